@@ -1,0 +1,38 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const src = fileURLToPath(new URL('./src', import.meta.url));
+
+// ADR-5: the folder picks the test environment (unit → node, component → jsdom).
+export default defineConfig({
+  base: './',
+  plugins: [react()],
+  resolve: { alias: { '@': src } },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  build: { chunkSizeWarningLimit: 700 },
+  test: {
+    reporters: ['default', './scripts/summary-reporter.ts'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'component',
+          environment: 'jsdom',
+          globals: true,
+          setupFiles: ['./tests/setup/component-setup.ts'],
+          include: ['tests/component/**/*.test.tsx'],
+        },
+      },
+    ],
+  },
+});
