@@ -1,3 +1,5 @@
+export {};
+
 /**
  * Crossover's command line: `npm run cli -- <command> [options]`.
  * Each command lives in scripts/cli/<command>-command.ts and exports `run(args)`,

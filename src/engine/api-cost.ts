@@ -1,0 +1,316 @@
+import type { ApiModel } from '../catalog';
+import type {
+  ApiLatency,
+  ApiOptionInput,
+  ApiResult,
+  CostLine,
+  RateLimitCheck,
+  WarningCode,
+  Workload,
+} from './types';
+import { normaliseWorkload, type NormalisedWorkload } from './workload';
+import { usdPerTokenFromPerMillion } from './units';
+
+/** Prompt caches need at least this many prefix tokens (OpenAI, most Claude models) [S16][S17]. */
+export const MIN_CACHEABLE_PREFIX_TOKENS = 1024;
+/** Cache lifetime after last use, seconds (5-minute TTL, refreshed on hit) [S16][S17]. */
+export const CACHE_TTL_SECONDS = 300;
+/** Share of theoretical hits that survive provider routing (engine-spec §3.2, grade C). */
+export const CACHE_ROUTING_EFFICIENCY = 0.9;
+/** Peak-minute burst over the peak-hour mean, for rate limits (engine-spec §2.1, grade C). */
+export const BURST_FACTOR_WITHIN_MINUTE = 1.5;
+/** API latency defaults when the catalog has no measurement (engine-spec §2.2, grade C). */
+export const DEFAULT_API_TTFT_SECONDS = 0.6;
+export const DEFAULT_API_OUTPUT_TOKENS_PER_SECOND = 80;
+
+/**
+ * Probability that a request finds its prefix cached: Poisson arrivals with
+ * rate `requestsPerSecond` on one prefix and a TTL refreshed on every hit
+ * (engine-spec §3.2): h = 1 − exp(−λ·T).
+ *
+ * @example cacheHitProbability(1 / 600, 300) // 0.3935 (V10)
+ */
+export function cacheHitProbability(
+  requestsPerSecond: number,
+  ttlSeconds: number,
+): number {
+  if (!(requestsPerSecond > 0) || !(ttlSeconds > 0)) return 0;
+  return 1 - Math.exp(-requestsPerSecond * ttlSeconds);
+}
+
+/** Traffic-weighted hit rate over the hourly profile, after routing losses. */
+export function averageCacheHitRate(nw: NormalisedWorkload): number {
+  const total = nw.hourlyRequestsPerSecond.reduce((s, v) => s + v, 0);
+  if (total <= 0) return 0;
+  const weighted = nw.hourlyRequestsPerSecond.reduce(
+    (s, rate) => s + rate * cacheHitProbability(rate, CACHE_TTL_SECONDS),
+    0,
+  );
+  return (weighted / total) * CACHE_ROUTING_EFFICIENCY;
+}
+
+type PriceSheet = {
+  readonly input: number;
+  readonly output: number;
+  readonly cacheRead: number;
+  readonly cacheWrite: number;
+};
+
+function priceSheet(
+  model: ApiModel,
+  option: ApiOptionInput,
+  inputTokens: number,
+): PriceSheet {
+  const lc = model.longContext;
+  const long = lc !== undefined && inputTokens > lc.thresholdInputTokens;
+  const input =
+    option.usdPerMillionInputTokensOverride ??
+    (long ? lc.usdPerMillionInputTokens : model.usdPerMillionInputTokens);
+  const output =
+    option.usdPerMillionOutputTokensOverride ??
+    (long ? lc.usdPerMillionOutputTokens : model.usdPerMillionOutputTokens);
+  const scale = input / model.usdPerMillionInputTokens;
+  const cacheRead =
+    (long ? lc.usdPerMillionCachedInputTokens : undefined) ??
+    (model.usdPerMillionCachedInputTokens !== undefined
+      ? model.usdPerMillionCachedInputTokens * scale
+      : input);
+  const cacheWrite =
+    model.usdPerMillionCacheWriteTokens !== undefined
+      ? model.usdPerMillionCacheWriteTokens * scale
+      : input;
+  return {
+    input: usdPerTokenFromPerMillion(input),
+    output: usdPerTokenFromPerMillion(output),
+    cacheRead: usdPerTokenFromPerMillion(cacheRead),
+    cacheWrite: usdPerTokenFromPerMillion(cacheWrite),
+  };
+}
+
+/** Per-request token accounting (engine-spec §3.1). */
+export function apiTokenSplit(w: Workload, model: ApiModel) {
+  const cacheable =
+    model.usdPerMillionCachedInputTokens !== undefined &&
+    w.cacheablePrefixTokens >= MIN_CACHEABLE_PREFIX_TOKENS;
+  const cachedPrefixTokens = cacheable
+    ? Math.min(w.cacheablePrefixTokens, w.inputTokensPerRequest)
+    : 0;
+  return {
+    cachedPrefixTokens,
+    freshInputTokens: w.inputTokensPerRequest - cachedPrefixTokens,
+    outputTokens: w.outputTokensPerRequest,
+    reasoningTokens: model.reasoning ? w.reasoningTokensPerRequest : 0,
+  };
+}
+
+/**
+ * Monthly cost of one API option (engine-spec §3.1–3.3): fresh input, cached
+ * reads and writes at the hit rate, output and reasoning tokens, batch share at
+ * the batch multiplier, long-context repricing, regional uplift.
+ *
+ * @example 1M requests × (750 in × $2.5 + 250 out × $10)/1M = $4,375 per month
+ */
+export function estimateApiCost(
+  w: Workload,
+  model: ApiModel,
+  option: ApiOptionInput,
+): ApiResult {
+  const nw = normaliseWorkload(w);
+  const warnings: WarningCode[] = [];
+  const split = apiTokenSplit(w, model);
+  if (
+    w.cacheablePrefixTokens > 0 &&
+    w.cacheablePrefixTokens < MIN_CACHEABLE_PREFIX_TOKENS
+  ) {
+    warnings.push('prefix-too-short-to-cache');
+  }
+  const hit = split.cachedPrefixTokens > 0 ? averageCacheHitRate(nw) : 0;
+  const sheet = priceSheet(model, option, w.inputTokensPerRequest);
+  const regional = model.regionalMultiplier ?? 1;
+  const batchShare = option.useBatch ? w.batchableShare : 0;
+  if (batchShare > 0 && model.batchMultiplier === undefined) {
+    warnings.push('no-batch-api');
+  }
+  const batchMultiplier = model.batchMultiplier ?? 1;
+  const tierMultiplier = 1 - batchShare + batchShare * batchMultiplier;
+  const m = regional * tierMultiplier;
+  const r = Math.max(0, w.requestsPerMonth);
+
+  const usd = (tokensPerRequest: number, usdPerToken: number) =>
+    r * tokensPerRequest * usdPerToken * m;
+  const lines: CostLine[] = [
+    {
+      kind: 'input-tokens',
+      usdPerMonth: usd(split.freshInputTokens, sheet.input),
+    },
+    {
+      kind: 'cached-input-tokens',
+      usdPerMonth: usd(split.cachedPrefixTokens * hit, sheet.cacheRead),
+    },
+    {
+      kind: 'cache-write-tokens',
+      usdPerMonth: usd(split.cachedPrefixTokens * (1 - hit), sheet.cacheWrite),
+    },
+    {
+      kind: 'output-tokens',
+      usdPerMonth: usd(split.outputTokens, sheet.output),
+    },
+    {
+      kind: 'reasoning-tokens',
+      usdPerMonth: usd(split.reasoningTokens, sheet.output),
+    },
+  ];
+  const total = lines.reduce((s, l) => s + l.usdPerMonth, 0);
+  if (r === 0) warnings.push('zero-volume');
+  if (
+    w.inputTokensPerRequest + w.outputTokensPerRequest >
+    model.contextWindowTokens
+  ) {
+    warnings.push('context-exceeds-model');
+  }
+  const rateLimit = checkRateLimits(nw, model, split, hit);
+  if (rateLimit.kind === 'checked' && rateLimit.rejectedShare > 0) {
+    warnings.push('rate-limit-exceeded');
+  }
+  const latency = apiLatency(w, model);
+  if (latency.basis === 'default') warnings.push('latency-defaulted');
+  const perRequest = r > 0 ? total / r : apiUsdPerRequest(w, model, option);
+  return {
+    kind: 'api',
+    id: option.id,
+    apiModelId: model.id,
+    name: model.name,
+    qualityTier: model.qualityTier,
+    cost: { usdPerMonth: total, lines },
+    usdPerRequest: perRequest,
+    usdPerMillionTokens:
+      nw.tokensPerMonth > 0 ? (total / nw.tokensPerMonth) * 1e6 : null,
+    cacheHitRate: hit,
+    latency,
+    rateLimit,
+    warnings,
+  };
+}
+
+/**
+ * Cost of one request (the slope of the API cost line). Exact only where the
+ * hit rate does not depend on volume; with prompt caching the hit rate rises
+ * with traffic, so crossover code evaluates the full cost instead.
+ */
+export function apiUsdPerRequest(
+  w: Workload,
+  model: ApiModel,
+  option: ApiOptionInput,
+): number {
+  const one = estimateApiCostTotal(
+    { ...w, requestsPerMonth: 1e6 },
+    model,
+    option,
+  );
+  return one / 1e6;
+}
+
+/** Total monthly API cost only, without building the result (hot path). */
+export function estimateApiCostTotal(
+  w: Workload,
+  model: ApiModel,
+  option: ApiOptionInput,
+): number {
+  const split = apiTokenSplit(w, model);
+  const hit =
+    split.cachedPrefixTokens > 0
+      ? averageCacheHitRate(normaliseWorkload(w))
+      : 0;
+  const sheet = priceSheet(model, option, w.inputTokensPerRequest);
+  const batchShare =
+    option.useBatch && model.batchMultiplier !== undefined
+      ? w.batchableShare
+      : 0;
+  const m =
+    (model.regionalMultiplier ?? 1) *
+    (1 - batchShare + batchShare * (model.batchMultiplier ?? 1));
+  const perRequest =
+    split.freshInputTokens * sheet.input +
+    split.cachedPrefixTokens *
+      (hit * sheet.cacheRead + (1 - hit) * sheet.cacheWrite) +
+    (split.outputTokens + split.reasoningTokens) * sheet.output;
+  return Math.max(0, w.requestsPerMonth) * perRequest * m;
+}
+
+function apiLatency(w: Workload, model: ApiModel): ApiLatency {
+  const measured = model.latency;
+  const ttft = measured?.timeToFirstTokenSeconds ?? DEFAULT_API_TTFT_SECONDS;
+  const speed =
+    measured?.outputTokensPerSecond ?? DEFAULT_API_OUTPUT_TOKENS_PER_SECOND;
+  const reasoning = model.reasoning ? w.reasoningTokensPerRequest : 0;
+  return {
+    timeToFirstTokenSeconds: w.apiNetworkRoundTripSeconds + ttft,
+    outputTokensPerSecond: speed,
+    endToEndSeconds:
+      w.apiNetworkRoundTripSeconds +
+      ttft +
+      (reasoning + w.outputTokensPerRequest) / speed,
+    basis: measured ? 'catalog' : 'default',
+  };
+}
+
+/**
+ * Peak-minute demand against the published limits (engine-spec §3.5): which
+ * limit binds and what share of monthly requests would be rejected.
+ */
+function checkRateLimits(
+  nw: NormalisedWorkload,
+  model: ApiModel,
+  split: ReturnType<typeof apiTokenSplit>,
+  hit: number,
+): RateLimitCheck {
+  const limits = model.rateLimits;
+  if (!limits) return { kind: 'unknown' };
+  const inputPerRequest =
+    split.freshInputTokens +
+    (1 - hit) * split.cachedPrefixTokens +
+    (limits.cacheReadsCountTowardLimit ? hit * split.cachedPrefixTokens : 0);
+  const outputPerRequest = split.outputTokens + split.reasoningTokens;
+  const perRequestUse: Record<string, [number | undefined, number]> = {
+    'requests per minute': [limits.requestsPerMinute, 1],
+    'tokens per minute': [
+      limits.tokensPerMinute,
+      inputPerRequest + outputPerRequest,
+    ],
+    'input tokens per minute': [limits.inputTokensPerMinute, inputPerRequest],
+    'output tokens per minute': [
+      limits.outputTokensPerMinute,
+      outputPerRequest,
+    ],
+  };
+  const peakRequestsPerMinute =
+    nw.peakRequestsPerSecond * 60 * BURST_FACTOR_WITHIN_MINUTE;
+  const headroom: Record<string, number> = {};
+  let binding = '';
+  let capRequestsPerMinute = Number.POSITIVE_INFINITY;
+  for (const [dimension, [limit, use]] of Object.entries(perRequestUse)) {
+    if (limit === undefined || use <= 0) continue;
+    const need = peakRequestsPerMinute * use;
+    headroom[dimension] = need > 0 ? limit / need : Number.MAX_VALUE;
+    const cap = limit / use;
+    if (cap < capRequestsPerMinute) {
+      capRequestsPerMinute = cap;
+      binding = dimension;
+    }
+  }
+  if (!binding) return { kind: 'unknown' };
+  const capRequestsPerSecond =
+    capRequestsPerMinute / 60 / BURST_FACTOR_WITHIN_MINUTE;
+  const total = nw.hourlyRequestsPerSecond.reduce((s, v) => s + v, 0);
+  const rejected = nw.hourlyRequestsPerSecond.reduce(
+    (s, rate) => s + Math.max(0, rate - capRequestsPerSecond),
+    0,
+  );
+  return {
+    kind: 'checked',
+    headroomByDimension: headroom,
+    binding,
+    rejectedShare: total > 0 ? rejected / total : 0,
+    tier: limits.tier,
+  };
+}

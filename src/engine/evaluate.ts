@@ -1,0 +1,138 @@
+import type { Catalog } from '../catalog';
+import { estimateApiCost, estimateApiCostTotal } from './api-cost';
+import {
+  buildCostCurve,
+  DEFAULT_CURVE_SAMPLES,
+  type CurveSeries,
+} from './cost-curve';
+import { findCrossover } from './crossover';
+import { assessPrivacy, type PrivacyAssessment } from './privacy';
+import { recommend, type Recommendation } from './recommend';
+import { evaluateSelfHost, type SelfHostCostModel } from './self-host';
+import type {
+  ApiOptionInput,
+  ApiResult,
+  CostCurvePoint,
+  Crossover,
+  SelfHostOptionInput,
+  SelfHostResult,
+  VolumeRange,
+  Workload,
+} from './types';
+import { normaliseWorkload, type NormalisedWorkload } from './workload';
+
+/** Everything the calculator needs to answer one question. */
+export type Scenario = {
+  readonly workload: Workload;
+  readonly apiOptions: readonly ApiOptionInput[];
+  readonly selfHostOptions: readonly SelfHostOptionInput[];
+  /** Ticked privacy requirements (catalog privacy-rule ids). */
+  readonly privacyRuleIds: readonly string[];
+  /** The chart's volume axis and the crossover search range. */
+  readonly volumeRange: VolumeRange;
+};
+
+export type CrossoverPair = {
+  readonly apiId: string;
+  readonly selfHostId: string;
+  readonly crossover: Crossover;
+};
+
+export type ScenarioResult = {
+  readonly workload: NormalisedWorkload;
+  readonly api: readonly ApiResult[];
+  readonly selfHost: readonly SelfHostResult[];
+  readonly crossovers: readonly CrossoverPair[];
+  readonly curve: readonly CostCurvePoint[];
+  readonly privacy: PrivacyAssessment;
+  readonly recommendation: Recommendation;
+};
+
+/**
+ * The single entry point: costs, latency, crossovers, cost curves, privacy
+ * and the recommendation for a scenario. Pure and deterministic; the catalog
+ * is an argument (custom entries are added to it by the caller).
+ */
+export function evaluateScenario(
+  scenario: Scenario,
+  catalog: Catalog,
+  options: { readonly curveSamples?: number } = {},
+): ScenarioResult {
+  const w = scenario.workload;
+  const nw = normaliseWorkload(w);
+  const apiPairs = scenario.apiOptions.flatMap((option) => {
+    const model = catalog.byId.apiModels[option.apiModelId];
+    return model
+      ? [{ option, model, result: estimateApiCost(w, model, option) }]
+      : [];
+  });
+  const selfHost: {
+    option: SelfHostOptionInput;
+    result: SelfHostResult;
+    models: readonly SelfHostCostModel[];
+  }[] = scenario.selfHostOptions.map((option) => {
+    const { result, costModels } = evaluateSelfHost(w, option, catalog);
+    return { option, result, models: costModels };
+  });
+  const apiCostAt =
+    (pair: (typeof apiPairs)[number]) => (requestsPerMonth: number) =>
+      estimateApiCostTotal({ ...w, requestsPerMonth }, pair.model, pair.option);
+
+  const crossovers: CrossoverPair[] = [];
+  for (const s of selfHost) {
+    for (const a of apiPairs) {
+      crossovers.push({
+        apiId: a.option.id,
+        selfHostId: s.option.id,
+        crossover: findCrossover(
+          apiCostAt(a),
+          s.models,
+          nw.tokensPerRequest,
+          scenario.volumeRange,
+          a.model.qualityTier === s.result.qualityTier,
+        ),
+      });
+    }
+  }
+  const series: CurveSeries[] = [
+    ...apiPairs.map((a) => ({
+      id: a.option.id,
+      kind: 'api' as const,
+      usdPerMonth: apiCostAt(a),
+    })),
+    ...selfHost.map((s) => ({
+      id: s.option.id,
+      kind: 'self-host' as const,
+      models: s.models,
+    })),
+  ];
+  const curve = buildCostCurve(
+    series,
+    nw.tokensPerRequest,
+    scenario.volumeRange,
+    options.curveSamples ?? DEFAULT_CURVE_SAMPLES,
+  );
+  const api = apiPairs.map((a) => a.result);
+  const selfHostResults = selfHost.map((s) => s.result);
+  const privacy = assessPrivacy(
+    scenario.privacyRuleIds,
+    api,
+    selfHostResults,
+    catalog,
+  );
+  return {
+    workload: nw,
+    api,
+    selfHost: selfHostResults,
+    crossovers,
+    curve,
+    privacy,
+    recommendation: recommend({
+      api,
+      selfHost: selfHostResults,
+      crossovers,
+      privacy,
+      workload: nw,
+    }),
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * Public API of the engine: pure, total, deterministic functions over plain
+ * data. The catalog is always an argument, never an import.
+ */
+export * from './types';
+export * from './units';
+export {
+  normaliseWorkload,
+  workloadAtTokens,
+  hourlyShape,
+  type NormalisedWorkload,
+} from './workload';
+export {
+  estimateApiCost,
+  estimateApiCostTotal,
+  cacheHitProbability,
+  averageCacheHitRate,
+} from './api-cost';
+export {
+  weightBytes,
+  kvBytesPerToken,
+  estimateMemory,
+  usableBytesPerDevice,
+} from './memory';
+export {
+  decodeStepSeconds,
+  prefillSeconds,
+  operatingPoint,
+  replicaSpecFrom,
+  latencyAtLoad,
+  peakFlopsPerSecond,
+  type ReplicaSpec,
+} from './performance';
+export {
+  evaluateSelfHost,
+  capitalChargeUsdPerMonth,
+  selfHostUsdPerMonth,
+  servingReplicas,
+  type SelfHostCostModel,
+} from './self-host';
+export { findCrossover, cheapestSelfHostUsdPerMonth } from './crossover';
+export {
+  buildCostCurve,
+  logSpacedVolumes,
+  type CurveSeries,
+} from './cost-curve';
+export {
+  assessPrivacy,
+  type PrivacyAssessment,
+  type OptionPrivacy,
+} from './privacy';
+export {
+  recommend,
+  FOLK_RULE_API_USD_PER_MONTH,
+  type Recommendation,
+  type ReasonCode,
+  type CaveatCode,
+  type Verdict,
+} from './recommend';
+export {
+  evaluateScenario,
+  type Scenario,
+  type ScenarioResult,
+  type CrossoverPair,
+} from './evaluate';

@@ -1,0 +1,113 @@
+import type { Hardware, OpenModel, Quant, ServingEngine } from '../catalog';
+import type { MemoryEstimate } from './types';
+import { BYTES_PER_GB } from './units';
+
+/**
+ * Share of Apple unified memory the GPU may address by default (macOS
+ * working-set cap, a user report in llama.cpp threads [S8]; engine-spec §2.5).
+ */
+export const APPLE_GPU_MEMORY_SHARE = 0.75;
+
+/**
+ * Bytes of weights resident in memory (engine-spec §4.1): quantised params at
+ * the format's effective bits per weight, plus embeddings and LM head at 16
+ * bits for formats that leave them unquantised (GPTQ/AWQ).
+ *
+ * @example weightBytes(llama8b, bf16) // 16.06e9 (8.03e9 params × 2 bytes)
+ */
+export function weightBytes(model: OpenModel, quant: Quant): number {
+  const unquantised =
+    quant.unquantisedParams === 'embeddings-and-head'
+      ? model.vocabSize * model.hiddenSize * (model.tiedEmbeddings ? 1 : 2)
+      : 0;
+  const quantised = Math.max(0, model.paramsTotal - unquantised);
+  return (quantised * quant.bitsPerWeight) / 8 + unquantised * 2;
+}
+
+/** Bytes of the routed experts alone (MoE), at the same bits per weight. */
+export function expertWeightBytes(model: OpenModel, quant: Quant): number {
+  return model.moe ? (model.moe.expertParams * quant.bitsPerWeight) / 8 : 0;
+}
+
+/**
+ * KV-cache bytes per token for the whole model (engine-spec §4.2).
+ * GQA/MHA: 2 · layers · kvHeads · headDim · bytes; MLA: layers · (latent + rope)
+ * · bytes; sliding-window layers hold at most `window` tokens, so their share
+ * shrinks with context length `contextTokens`.
+ *
+ * @example kvBytesPerToken(llama2_13b, 2, 4096) // 819,200 (800 KiB, V6)
+ */
+export function kvBytesPerToken(
+  model: OpenModel,
+  kvBytesPerValue: number,
+  contextTokens: number,
+): number {
+  const a = model.attention;
+  if (a.kind === 'mla') {
+    return model.layers * (a.mlaLatentDim + a.mlaRopeDim) * kvBytesPerValue;
+  }
+  const full =
+    2 * model.layers * model.kvHeads * model.headDim * kvBytesPerValue;
+  if (a.kind === 'sliding' && contextTokens > 0) {
+    const s = a.slidingLayerFraction;
+    return (
+      full *
+      (1 -
+        s +
+        (s * Math.min(contextTokens, a.slidingWindowTokens)) / contextTokens)
+    );
+  }
+  return full;
+}
+
+/** Memory one device offers the engine, bytes (engine-spec §4.3). */
+export function usableBytesPerDevice(
+  hardware: Hardware,
+  engine: ServingEngine,
+): number {
+  const raw = hardware.memoryGb * BYTES_PER_GB;
+  const addressable =
+    hardware.kind === 'apple' ? raw * APPLE_GPU_MEMORY_SHARE : raw;
+  return (
+    addressable * engine.memoryUtilisationCap -
+    engine.runtimeOverheadGb * BYTES_PER_GB
+  );
+}
+
+/**
+ * Whether the model fits a replica of `gpus` devices and how many sequences
+ * of `sequenceTokens` its KV pool holds (engine-spec §4.3). KV heads are
+ * split across tensor-parallel GPUs and replicate beyond `kvHeads`.
+ */
+export function estimateMemory(
+  model: OpenModel,
+  quant: Quant,
+  hardware: Hardware,
+  engine: ServingEngine,
+  gpus: number,
+  kvBytesPerValue: number,
+  sequenceTokens: number,
+): MemoryEstimate {
+  const weights = weightBytes(model, quant);
+  const kvPerToken = kvBytesPerToken(model, kvBytesPerValue, sequenceTokens);
+  const usable = usableBytesPerDevice(hardware, engine);
+  const kvSplit = Math.min(gpus, model.kvHeads);
+  const kvPerTokenPerGpu = kvPerToken / kvSplit;
+  const poolPerGpu = usable - weights / gpus;
+  const kvTokens =
+    poolPerGpu > 0
+      ? (poolPerGpu / kvPerTokenPerGpu) * engine.kvAllocationEfficiency
+      : 0;
+  const seqTokens = Math.max(1, sequenceTokens);
+  const maxSequences = Math.floor(kvTokens / seqTokens);
+  return {
+    weightBytes: weights,
+    kvBytesPerToken: kvPerToken,
+    usableBytesPerGpu: usable,
+    kvCacheTokensPerReplica: kvTokens,
+    maxConcurrentSequences: maxSequences,
+    totalBytesPerReplica: weights + kvPerToken * seqTokens,
+    gpusPerReplica: gpus,
+    fits: poolPerGpu > 0 && maxSequences >= 1,
+  };
+}

@@ -1,0 +1,336 @@
+import type {
+  ComputeDtype,
+  Hardware,
+  OpenModel,
+  Quant,
+  ServingEngine,
+} from '../catalog';
+import type { PerformanceEstimate, SelfHostLatency } from './types';
+import { expertWeightBytes, weightBytes } from './memory';
+import { BYTES_PER_GB, FLOPS_PER_TFLOPS } from './units';
+
+/** ηf: achieved share of peak FLOP/s in decode (engine-spec §2.6, grade C). */
+export const DECODE_FLOPS_EFFICIENCY = 0.5;
+/** Latency of one all-reduce message across the node's links (engine-spec §2.6, [S3][S5]). */
+export const TENSOR_PARALLEL_MESSAGE_SECONDS = 10e-6;
+/** Decode stalls fully while the replica prefills others (engine-spec §2.6, grade C). */
+export const PREFILL_INTERFERENCE = 1;
+/** Fallbacks when an engine lists no efficiency for a hardware kind (engine-spec §2.6). */
+export const FALLBACK_BANDWIDTH_EFFICIENCY = 0.6;
+export const FALLBACK_PREFILL_EFFICIENCY = 0.3;
+
+/**
+ * Everything the roofline needs for one replica, resolved once.
+ * `parallelism: 'tensor'` splits every layer across GPUs (vLLM); `'layer'`
+ * gives each GPU whole layers run one after the other (llama.cpp, Ollama), so
+ * memory pools but speed is that of one device.
+ */
+export type ReplicaSpec = {
+  readonly gpus: number;
+  readonly parallelism: 'tensor' | 'layer';
+  readonly layers: number;
+  readonly attentionHeads: number;
+  readonly headDim: number;
+  readonly hiddenSize: number;
+  readonly paramsActive: number;
+  readonly moe: {
+    readonly experts: number;
+    readonly expertsPerToken: number;
+  } | null;
+  readonly weightBytes: number;
+  readonly expertBytes: number;
+  readonly kvBytesPerTokenPerGpu: number;
+  readonly bitsPerWeight: number;
+  readonly bandwidthBytesPerSecond: number;
+  readonly peakFlopsPerSecond: number;
+  readonly linkBytesPerSecond: number;
+  readonly bandwidthEfficiency: number;
+  readonly kernelEfficiency: number;
+  readonly prefillEfficiency: number;
+  readonly stepOverheadSeconds: number;
+};
+
+/** Peak dense FLOP/s for a compute dtype; weight-only formats compute in fp16 [S2][S3]. */
+export function peakFlopsPerSecond(
+  hardware: Hardware,
+  dtype: ComputeDtype,
+): number {
+  const t = hardware.denseTflops;
+  const tflops =
+    dtype === 'fp8'
+      ? (t.fp8 ?? t.fp16)
+      : dtype === 'int8'
+        ? (t.int8 ?? t.fp16)
+        : dtype === 'fp4'
+          ? (t.fp4 ?? t.fp8 ?? t.fp16)
+          : dtype === 'bf16'
+            ? (t.bf16 ?? t.fp16)
+            : t.fp16;
+  return tflops * FLOPS_PER_TFLOPS;
+}
+
+export function replicaSpecFrom(
+  model: OpenModel,
+  quant: Quant,
+  hardware: Hardware,
+  engine: ServingEngine,
+  gpus: number,
+  kvBytesPerToken: number,
+): ReplicaSpec {
+  const parallelism = engine.tensorParallel ? 'tensor' : 'layer';
+  const kvSplit =
+    parallelism === 'tensor' ? Math.min(gpus, model.kvHeads) : gpus;
+  return {
+    gpus,
+    parallelism,
+    layers: model.layers,
+    attentionHeads: model.attentionHeads,
+    headDim: model.headDim,
+    hiddenSize: model.hiddenSize,
+    paramsActive: model.paramsActive,
+    moe: model.moe
+      ? {
+          experts: model.moe.experts,
+          expertsPerToken: model.moe.expertsPerToken,
+        }
+      : null,
+    weightBytes: weightBytes(model, quant),
+    expertBytes: expertWeightBytes(model, quant),
+    kvBytesPerTokenPerGpu: kvBytesPerToken / kvSplit,
+    bitsPerWeight: quant.bitsPerWeight,
+    bandwidthBytesPerSecond: hardware.memoryBandwidthGbPerSecond * BYTES_PER_GB,
+    peakFlopsPerSecond: peakFlopsPerSecond(hardware, quant.computeDtype),
+    linkBytesPerSecond: hardware.interconnectGbPerSecond * BYTES_PER_GB,
+    bandwidthEfficiency:
+      engine.bandwidthEfficiency[hardware.kind] ??
+      FALLBACK_BANDWIDTH_EFFICIENCY,
+    kernelEfficiency: quant.kernelEfficiency,
+    prefillEfficiency:
+      engine.prefillEfficiency[hardware.kind] ?? FALLBACK_PREFILL_EFFICIENCY,
+    stepOverheadSeconds: engine.stepOverheadSeconds,
+  };
+}
+
+/** Devices that work at the same time on one token (1 for a layer split). */
+function concurrentDevices(r: ReplicaSpec): number {
+  return r.parallelism === 'tensor' ? r.gpus : 1;
+}
+
+/**
+ * Expected share of routed experts one decode step touches at batch B, uniform
+ * routing (engine-spec §5.2): φ(B) = 1 − (1 − k/E)^B.
+ */
+export function expertsTouchedShare(r: ReplicaSpec, batch: number): number {
+  if (!r.moe) return 1;
+  return 1 - (1 - r.moe.expertsPerToken / r.moe.experts) ** batch;
+}
+
+/** Bytes of weights one device reads per decode step. */
+function weightBytesReadPerDevice(r: ReplicaSpec, batch: number): number {
+  const read =
+    r.weightBytes -
+    r.expertBytes +
+    r.expertBytes * expertsTouchedShare(r, batch);
+  return read / concurrentDevices(r);
+}
+
+/**
+ * Seconds for one decode step producing one token for each of `batch`
+ * sequences whose mean context is `meanContextTokens` (engine-spec §5.2):
+ * overhead + max(memory time, compute time) + tensor-parallel all-reduces.
+ */
+export function decodeStepSeconds(
+  r: ReplicaSpec,
+  batch: number,
+  meanContextTokens: number,
+): number {
+  const d = concurrentDevices(r);
+  // A layer split reads every device's KV one after the other: the whole cache.
+  const kvBytesPerDevice =
+    r.parallelism === 'tensor'
+      ? batch * meanContextTokens * r.kvBytesPerTokenPerGpu
+      : batch * meanContextTokens * r.kvBytesPerTokenPerGpu * r.gpus;
+  const memorySeconds =
+    (weightBytesReadPerDevice(r, batch) + kvBytesPerDevice) /
+    (r.bandwidthBytesPerSecond * r.bandwidthEfficiency * r.kernelEfficiency);
+  const flops =
+    2 * r.paramsActive * batch +
+    4 * r.layers * r.attentionHeads * r.headDim * meanContextTokens * batch;
+  const computeSeconds =
+    flops / (d * r.peakFlopsPerSecond * DECODE_FLOPS_EFFICIENCY);
+  const commSeconds =
+    r.parallelism === 'tensor' && r.gpus > 1
+      ? r.layers *
+        2 *
+        (TENSOR_PARALLEL_MESSAGE_SECONDS +
+          (((2 * (r.gpus - 1)) / r.gpus) * batch * r.hiddenSize * 2) /
+            r.linkBytesPerSecond)
+      : 0;
+  return (
+    r.stepOverheadSeconds +
+    Math.max(memorySeconds, computeSeconds) +
+    commSeconds
+  );
+}
+
+/**
+ * Seconds to prefill `newTokens` uncached prompt tokens in a context of
+ * `contextTokens` (engine-spec §5.3): compute-bound for all but tiny prompts.
+ */
+export function prefillSeconds(
+  r: ReplicaSpec,
+  newTokens: number,
+  contextTokens: number,
+): number {
+  const d = concurrentDevices(r);
+  const flops =
+    2 * r.paramsActive * newTokens +
+    4 *
+      r.layers *
+      r.attentionHeads *
+      r.headDim *
+      newTokens *
+      (contextTokens - newTokens / 2);
+  const computeSeconds =
+    flops / (d * r.peakFlopsPerSecond * r.prefillEfficiency);
+  const memorySeconds =
+    weightBytesReadPerDevice(r, 1) /
+    (r.bandwidthBytesPerSecond * r.bandwidthEfficiency * r.kernelEfficiency);
+  return r.stepOverheadSeconds + Math.max(computeSeconds, memorySeconds);
+}
+
+/** Replica-level load model at concurrency B (engine-spec §6.1). */
+export function loadAtBatch(
+  r: ReplicaSpec,
+  batch: number,
+  inputTokens: number,
+  outputTokens: number,
+) {
+  const prefill = prefillSeconds(r, inputTokens, inputTokens);
+  const step = decodeStepSeconds(r, batch, inputTokens + outputTokens / 2);
+  const secondsPerRequest = prefill + (outputTokens * step) / batch;
+  const requestsPerSecond = secondsPerRequest > 0 ? 1 / secondsPerRequest : 0;
+  const prefillShare = Math.min(0.99, prefill * requestsPerSecond);
+  const timePerOutputToken =
+    outputTokens > 0 ? step / (1 - PREFILL_INTERFERENCE * prefillShare) : 0;
+  return {
+    prefill,
+    step,
+    secondsPerRequest,
+    requestsPerSecond,
+    timePerOutputToken,
+  };
+}
+
+export type OperatingPoint =
+  | { readonly kind: 'ok'; readonly performance: PerformanceEstimate }
+  | {
+      readonly kind: 'latency-target-unreachable';
+      readonly bestTimePerOutputTokenSeconds: number;
+    };
+
+/**
+ * The batch a replica runs at full load: the largest B ≤ min(memory, engine
+ * cap) whose time per output token still meets the user's speed target
+ * (engine-spec §6.1; TPOT grows with B, so bisection finds it).
+ */
+export function operatingPoint(
+  r: ReplicaSpec,
+  maxBatch: number,
+  inputTokens: number,
+  outputTokens: number,
+  maxTimePerOutputTokenSeconds: number | null,
+): OperatingPoint {
+  const cap = Math.max(1, Math.floor(maxBatch));
+  const meets = (b: number) =>
+    maxTimePerOutputTokenSeconds === null ||
+    outputTokens === 0 ||
+    loadAtBatch(r, b, inputTokens, outputTokens).timePerOutputToken <=
+      maxTimePerOutputTokenSeconds;
+  if (!meets(1)) {
+    return {
+      kind: 'latency-target-unreachable',
+      bestTimePerOutputTokenSeconds: loadAtBatch(
+        r,
+        1,
+        inputTokens,
+        outputTokens,
+      ).timePerOutputToken,
+    };
+  }
+  let lo = 1;
+  let hi = cap;
+  if (meets(hi)) lo = hi;
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (meets(mid)) lo = mid;
+    else hi = mid;
+  }
+  const batch = lo;
+  const load = loadAtBatch(r, batch, inputTokens, outputTokens);
+  const single = loadAtBatch(r, 1, inputTokens, outputTokens);
+  const singleStep = decodeStepSeconds(r, 1, inputTokens + outputTokens / 2);
+  const bytesPerStep =
+    weightBytesReadPerDevice(r, 1) +
+    (inputTokens + outputTokens / 2) * r.kvBytesPerTokenPerGpu;
+  const criticalBatch =
+    ((r.peakFlopsPerSecond * DECODE_FLOPS_EFFICIENCY) /
+      (r.bandwidthBytesPerSecond * r.bandwidthEfficiency)) *
+    (r.bitsPerWeight / 16);
+  return {
+    kind: 'ok',
+    performance: {
+      criticalBatch,
+      operatingBatch: batch,
+      timePerOutputTokenSeconds: load.timePerOutputToken,
+      singleStreamTokensPerSecond: 1 / singleStep,
+      prefillSeconds: single.prefill,
+      prefillTokensPerSecond:
+        inputTokens > 0 ? inputTokens / single.prefill : 0,
+      replicaRequestsPerSecond: load.requestsPerSecond,
+      replicaOutputTokensPerSecond: load.requestsPerSecond * outputTokens,
+      impliedBandwidthUtilisation:
+        bytesPerStep / singleStep / r.bandwidthBytesPerSecond,
+    },
+  };
+}
+
+/**
+ * What a user sees at a given load (engine-spec §6.2): M/D/1 queueing wait
+ * plus prefill for the first token, Little's law for the batch the replica
+ * actually runs, fixed-point iterated.
+ */
+export function latencyAtLoad(
+  r: ReplicaSpec,
+  performance: PerformanceEstimate,
+  requestsPerSecondPerReplica: number,
+  inputTokens: number,
+  outputTokens: number,
+  networkRoundTripSeconds: number,
+): SelfHostLatency {
+  const mu = performance.replicaRequestsPerSecond;
+  const rho = mu > 0 ? requestsPerSecondPerReplica / mu : 1;
+  const overloaded = rho >= 1;
+  const serviceSeconds = mu > 0 ? 1 / mu : 0;
+  // M/D/1 wait diverges at ρ → 1; an overloaded replica is flagged, not given a number.
+  const wait = overloaded ? 0 : (rho / (2 * (1 - rho))) * serviceSeconds;
+  const ttft = networkRoundTripSeconds + wait + performance.prefillSeconds;
+  let batch = 1;
+  let tpot = 0;
+  for (let i = 0; i < 5; i++) {
+    const step = decodeStepSeconds(r, batch, inputTokens + outputTokens / 2);
+    const prefillShare = Math.min(
+      0.99,
+      requestsPerSecondPerReplica * performance.prefillSeconds,
+    );
+    tpot = step / (1 - PREFILL_INTERFERENCE * prefillShare);
+    const inFlight = requestsPerSecondPerReplica * (ttft + outputTokens * tpot);
+    batch = Math.min(performance.operatingBatch, Math.max(1, inFlight));
+  }
+  return {
+    timeToFirstTokenSeconds: ttft,
+    outputTokensPerSecond: tpot > 0 ? 1 / tpot : 0,
+    endToEndSeconds: ttft + outputTokens * tpot,
+    overloaded,
+  };
+}

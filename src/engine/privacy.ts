@@ -1,0 +1,94 @@
+import type { Catalog, PrivacyRule, ProviderPrivacy } from '../catalog';
+import type { ApiResult, SelfHostResult } from './types';
+
+export type OptionPrivacy = {
+  readonly optionId: string;
+  /** excluded: a ticked requirement rules it out; flagged: allowed with a caveat. */
+  readonly status: 'allowed' | 'flagged' | 'excluded';
+  /** Ids of the rules that exclude or flag it. */
+  readonly ruleIds: readonly string[];
+};
+
+export type PrivacyAssessment = {
+  readonly activeRuleIds: readonly string[];
+  readonly options: readonly OptionPrivacy[];
+  /** True when a ticked rule allows no API at all. */
+  readonly localOnly: boolean;
+};
+
+type Requirement = Extract<
+  PrivacyRule['constraint'],
+  { kind: 'api-requires' }
+>['requires'][number];
+
+function meets(p: ProviderPrivacy, requirement: Requirement): boolean {
+  switch (requirement) {
+    case 'hipaaBaa':
+      return p.hipaaBaa;
+    case 'zeroRetentionAvailable':
+      return p.zeroRetentionAvailable;
+    case 'euDataResidency':
+      return p.euDataResidency;
+    case 'soc2':
+      return p.soc2;
+    case 'governmentAuthorised':
+      return p.governmentAuthorised;
+    case 'noTrainingByDefault':
+      return !p.trainsOnApiDataByDefault;
+  }
+}
+
+/**
+ * Applies the ticked privacy requirements to every option: self-hosted options
+ * always qualify (data stays on your infrastructure); an API qualifies only if
+ * its provider meets each requirement (engine-spec §9.2, brief "When you must
+ * go local").
+ */
+export function assessPrivacy(
+  activeRuleIds: readonly string[],
+  api: readonly ApiResult[],
+  selfHost: readonly SelfHostResult[],
+  catalog: Catalog,
+): PrivacyAssessment {
+  const rules = catalog.privacyRules.filter((r) =>
+    activeRuleIds.includes(r.id),
+  );
+  const options: OptionPrivacy[] = [];
+  for (const a of api) {
+    const model = catalog.byId.apiModels[a.apiModelId];
+    const provider = model
+      ? catalog.byId.providers[model.providerId]
+      : undefined;
+    const excluding: string[] = [];
+    const flagging: string[] = [];
+    for (const rule of rules) {
+      const c = rule.constraint;
+      if (c.kind === 'local-only') excluding.push(rule.id);
+      else if (c.kind === 'flag-api') flagging.push(rule.id);
+      else if (
+        !provider ||
+        !c.requires.every((req) => meets(provider.privacy, req))
+      ) {
+        excluding.push(rule.id);
+      }
+    }
+    options.push({
+      optionId: a.id,
+      status:
+        excluding.length > 0
+          ? 'excluded'
+          : flagging.length > 0
+            ? 'flagged'
+            : 'allowed',
+      ruleIds: excluding.length > 0 ? excluding : flagging,
+    });
+  }
+  for (const s of selfHost) {
+    options.push({ optionId: s.id, status: 'allowed', ruleIds: [] });
+  }
+  return {
+    activeRuleIds: rules.map((r) => r.id),
+    options,
+    localOnly: rules.some((r) => r.constraint.kind === 'local-only'),
+  };
+}

@@ -1,0 +1,543 @@
+import type {
+  Catalog,
+  Hardware,
+  OpenModel,
+  Quant,
+  ServingEngine,
+} from '../catalog';
+import { assertNever } from '../lib/assert-never';
+import { estimateMemory, kvBytesPerToken } from './memory';
+import {
+  latencyAtLoad,
+  operatingPoint,
+  replicaSpecFrom,
+  type ReplicaSpec,
+} from './performance';
+import type {
+  CostLine,
+  InfeasibleReason,
+  MemoryEstimate,
+  PerformanceEstimate,
+  Procurement,
+  SelfHostOptionInput,
+  SelfHostResult,
+  WarningCode,
+  Workload,
+} from './types';
+import { HOURS_PER_MONTH, SECONDS_PER_MONTH } from './units';
+import { normaliseWorkload } from './workload';
+
+/** Whole-server power per GPU ÷ GPU TDP (CPUs, fans, NICs; engine-spec §7.3, grade C). */
+export const SERVER_POWER_PER_GPU_TDP = 1.8;
+/** Idle power share of maximum, rack servers (engine-spec §7.3, grade C). */
+export const SERVER_IDLE_POWER_SHARE = 0.35;
+/** Idle power share of TDP for a desk machine (engine-spec §2.5, grade C). */
+export const DESK_IDLE_POWER_SHARE = 0.15;
+/** Tensor-parallel degrees tried by 'auto' (engine-spec §4.4). */
+export const TENSOR_PARALLEL_CHOICES = [1, 2, 4, 8] as const;
+
+/**
+ * Monthly capital charge of an asset: an annuity that repays `capexUsd` less
+ * the present value of its resale value over `months` at the monthly rate
+ * equivalent to `costOfCapitalAnnual` (engine-spec §7.3).
+ *
+ * @example capitalChargeUsdPerMonth(300_000, 36, 0.2, 0.08) // ≈ 7,876 (V8)
+ */
+export function capitalChargeUsdPerMonth(
+  capexUsd: number,
+  months: number,
+  residualShare: number,
+  costOfCapitalAnnual: number,
+): number {
+  const n = Math.max(1, months);
+  const r = (1 + Math.max(0, costOfCapitalAnnual)) ** (1 / 12) - 1;
+  const residual = residualShare * capexUsd;
+  if (r <= 0) return (capexUsd - residual) / n;
+  return ((capexUsd - residual / (1 + r) ** n) * r) / (1 - (1 + r) ** -n);
+}
+
+/**
+ * A self-hosted deployment's cost as a function of monthly requests R:
+ * `fixed + perReplica · (max(1, ceil(R / perReplicaRequests)) + extra) + variable · R`
+ * (engine-spec §8.4). The crossover solver works on this staircase exactly.
+ */
+export type SelfHostCostModel = {
+  readonly fixedUsdPerMonth: number;
+  readonly usdPerReplicaMonth: number;
+  readonly variableUsdPerRequest: number;
+  readonly requestsPerMonthPerReplica: number;
+  readonly extraReplicas: number;
+};
+
+/** Serving replicas needed for R requests a month (at least one). */
+export function servingReplicas(
+  model: SelfHostCostModel,
+  requestsPerMonth: number,
+): number {
+  if (!(model.requestsPerMonthPerReplica > 0)) return 1;
+  return Math.max(
+    1,
+    Math.ceil(requestsPerMonth / model.requestsPerMonthPerReplica - 1e-9),
+  );
+}
+
+/** Total monthly cost of the staircase model at R requests a month. */
+export function selfHostUsdPerMonth(
+  model: SelfHostCostModel,
+  requestsPerMonth: number,
+): number {
+  const replicas =
+    servingReplicas(model, requestsPerMonth) + model.extraReplicas;
+  return (
+    model.fixedUsdPerMonth +
+    model.usdPerReplicaMonth * replicas +
+    model.variableUsdPerRequest * requestsPerMonth
+  );
+}
+
+type Resolved = {
+  readonly model: OpenModel;
+  readonly quant: Quant;
+  readonly hardware: Hardware;
+  readonly engine: ServingEngine;
+};
+
+function resolve(
+  option: SelfHostOptionInput,
+  catalog: Catalog,
+): Resolved | InfeasibleReason {
+  const model = catalog.byId.openModels[option.openModelId];
+  if (!model)
+    return {
+      code: 'unknown-catalog-id',
+      what: 'open model',
+      id: option.openModelId,
+    };
+  const quant = catalog.byId.quants[option.quantId];
+  if (!quant)
+    return {
+      code: 'unknown-catalog-id',
+      what: 'quantization',
+      id: option.quantId,
+    };
+  const hardware = catalog.byId.hardware[option.hardwareId];
+  if (!hardware)
+    return {
+      code: 'unknown-catalog-id',
+      what: 'hardware',
+      id: option.hardwareId,
+    };
+  const engine = catalog.byId.engines[option.engineId];
+  if (!engine)
+    return { code: 'unknown-catalog-id', what: 'engine', id: option.engineId };
+  return { model, quant, hardware, engine };
+}
+
+/** Power draw per device, watts: maximum and idle. */
+function devicePowerWatts(hardware: Hardware, procurement: Procurement) {
+  if (procurement.kind === 'desk') {
+    return {
+      max: hardware.tdpWatts,
+      idle: hardware.tdpWatts * DESK_IDLE_POWER_SHARE,
+    };
+  }
+  const max = hardware.tdpWatts * SERVER_POWER_PER_GPU_TDP;
+  return { max, idle: max * SERVER_IDLE_POWER_SHARE };
+}
+
+/** Per-replica monthly cost lines and the variable energy cost per request. */
+function replicaEconomics(
+  hardware: Hardware,
+  procurement: Procurement,
+  gpus: number,
+  requestsPerSecondAtFullLoad: number,
+) {
+  const power = devicePowerWatts(hardware, procurement);
+  const kwhUsd = (watts: number, pue: number, usdPerKwh: number) =>
+    (watts / 1000) * HOURS_PER_MONTH * pue * usdPerKwh;
+  // Energy above idle for one request: (max − idle) W for 1/μ seconds on every device.
+  const busyKwhPerRequest =
+    requestsPerSecondAtFullLoad > 0
+      ? (((power.max - power.idle) * gpus) / 1000) *
+        (1 / requestsPerSecondAtFullLoad / 3600)
+      : 0;
+  switch (procurement.kind) {
+    case 'cloud': {
+      const rate =
+        procurement.usdPerGpuHour *
+        (procurement.pricing === 'reserved'
+          ? 1 - procurement.reservedDiscount
+          : procurement.pricing === 'spot'
+            ? 1 - procurement.spotDiscount
+            : 1);
+      return {
+        perReplica: [
+          { kind: 'gpu-rental', usdPerMonth: gpus * HOURS_PER_MONTH * rate },
+        ] as CostLine[],
+        variableUsdPerRequest: 0,
+      };
+    }
+    case 'owned':
+      return {
+        perReplica: [
+          {
+            kind: 'capital',
+            usdPerMonth:
+              gpus *
+              capitalChargeUsdPerMonth(
+                procurement.capexUsdPerGpu,
+                procurement.amortisationMonths,
+                procurement.residualShare,
+                procurement.costOfCapitalAnnual,
+              ),
+          },
+          {
+            kind: 'power',
+            usdPerMonth:
+              gpus *
+              kwhUsd(
+                power.idle,
+                procurement.pue,
+                procurement.electricityUsdPerKwh,
+              ),
+          },
+          {
+            kind: 'hosting',
+            usdPerMonth:
+              (gpus * power.max * procurement.hostingUsdPerKwMonth) / 1000,
+          },
+        ] as CostLine[],
+        variableUsdPerRequest:
+          busyKwhPerRequest *
+          procurement.pue *
+          procurement.electricityUsdPerKwh,
+      };
+    case 'desk':
+      return {
+        perReplica: [
+          {
+            kind: 'capital',
+            usdPerMonth:
+              gpus *
+              capitalChargeUsdPerMonth(
+                procurement.capexUsdPerDevice,
+                procurement.amortisationMonths,
+                procurement.residualShare,
+                0,
+              ),
+          },
+          {
+            kind: 'power',
+            usdPerMonth:
+              gpus * kwhUsd(power.idle, 1, procurement.electricityUsdPerKwh),
+          },
+        ] as CostLine[],
+        variableUsdPerRequest:
+          busyKwhPerRequest * procurement.electricityUsdPerKwh,
+      };
+    default:
+      return assertNever(procurement, 'procurement');
+  }
+}
+
+type Candidate = {
+  readonly gpus: number;
+  readonly spec: ReplicaSpec;
+  readonly memory: MemoryEstimate;
+  readonly performance: PerformanceEstimate;
+};
+
+function candidates(
+  r: Resolved,
+  option: SelfHostOptionInput,
+  w: Workload,
+): { ok: Candidate[]; reasons: InfeasibleReason[] } {
+  const nw = normaliseWorkload(w);
+  const inTok = nw.selfHostInputTokensPerRequest;
+  const outTok = nw.selfHostOutputTokensPerRequest;
+  const sequenceTokens = Math.max(1, inTok + outTok);
+  const maxTpot =
+    w.latencyTargets.minOutputTokensPerSecond !== undefined &&
+    w.latencyTargets.minOutputTokensPerSecond > 0
+      ? 1 / w.latencyTargets.minOutputTokensPerSecond
+      : null;
+  const choices =
+    option.gpusPerReplica === 'auto'
+      ? TENSOR_PARALLEL_CHOICES.filter((t) => t <= r.hardware.maxPerNode)
+      : [Math.max(1, Math.floor(option.gpusPerReplica))];
+  const ok: Candidate[] = [];
+  const reasons: InfeasibleReason[] = [];
+  let largest = 0;
+  let required = 0;
+  let available = 0;
+  for (const gpus of choices) {
+    if (
+      r.engine.tensorParallel &&
+      gpus > 1 &&
+      r.model.attentionHeads % gpus !== 0
+    )
+      continue;
+    largest = Math.max(largest, gpus);
+    const memory = estimateMemory(
+      r.model,
+      r.quant,
+      r.hardware,
+      r.engine,
+      gpus,
+      option.kvCacheBytesPerValue,
+      sequenceTokens,
+    );
+    if (!memory.fits) {
+      required = memory.totalBytesPerReplica;
+      available = memory.usableBytesPerGpu * gpus;
+      continue;
+    }
+    const spec = replicaSpecFrom(
+      r.model,
+      r.quant,
+      r.hardware,
+      r.engine,
+      gpus,
+      kvBytesPerToken(r.model, option.kvCacheBytesPerValue, sequenceTokens),
+    );
+    const point = operatingPoint(
+      spec,
+      Math.min(memory.maxConcurrentSequences, r.engine.maxConcurrentSequences),
+      inTok,
+      outTok,
+      maxTpot,
+    );
+    if (point.kind !== 'ok') {
+      reasons.push({
+        code: 'latency-target-unreachable',
+        bestTimePerOutputTokenSeconds: point.bestTimePerOutputTokenSeconds,
+      });
+      continue;
+    }
+    ok.push({ gpus, spec, memory, performance: point.performance });
+  }
+  if (ok.length === 0 && reasons.length === 0) {
+    const weightsOnly = estimateMemory(
+      r.model,
+      r.quant,
+      r.hardware,
+      r.engine,
+      Math.max(1, largest),
+      option.kvCacheBytesPerValue,
+      1,
+    );
+    reasons.push(
+      weightsOnly.fits
+        ? {
+            code: 'context-does-not-fit',
+            maxContextTokens: Math.floor(weightsOnly.kvCacheTokensPerReplica),
+          }
+        : {
+            code: 'model-does-not-fit',
+            requiredBytes: required,
+            availableBytes: available,
+            largestGpusPerReplica: largest,
+          },
+    );
+  }
+  return { ok, reasons };
+}
+
+/**
+ * Evaluates one self-hosted option for a workload: memory fit, roofline speed,
+ * replicas for the peak hour at the target utilisation plus redundancy, the
+ * monthly cost breakdown and the latency users see at the peak hour
+ * (engine-spec §4–§7). Returns the staircase cost model for crossover work.
+ */
+export function evaluateSelfHost(
+  w: Workload,
+  option: SelfHostOptionInput,
+  catalog: Catalog,
+): { result: SelfHostResult; costModels: readonly SelfHostCostModel[] } {
+  const resolved = resolve(option, catalog);
+  const model = catalog.byId.openModels[option.openModelId];
+  const name = model ? model.name : option.openModelId;
+  const tier = model ? model.qualityTier : 'small';
+  const infeasible = (reasons: InfeasibleReason[]) => ({
+    result: {
+      kind: 'self-host',
+      feasible: false,
+      id: option.id,
+      name,
+      qualityTier: tier,
+      reasons,
+    } as const,
+    costModels: [],
+  });
+  if ('code' in resolved) return infeasible([resolved]);
+  if (!resolved.engine.hardwareKinds.includes(resolved.hardware.kind)) {
+    return infeasible([
+      {
+        code: 'engine-hardware-mismatch',
+        engineId: resolved.engine.id,
+        hardwareKind: resolved.hardware.kind,
+      },
+    ]);
+  }
+  if (!resolved.quant.engineIds.includes(resolved.engine.id)) {
+    return infeasible([
+      {
+        code: 'quant-engine-mismatch',
+        quantId: resolved.quant.id,
+        engineId: resolved.engine.id,
+      },
+    ]);
+  }
+  const { ok, reasons } = candidates(resolved, option, w);
+  if (ok.length === 0) return infeasible(reasons);
+
+  const nw = normaliseWorkload(w);
+  const priced = ok.map((c) => {
+    const costModel = costModelFor(
+      c,
+      option,
+      resolved.hardware,
+      nw.peakToAverage,
+    );
+    return {
+      c,
+      costModel,
+      usd: selfHostUsdPerMonth(costModel, w.requestsPerMonth),
+    };
+  });
+  priced.sort((a, b) => a.usd - b.usd || a.c.gpus - b.c.gpus);
+  const best = priced[0]!;
+  const { c, costModel } = best;
+  const serving = servingReplicas(costModel, w.requestsPerMonth);
+  const replicas = serving + costModel.extraReplicas;
+  const economics = replicaEconomics(
+    resolved.hardware,
+    option.procurement,
+    c.gpus,
+    c.performance.replicaRequestsPerSecond,
+  );
+  const lines: CostLine[] = [
+    ...economics.perReplica.map((l) => ({
+      kind: l.kind,
+      usdPerMonth:
+        l.usdPerMonth * replicas +
+        (l.kind === 'power'
+          ? economics.variableUsdPerRequest * w.requestsPerMonth
+          : 0),
+    })),
+    {
+      kind: 'ops-people',
+      usdPerMonth: option.ops.fteShare * option.ops.usdPerFteMonth,
+    },
+    { kind: 'monitoring', usdPerMonth: option.ops.monitoringUsdPerMonth },
+    {
+      kind: 'networking-storage',
+      usdPerMonth: option.ops.networkingAndStorageUsdPerMonth,
+    },
+    { kind: 'fine-tuning', usdPerMonth: option.ops.fineTuningUsdPerMonth },
+  ];
+  const total = lines.reduce((s, l) => s + l.usdPerMonth, 0);
+  const warnings: WarningCode[] = [];
+  const peakPerReplica = nw.peakRequestsPerSecond / serving;
+  const latency = latencyAtLoad(
+    c.spec,
+    c.performance,
+    peakPerReplica,
+    nw.selfHostInputTokensPerRequest,
+    nw.selfHostOutputTokensPerRequest,
+    0,
+  );
+  if (latency.overloaded) warnings.push('overloaded');
+  if (w.requestsPerMonth <= 0) warnings.push('zero-volume');
+  if (
+    resolved.engine.batching === 'slots' &&
+    c.performance.operatingBatch > 1
+  ) {
+    warnings.push('local-concurrency');
+  }
+  if (
+    w.inputTokensPerRequest + w.outputTokensPerRequest >
+    resolved.model.maxContextTokens
+  ) {
+    warnings.push('context-exceeds-model');
+  }
+  const t = w.latencyTargets;
+  if (
+    (t.maxTimeToFirstTokenSeconds !== undefined &&
+      latency.timeToFirstTokenSeconds > t.maxTimeToFirstTokenSeconds) ||
+    (t.minOutputTokensPerSecond !== undefined &&
+      latency.outputTokensPerSecond < t.minOutputTokensPerSecond)
+  ) {
+    warnings.push('latency-target-missed');
+  }
+  const tokensPerReplicaMonth =
+    costModel.requestsPerMonthPerReplica * nw.tokensPerRequest;
+  const marginal =
+    tokensPerReplicaMonth > 0
+      ? ((costModel.usdPerReplicaMonth +
+          costModel.variableUsdPerRequest *
+            costModel.requestsPerMonthPerReplica) /
+          tokensPerReplicaMonth) *
+        1e6
+      : 0;
+  const capacityRps = c.performance.replicaRequestsPerSecond * replicas;
+  return {
+    result: {
+      kind: 'self-host',
+      feasible: true,
+      id: option.id,
+      name,
+      qualityTier: tier,
+      memory: c.memory,
+      performance: c.performance,
+      replicas,
+      gpus: replicas * c.gpus,
+      averageUtilisation:
+        capacityRps > 0
+          ? Math.min(1, nw.meanRequestsPerSecond / capacityRps)
+          : 0,
+      cost: { usdPerMonth: total, lines },
+      usdPerRequest: w.requestsPerMonth > 0 ? total / w.requestsPerMonth : 0,
+      usdPerMillionTokens:
+        nw.tokensPerMonth > 0 ? (total / nw.tokensPerMonth) * 1e6 : null,
+      marginalUsdPerMillionTokens: marginal,
+      requestsPerMonthPerReplica: costModel.requestsPerMonthPerReplica,
+      latency,
+      warnings,
+    },
+    costModels: priced.map((p) => p.costModel),
+  };
+}
+
+function costModelFor(
+  c: Candidate,
+  option: SelfHostOptionInput,
+  hardware: Hardware,
+  peakToAverage: number,
+): SelfHostCostModel {
+  const economics = replicaEconomics(
+    hardware,
+    option.procurement,
+    c.gpus,
+    c.performance.replicaRequestsPerSecond,
+  );
+  const utilisation = Math.min(1, Math.max(0.01, option.targetUtilisation));
+  return {
+    fixedUsdPerMonth:
+      option.ops.fteShare * option.ops.usdPerFteMonth +
+      option.ops.monitoringUsdPerMonth +
+      option.ops.networkingAndStorageUsdPerMonth +
+      option.ops.fineTuningUsdPerMonth,
+    usdPerReplicaMonth: economics.perReplica.reduce(
+      (s, l) => s + l.usdPerMonth,
+      0,
+    ),
+    variableUsdPerRequest: economics.variableUsdPerRequest,
+    requestsPerMonthPerReplica:
+      (c.performance.replicaRequestsPerSecond *
+        utilisation *
+        SECONDS_PER_MONTH) /
+      Math.max(1, peakToAverage),
+    extraReplicas: Math.max(0, Math.floor(option.extraReplicas)),
+  };
+}

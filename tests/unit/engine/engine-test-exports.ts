@@ -1,0 +1,6 @@
+// Internal engine functions the calibration tests exercise directly.
+export * from '../../../src/engine/memory';
+export * from '../../../src/engine/performance';
+export { loadAtBatch as loadAtBatchForTest } from '../../../src/engine/performance';
+export * from '../../../src/engine/api-cost';
+export * from '../../../src/engine/self-host';
