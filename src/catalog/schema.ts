@@ -250,6 +250,8 @@ export const hardwareSchema = z.object({
   memoryBandwidthGbPerSecond: positive,
   /** Dense (non-sparse) tensor throughput, TFLOPS. */
   denseTflops: z.object({
+    /** FP32 (non-tensor) throughput; used only by the fp32 format. */
+    fp32: positive.optional(),
     fp16: positive,
     bf16: positive.optional(),
     fp8: positive.optional(),

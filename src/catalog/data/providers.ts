@@ -1,0 +1,344 @@
+import type { z } from 'zod';
+import type { providerSchema } from '../schema';
+
+/**
+ * API providers and deployments. Strengths and considerations start from the
+ * brief's lists and are corrected, with sources, where the facts have moved.
+ * Privacy facts are per provider *and* per deployment (Azure OpenAI, Bedrock
+ * and Vertex sell the same models under different data terms).
+ */
+export const providers = [
+  {
+    id: 'openai',
+    name: 'OpenAI',
+    kind: 'model-lab',
+    strengths: [
+      'Best-in-class instruction following',
+      'Largest ecosystem (plugins, integrations)',
+      'Excellent documentation',
+      'Function calling / structured outputs',
+    ],
+    considerations: [
+      'Higher cost at scale',
+      'Rate limits can be restrictive on low usage tiers (limits rise with cumulative spend)',
+      'API data is not used for training unless you opt in (since 1 March 2023; the brief’s “unless opted out” describes consumer ChatGPT)',
+      'EU data residency exists since February 2025, but only for eligible (Enterprise, zero-retention) projects; default processing is in the US',
+    ],
+    privacy: {
+      retentionDaysDefault: 30,
+      zeroRetentionAvailable: true,
+      retentionSummary:
+        '30 days (abuse monitoring); zero retention for approved customers',
+      trainsOnApiDataByDefault: false,
+      trainingOptOutSummary: 'Not used for training by default (opt-in only)',
+      soc2: true,
+      hipaaBaa: true,
+      euDataResidency: true,
+      regions: [
+        'United States',
+        'Europe (EEA + Switzerland, eligible projects)',
+      ],
+      airGapped: false,
+      governmentAuthorised: false,
+    },
+    pricingUrl: 'https://openai.com/api/pricing/',
+    source:
+      'https://developers.openai.com/api/docs/guides/your-data (retention, training, BAA); https://openai.com/index/introducing-data-residency-in-europe/ (2025-02-05); https://help.openai.com/en/articles/10503543-data-residency-for-the-openai-api; https://trust.openai.com (SOC 2 Type 2)',
+    asOf: '2026-04-07',
+  },
+  {
+    id: 'anthropic',
+    name: 'Anthropic',
+    kind: 'model-lab',
+    strengths: [
+      'Excellent for long-form content',
+      '200K context window standard; 1M tokens on Claude Opus 4.6 / Sonnet 4.6 and later',
+      'Strong reasoning capabilities',
+      'Better safety alignment',
+    ],
+    considerations: [
+      'Smaller ecosystem',
+      'Can be overly cautious',
+      'No EU data residency on the first-party API (US-only inference is an option at 1.1×); EU processing is available through AWS Bedrock and Google Vertex EU regions',
+      'Structured outputs now exist (strict JSON schema / strict tool use), narrowing the brief’s “less structured output support”',
+    ],
+    privacy: {
+      retentionDaysDefault: 7,
+      zeroRetentionAvailable: true,
+      retentionSummary:
+        '7 days for API logs (30 days before 15 Sep 2025); zero retention by agreement',
+      trainsOnApiDataByDefault: false,
+      trainingOptOutSummary:
+        'API data is not used for training (unless agreed otherwise)',
+      soc2: true,
+      hipaaBaa: true,
+      euDataResidency: false,
+      regions: ['United States', 'Global routing'],
+      airGapped: false,
+      governmentAuthorised: false,
+    },
+    pricingUrl: 'https://platform.claude.com/docs/en/about-claude/pricing',
+    source:
+      'https://platform.claude.com/docs/en/build-with-claude/api-and-data-retention (ZDR, HIPAA-ready API with BAA); https://privacy.anthropic.com/en/articles/7996866-how-long-do-you-store-personal-data; API log retention cut to 7 days from 2025-09-15 as summarised at https://dangerousrobot.org/research/sources/2025/claude-data-retention-policies-storage-rules-and-compliance-overview; https://trust.anthropic.com (SOC 2 Type II)',
+    asOf: '2025-11-01',
+  },
+  {
+    id: 'cohere',
+    name: 'Cohere',
+    kind: 'model-lab',
+    strengths: [
+      'Enterprise-focused features',
+      'Excellent embedding models',
+      'Built-in RAG capabilities',
+      'AWS/GCP/Azure deployment options (and private / on-premises deployment)',
+    ],
+    considerations: [
+      'Less consumer mindshare',
+      'Fewer community resources',
+      'Creative tasks lag behind',
+      'Pricing less transparent',
+    ],
+    privacy: {
+      retentionDaysDefault: null,
+      zeroRetentionAvailable: true,
+      retentionSummary: 'Configurable (zero retention available)',
+      trainsOnApiDataByDefault: false,
+      trainingOptOutSummary: 'Yes (data controls in the dashboard)',
+      soc2: true,
+      hipaaBaa: false,
+      euDataResidency: false,
+      regions: ['United States', 'Via AWS, Azure, GCP and OCI regions'],
+      airGapped: false,
+      governmentAuthorised: false,
+    },
+    pricingUrl: 'https://cohere.com/pricing',
+    source:
+      'Brief (apis-vs-local-models.txt, API Provider Privacy Options table: Cohere configurable / yes / yes); https://cohere.com/security; https://docs.cohere.com/docs/usage-and-data-policy',
+    asOf: '2026-01-01',
+  },
+  {
+    id: 'azure-openai',
+    name: 'Azure OpenAI (Microsoft Foundry)',
+    kind: 'cloud-platform',
+    strengths: [
+      'OpenAI models under Microsoft’s enterprise terms (no training on your data)',
+      'Regional, Data Zone (EU/US) and Global deployments',
+      'HIPAA BAA, SOC 2, FedRAMP High in Azure Government',
+      'Provisioned throughput (PTU) for reserved capacity',
+    ],
+    considerations: [
+      'Prompts may be kept up to 30 days for abuse monitoring unless Microsoft approves modified abuse monitoring (the brief’s “0 days” needs that approval)',
+      'Data Zone and regional deployments cost about 10 % more than Global',
+      'New OpenAI models can arrive later than on OpenAI’s own API',
+    ],
+    privacy: {
+      retentionDaysDefault: 30,
+      zeroRetentionAvailable: true,
+      retentionSummary:
+        'Up to 30 days for abuse monitoring; 0 with approved modified abuse monitoring',
+      trainsOnApiDataByDefault: false,
+      trainingOptOutSummary: 'Never used for training (default)',
+      soc2: true,
+      hipaaBaa: true,
+      euDataResidency: true,
+      regions: ['Global', 'EU Data Zone', 'US Data Zone', 'Azure regions'],
+      airGapped: false,
+      governmentAuthorised: true,
+    },
+    pricingUrl:
+      'https://azure.microsoft.com/en-us/pricing/details/cognitive-services/openai-service/',
+    source:
+      'https://learn.microsoft.com/en-us/legal/cognitive-services/openai/data-privacy (abuse monitoring, no training); https://learn.microsoft.com/en-us/azure/ai-services/openai/how-to/deployment-types (Global / Data Zone / regional)',
+    asOf: '2026-01-01',
+  },
+  {
+    id: 'google',
+    name: 'Google Gemini API (AI Studio)',
+    kind: 'model-lab',
+    strengths: [
+      '1M-token context on Gemini models',
+      'Low prices on Flash / Flash-Lite tiers',
+      'Explicit and implicit context caching',
+    ],
+    considerations: [
+      'Free tier data is used to improve Google products; paid tier is not',
+      'Paid-tier prompts are logged for a limited period for abuse monitoring',
+      'For HIPAA, data residency or zero retention, Google points to Vertex AI',
+    ],
+    privacy: {
+      retentionDaysDefault: 55,
+      zeroRetentionAvailable: false,
+      retentionSummary: '55 days (abuse monitoring, paid tier)',
+      trainsOnApiDataByDefault: false,
+      trainingOptOutSummary:
+        'Paid tier: not used for training; free tier: used to improve products',
+      soc2: false,
+      hipaaBaa: false,
+      euDataResidency: false,
+      regions: ['Global'],
+      airGapped: false,
+      governmentAuthorised: false,
+    },
+    pricingUrl: 'https://ai.google.dev/gemini-api/docs/pricing',
+    source:
+      'https://ai.google.dev/gemini-api/terms (Gemini API Additional Terms of Service: paid vs unpaid services, abuse-monitoring retention)',
+    asOf: '2026-01-01',
+  },
+  {
+    id: 'mistral',
+    name: 'Mistral AI (La Plateforme)',
+    kind: 'model-lab',
+    strengths: [
+      'EU-hosted by default',
+      'Open-weight models you can also self-host',
+      'Low prices on small and medium models',
+    ],
+    considerations: [
+      'Smaller ecosystem than OpenAI or Anthropic',
+      'Model aliases (“-latest”) move between releases and prices',
+    ],
+    privacy: {
+      retentionDaysDefault: 30,
+      zeroRetentionAvailable: true,
+      retentionSummary: '30 days (abuse monitoring); zero retention on request',
+      trainsOnApiDataByDefault: false,
+      trainingOptOutSummary: 'Paid API data is not used for training',
+      soc2: true,
+      hipaaBaa: false,
+      euDataResidency: true,
+      regions: ['European Union'],
+      airGapped: false,
+      governmentAuthorised: false,
+    },
+    pricingUrl: 'https://mistral.ai/pricing',
+    source:
+      'https://mistral.ai/terms (data processing, retention); https://trust.mistral.ai (SOC 2 Type II, ISO 27001)',
+    asOf: '2026-01-01',
+  },
+  {
+    id: 'deepseek',
+    name: 'DeepSeek',
+    kind: 'model-lab',
+    strengths: [
+      'Very low prices with strong open-weight models',
+      'Off-peak and cache-hit discounts',
+    ],
+    considerations: [
+      'Data is stored and processed in the People’s Republic of China',
+      'No published SOC 2, HIPAA BAA or zero-retention option',
+      'Privacy policy allows using inputs to improve services',
+    ],
+    privacy: {
+      retentionDaysDefault: null,
+      zeroRetentionAvailable: false,
+      retentionSummary: 'As long as necessary (not stated in days)',
+      trainsOnApiDataByDefault: true,
+      trainingOptOutSummary: 'No documented API opt-out',
+      soc2: false,
+      hipaaBaa: false,
+      euDataResidency: false,
+      regions: ['China (PRC)'],
+      airGapped: false,
+      governmentAuthorised: false,
+    },
+    pricingUrl: 'https://api-docs.deepseek.com/quick_start/pricing',
+    source:
+      'https://cdn.deepseek.com/policies/en-US/deepseek-privacy-policy.html',
+    asOf: '2026-01-01',
+  },
+  {
+    id: 'xai',
+    name: 'xAI',
+    kind: 'model-lab',
+    strengths: [
+      'Very long context (up to 2M tokens on Grok 4.x fast models)',
+      'Competitive prices on fast tiers',
+    ],
+    considerations: [
+      'Smaller enterprise compliance footprint than the hyperscalers',
+      'Frequent model churn (several models deprecated within a year)',
+    ],
+    privacy: {
+      retentionDaysDefault: 30,
+      zeroRetentionAvailable: true,
+      retentionSummary: '30 days; zero retention for enterprise',
+      trainsOnApiDataByDefault: false,
+      trainingOptOutSummary:
+        'Not used for training unless you opt in to data sharing',
+      soc2: true,
+      hipaaBaa: false,
+      euDataResidency: false,
+      regions: ['United States'],
+      airGapped: false,
+      governmentAuthorised: false,
+    },
+    pricingUrl: 'https://docs.x.ai/docs/models',
+    source:
+      'https://x.ai/legal/privacy-policy; https://docs.x.ai/docs/data-retention',
+    asOf: '2026-01-01',
+  },
+  {
+    id: 'aws-bedrock',
+    name: 'Amazon Bedrock',
+    kind: 'cloud-platform',
+    strengths: [
+      'Claude, Llama, Mistral, Cohere and other models under AWS terms',
+      'Prompts and completions are not stored or used for training',
+      'HIPAA eligible, SOC 2, FedRAMP High in GovCloud',
+      'EU regions and cross-region inference profiles',
+    ],
+    considerations: [
+      'Regional / geo inference profiles cost about 10 % more than global ones',
+      'Newest models and features can lag the first-party API',
+    ],
+    privacy: {
+      retentionDaysDefault: 0,
+      zeroRetentionAvailable: true,
+      retentionSummary: '0 days (prompts and completions not stored)',
+      trainsOnApiDataByDefault: false,
+      trainingOptOutSummary: 'Never used for training',
+      soc2: true,
+      hipaaBaa: true,
+      euDataResidency: true,
+      regions: ['AWS regions (US, EU, APAC)', 'AWS GovCloud (US)'],
+      airGapped: false,
+      governmentAuthorised: true,
+    },
+    pricingUrl: 'https://aws.amazon.com/bedrock/pricing/',
+    source:
+      'https://docs.aws.amazon.com/bedrock/latest/userguide/data-protection.html ("Amazon Bedrock doesn\'t store or log your prompts and completions"); https://aws.amazon.com/compliance/services-in-scope/',
+    asOf: '2026-01-01',
+  },
+  {
+    id: 'google-vertex',
+    name: 'Google Cloud Vertex AI',
+    kind: 'cloud-platform',
+    strengths: [
+      'Gemini, Claude and open models under Google Cloud terms',
+      'Regional endpoints with data residency',
+      'HIPAA BAA, SOC 2, FedRAMP High',
+    ],
+    considerations: [
+      'Regional endpoints cost about 10 % more than global ones for partner models',
+      'Zero data retention requires disabling caching and an abuse-logging exception',
+    ],
+    privacy: {
+      retentionDaysDefault: 0,
+      zeroRetentionAvailable: true,
+      retentionSummary:
+        'Not stored at rest; 24-hour in-memory cache unless disabled',
+      trainsOnApiDataByDefault: false,
+      trainingOptOutSummary: 'Never used for training',
+      soc2: true,
+      hipaaBaa: true,
+      euDataResidency: true,
+      regions: ['Global', 'Google Cloud regions (US, EU, APAC)'],
+      airGapped: false,
+      governmentAuthorised: true,
+    },
+    pricingUrl: 'https://cloud.google.com/vertex-ai/generative-ai/pricing',
+    source:
+      'https://cloud.google.com/vertex-ai/generative-ai/docs/data-governance; https://cloud.google.com/vertex-ai/generative-ai/docs/vertex-ai-zero-data-retention',
+    asOf: '2026-01-01',
+  },
+] satisfies z.input<typeof providerSchema>[];

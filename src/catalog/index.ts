@@ -1,0 +1,42 @@
+/**
+ * The catalog: every price, spec and privacy fact Crossover uses, parsed once
+ * with zod, deep-frozen and indexed by id. Import the catalog layer only
+ * through this file.
+ */
+import { apiModels } from './data/api-models';
+import { cloudOffers } from './data/cloud-offers';
+import { engines } from './data/engines';
+import { hardware } from './data/hardware';
+import { hybridPatterns } from './data/hybrid-patterns';
+import { openModels } from './data/open-models';
+import { privacyRules } from './data/privacy-rules';
+import { providers } from './data/providers';
+import { quants } from './data/quants';
+import { loadCatalog, type Catalog } from './load-catalog';
+
+export * from './schema';
+export { loadCatalog, type Catalog } from './load-catalog';
+export { RETIRED_IDS } from './data/retired-ids';
+
+/**
+ * Date of the last price edit (ISO `YYYY-MM-DD`). Bump it whenever any price
+ * changes; share links record it and every entry's `asOf` is on or before it.
+ */
+export const CATALOG_VERSION = '2026-11-27';
+
+/** The raw data exactly as written in `data/` (validated by `loadCatalog`). */
+export const rawCatalog = {
+  version: CATALOG_VERSION,
+  providers,
+  apiModels,
+  openModels,
+  quants,
+  hardware,
+  cloudOffers,
+  engines,
+  privacyRules,
+  hybridPatterns,
+};
+
+/** The validated, frozen catalog with `byId` indexes. */
+export const catalog: Catalog = loadCatalog(rawCatalog);
