@@ -8,8 +8,12 @@ import type {
   WarningCode,
   Workload,
 } from './types';
-import { normaliseWorkload, type NormalisedWorkload } from './workload';
-import { usdPerTokenFromPerMillion } from './units';
+import {
+  hourlyShape,
+  normaliseWorkload,
+  type NormalisedWorkload,
+} from './workload';
+import { SECONDS_PER_MONTH, usdPerTokenFromPerMillion } from './units';
 
 /** Prompt caches need at least this many prefix tokens (OpenAI, most Claude models) [S16][S17]. */
 export const MIN_CACHEABLE_PREFIX_TOKENS = 1024;
@@ -216,11 +220,24 @@ export function estimateApiCostTotal(
   model: ApiModel,
   option: ApiOptionInput,
 ): number {
+  return apiCostFunction(w, model, option)(w.requestsPerMonth);
+}
+
+/**
+ * Monthly API cost as a function of monthly requests R at the workload's mix
+ * and traffic shape, with everything that does not depend on R computed once
+ * (the crossover solver and the curves call it thousands of times). Only the
+ * prompt-cache hit rate depends on R: each hour's arrival rate sets its hit
+ * probability (engine-spec §3.2); without caching the function is linear.
+ *
+ * @example apiCostFunction(w, model, option)(1e6) === estimateApiCostTotal({ ...w, requestsPerMonth: 1e6 }, model, option)
+ */
+export function apiCostFunction(
+  w: Workload,
+  model: ApiModel,
+  option: ApiOptionInput,
+): (requestsPerMonth: number) => number {
   const split = apiTokenSplit(w, model);
-  const hit =
-    split.cachedPrefixTokens > 0
-      ? averageCacheHitRate(normaliseWorkload(w))
-      : 0;
   const sheet = priceSheet(model, option, w.inputTokensPerRequest);
   const batchShare =
     option.useBatch && model.batchMultiplier !== undefined
@@ -229,12 +246,32 @@ export function estimateApiCostTotal(
   const m =
     (model.regionalMultiplier ?? 1) *
     (1 - batchShare + batchShare * (model.batchMultiplier ?? 1));
-  const perRequest =
-    split.freshInputTokens * sheet.input +
-    split.cachedPrefixTokens *
-      (hit * sheet.cacheRead + (1 - hit) * sheet.cacheWrite) +
-    (split.outputTokens + split.reasoningTokens) * sheet.output;
-  return Math.max(0, w.requestsPerMonth) * perRequest * m;
+  const fixedPerRequest =
+    (split.freshInputTokens * sheet.input +
+      (split.outputTokens + split.reasoningTokens) * sheet.output) *
+    m;
+  const cached = split.cachedPrefixTokens;
+  if (!(cached > 0)) {
+    return (requestsPerMonth) =>
+      Math.max(0, requestsPerMonth) * fixedPerRequest;
+  }
+  const shape = hourlyShape(w.peakToAverage, w.hourlyProfile);
+  const hours = shape.length;
+  // Per hour: rate_h = R · shape_h / seconds-per-month; weight shape_h / 24.
+  const ttlPerMonth = CACHE_TTL_SECONDS / SECONDS_PER_MONTH;
+  const readUsd = cached * sheet.cacheRead * m;
+  const writeUsd = cached * sheet.cacheWrite * m;
+  return (requestsPerMonth) => {
+    const r = Math.max(0, requestsPerMonth);
+    if (r === 0) return 0;
+    let weighted = 0;
+    for (let h = 0; h < hours; h++) {
+      const s = shape[h]!;
+      weighted += s * (1 - Math.exp(-r * s * ttlPerMonth));
+    }
+    const hit = (weighted / hours) * CACHE_ROUTING_EFFICIENCY;
+    return r * (fixedPerRequest + hit * readUsd + (1 - hit) * writeUsd);
+  };
 }
 
 function apiLatency(w: Workload, model: ApiModel): ApiLatency {

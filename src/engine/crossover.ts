@@ -1,59 +1,51 @@
 import {
+  replicaBreakpoints,
   selfHostUsdPerMonth,
-  servingReplicas,
   type SelfHostCostModel,
 } from './self-host';
 import type { Crossover, VolumeRange } from './types';
 
 /** Most breakpoints the exact solver walks; beyond it, a log grid of this size (named bound, architecture §3.4.6). */
 export const MAX_CROSSOVER_BREAKPOINTS = 4000;
-/** Bisection steps inside one linear piece (2^-80 of the piece: exact in float terms). */
-const BISECTION_STEPS = 80;
+/** Bisection steps inside one linear piece (2^-60 of the piece: exact in float terms). */
+const BISECTION_STEPS = 60;
 
-/** Cheapest of several staircase models at R, with the replica count fixed per model. */
-function selfCostOnPiece(
-  models: readonly SelfHostCostModel[],
-  replicas: readonly number[],
-  requestsPerMonth: number,
-): number {
-  let best = Number.POSITIVE_INFINITY;
-  models.forEach((m, i) => {
-    const usd =
-      m.fixedUsdPerMonth +
-      m.usdPerReplicaMonth * ((replicas[i] ?? 1) + m.extraReplicas) +
-      m.variableUsdPerRequest * requestsPerMonth;
-    if (usd < best) best = usd;
-  });
-  return best;
+function logGrid(minR: number, maxR: number, n: number): number[] {
+  const grid: number[] = [];
+  const logMin = Math.log(minR);
+  const step = (Math.log(maxR) - logMin) / n;
+  for (let i = 0; i <= n; i++) grid.push(Math.exp(logMin + i * step));
+  grid[0] = minR;
+  grid[n] = maxR;
+  return grid;
 }
 
+/**
+ * Volumes where any model's replica count changes, with the range ends,
+ * sorted. Between two consecutive points every model's cost is linear in R.
+ */
 function breakpoints(
   models: readonly SelfHostCostModel[],
   minRequests: number,
   maxRequests: number,
 ): number[] {
-  const points = new Set<number>([minRequests, maxRequests]);
-  let count = 0;
+  const all: number[] = [minRequests, maxRequests];
   for (const m of models) {
-    if (!(m.requestsPerMonthPerReplica > 0)) continue;
-    const first = Math.max(
-      1,
-      Math.ceil(minRequests / m.requestsPerMonthPerReplica),
+    const points = replicaBreakpoints(
+      m,
+      minRequests,
+      maxRequests,
+      MAX_CROSSOVER_BREAKPOINTS - all.length,
     );
-    for (let k = first; k * m.requestsPerMonthPerReplica < maxRequests; k++) {
-      points.add(k * m.requestsPerMonthPerReplica);
-      if (++count > MAX_CROSSOVER_BREAKPOINTS) {
-        const grid: number[] = [];
-        const logMin = Math.log(minRequests);
-        const step =
-          (Math.log(maxRequests) - logMin) / MAX_CROSSOVER_BREAKPOINTS;
-        for (let i = 0; i <= MAX_CROSSOVER_BREAKPOINTS; i++)
-          grid.push(Math.exp(logMin + i * step));
-        return grid;
-      }
-    }
+    if (points === null)
+      return logGrid(minRequests, maxRequests, MAX_CROSSOVER_BREAKPOINTS);
+    for (const p of points) all.push(p);
   }
-  return [...points].sort((a, b) => a - b);
+  all.sort((a, b) => a - b);
+  const out: number[] = [];
+  for (const p of all)
+    if (out.length === 0 || p > out[out.length - 1]!) out.push(p);
+  return out;
 }
 
 /**
@@ -81,18 +73,35 @@ export function findCrossover(
   const minR = Math.max(1e-9, range.minTokensPerMonth / tokensPerRequest);
   const maxR = Math.max(minR, range.maxTokensPerMonth / tokensPerRequest);
   const points = breakpoints(models, minR, maxR);
+  const n = models.length;
+  const intercepts = new Float64Array(n);
+
+  // On one piece (left, right] every model's cost is intercept + slope·R.
+  const selfOnPiece = (r: number): number => {
+    let best = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < n; i++) {
+      const usd = intercepts[i]! + models[i]!.variableUsdPerRequest * r;
+      if (usd < best) best = usd;
+    }
+    return best;
+  };
 
   // Self-hosting cheaper ⇔ d(R) = API − self > 0. Collect the intervals where it holds.
   const cheaper: { from: number; to: number }[] = [];
   let openFrom: number | null = null;
+  let apiLeft = apiUsdPerMonth(points[0]!);
   for (let i = 0; i + 1 < points.length; i++) {
     const left = points[i]!;
     const right = points[i + 1]!;
-    const replicas = models.map((m) => servingReplicas(m, right));
-    const d = (r: number) =>
-      apiUsdPerMonth(r) - selfCostOnPiece(models, replicas, r);
-    const dLeft = d(left);
-    const dRight = d(right);
+    for (let m = 0; m < n; m++) {
+      const model = models[m]!;
+      intercepts[m] =
+        selfHostUsdPerMonth(model, right) - model.variableUsdPerRequest * right;
+    }
+    const apiRight = apiUsdPerMonth(right);
+    const dLeft = apiLeft - selfOnPiece(left);
+    const dRight = apiRight - selfOnPiece(right);
+    apiLeft = apiRight;
     if (openFrom === null && dLeft > 0) openFrom = left;
     if (openFrom !== null && dLeft <= 0) {
       cheaper.push({ from: openFrom, to: left });
@@ -103,7 +112,9 @@ export function findCrossover(
       let hi = right;
       for (let s = 0; s < BISECTION_STEPS && hi - lo > 0; s++) {
         const mid = (lo + hi) / 2;
-        if (d(mid) > 0 === dLeft > 0) lo = mid;
+        if (mid <= lo || mid >= hi) break;
+        const dMid = apiUsdPerMonth(mid) - selfOnPiece(mid);
+        if (dMid > 0 === dLeft > 0) lo = mid;
         else hi = mid;
       }
       const root = dLeft > 0 ? lo : hi;
@@ -118,19 +129,18 @@ export function findCrossover(
   if (openFrom !== null) cheaper.push({ from: openFrom, to: maxR });
 
   const toTokens = (r: number) => r * tokensPerRequest;
-  const range_: VolumeRange = range;
   if (cheaper.length === 0) {
     const apiMarginal = apiUsdPerMonth(maxR) / maxR;
-    const selfMarginal = Math.min(
-      ...models.map(
-        (m) =>
-          m.usdPerReplicaMonth / m.requestsPerMonthPerReplica +
-          m.variableUsdPerRequest,
-      ),
-    );
+    let selfMarginal = Number.POSITIVE_INFINITY;
+    for (const m of models) {
+      const marginal =
+        m.usdPerReplicaMonth / m.requestsPerMonthPerReplica +
+        m.variableUsdPerRequest;
+      if (marginal < selfMarginal) selfMarginal = marginal;
+    }
     return {
       kind: 'api-always-cheaper',
-      range: range_,
+      range,
       selfHostNeverWins: selfMarginal >= apiMarginal,
       likeForLike,
     };
@@ -138,7 +148,7 @@ export function findCrossover(
   const first = cheaper[0]!;
   const last = cheaper[cheaper.length - 1]!;
   if (cheaper.length === 1 && first.from <= minR && first.to >= maxR) {
-    return { kind: 'self-host-always-cheaper', range: range_, likeForLike };
+    return { kind: 'self-host-always-cheaper', range, likeForLike };
   }
   return {
     kind: 'crosses',
@@ -155,7 +165,10 @@ export function cheapestSelfHostUsdPerMonth(
   requestsPerMonth: number,
 ): number | null {
   if (models.length === 0) return null;
-  return Math.min(
-    ...models.map((m) => selfHostUsdPerMonth(m, requestsPerMonth)),
-  );
+  let best = Number.POSITIVE_INFINITY;
+  for (const m of models) {
+    const usd = selfHostUsdPerMonth(m, requestsPerMonth);
+    if (usd < best) best = usd;
+  }
+  return best;
 }

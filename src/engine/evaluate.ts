@@ -1,5 +1,5 @@
 import type { Catalog } from '../catalog';
-import { estimateApiCost, estimateApiCostTotal } from './api-cost';
+import { apiCostFunction, estimateApiCost } from './api-cost';
 import {
   buildCostCurve,
   DEFAULT_CURVE_SAMPLES,
@@ -74,9 +74,10 @@ export function evaluateScenario(
     const { result, costModels } = evaluateSelfHost(w, option, catalog);
     return { option, result, models: costModels };
   });
-  const apiCostAt =
-    (pair: (typeof apiPairs)[number]) => (requestsPerMonth: number) =>
-      estimateApiCostTotal({ ...w, requestsPerMonth }, pair.model, pair.option);
+  const apiCostFns = new Map(
+    apiPairs.map((a) => [a, apiCostFunction(w, a.model, a.option)] as const),
+  );
+  const apiCostAt = (pair: (typeof apiPairs)[number]) => apiCostFns.get(pair)!;
 
   const crossovers: CrossoverPair[] = [];
   for (const s of selfHost) {

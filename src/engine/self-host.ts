@@ -24,8 +24,8 @@ import type {
   WarningCode,
   Workload,
 } from './types';
-import { HOURS_PER_MONTH, SECONDS_PER_MONTH } from './units';
-import { normaliseWorkload } from './workload';
+import { DAYS_PER_MONTH, HOURS_PER_MONTH, SECONDS_PER_MONTH } from './units';
+import { hourlyShape, normaliseWorkload } from './workload';
 
 /** Whole-server power per GPU ÷ GPU TDP (CPUs, fans, NICs; engine-spec §7.3, grade C). */
 export const SERVER_POWER_PER_GPU_TDP = 1.8;
@@ -60,13 +60,27 @@ export function capitalChargeUsdPerMonth(
  * A self-hosted deployment's cost as a function of monthly requests R:
  * `fixed + perReplica · (max(1, ceil(R / perReplicaRequests)) + extra) + variable · R`
  * (engine-spec §8.4). The crossover solver works on this staircase exactly.
+ * With `autoscale` the replica count follows the hourly profile instead
+ * (engine-spec §7.1): still piecewise constant in R, with more steps.
  */
 export type SelfHostCostModel = {
   readonly fixedUsdPerMonth: number;
   readonly usdPerReplicaMonth: number;
   readonly variableUsdPerRequest: number;
+  /** Requests per month one replica carries when provisioned for the peak hour. */
   readonly requestsPerMonthPerReplica: number;
   readonly extraReplicas: number;
+  readonly autoscale?: AutoscalePolicy;
+};
+
+/** Replicas per hour of the day follow traffic (cloud autoscaling, scale-to-zero). */
+export type AutoscalePolicy = {
+  /** Hour-of-day traffic shape, mean 1 (24 entries). */
+  readonly hourlyShape: readonly number[];
+  /** Fewest replicas kept warm; 0 = scale to zero. */
+  readonly minReplicas: number;
+  /** Billed warm-up of one replica start, USD. */
+  readonly usdPerReplicaStart: number;
 };
 
 /** Serving replicas needed for R requests a month (at least one). */
@@ -81,18 +95,122 @@ export function servingReplicas(
   );
 }
 
+/**
+ * Replicas running in each hour of the day under autoscaling (engine-spec
+ * §7.1): `base_h = max(min, ceil(λ_h / (μ·umax)))`, plus the redundancy
+ * replicas whenever any replica runs.
+ */
+export function replicasByHour(
+  model: SelfHostCostModel,
+  requestsPerMonth: number,
+): number[] {
+  const a = model.autoscale;
+  if (!a) {
+    const n = servingReplicas(model, requestsPerMonth) + model.extraReplicas;
+    return Array.from({ length: 24 }, () => n);
+  }
+  const peak = Math.max(...a.hourlyShape);
+  const flat = model.requestsPerMonthPerReplica * peak;
+  return a.hourlyShape.map((shape) => {
+    const need =
+      flat > 0 && requestsPerMonth > 0
+        ? Math.ceil((requestsPerMonth * shape) / flat - 1e-9)
+        : 0;
+    const base = Math.max(a.minReplicas, need);
+    return base > 0 ? base + model.extraReplicas : 0;
+  });
+}
+
+/** Replica starts per day for an hourly replica plan (cyclic day). */
+function startsPerDay(byHour: readonly number[]): number {
+  let starts = 0;
+  for (let h = 0; h < byHour.length; h++) {
+    const prev = byHour[(h + byHour.length - 1) % byHour.length]!;
+    starts += Math.max(0, byHour[h]! - prev);
+  }
+  return starts;
+}
+
+/** Replica-months billed and warm-up cost at R (autoscaled or fixed). */
+export function billedReplicaMonths(
+  model: SelfHostCostModel,
+  requestsPerMonth: number,
+): { replicaMonths: number; coldStartUsdPerMonth: number } {
+  if (!model.autoscale) {
+    return {
+      replicaMonths:
+        servingReplicas(model, requestsPerMonth) + model.extraReplicas,
+      coldStartUsdPerMonth: 0,
+    };
+  }
+  const byHour = replicasByHour(model, requestsPerMonth);
+  const mean = byHour.reduce((s, n) => s + n, 0) / byHour.length;
+  return {
+    replicaMonths: mean,
+    coldStartUsdPerMonth:
+      startsPerDay(byHour) *
+      DAYS_PER_MONTH *
+      model.autoscale.usdPerReplicaStart,
+  };
+}
+
 /** Total monthly cost of the staircase model at R requests a month. */
 export function selfHostUsdPerMonth(
   model: SelfHostCostModel,
   requestsPerMonth: number,
 ): number {
-  const replicas =
-    servingReplicas(model, requestsPerMonth) + model.extraReplicas;
+  const r = Math.max(0, requestsPerMonth);
+  if (!model.autoscale) {
+    const replicas = servingReplicas(model, r) + model.extraReplicas;
+    return (
+      model.fixedUsdPerMonth +
+      model.usdPerReplicaMonth * replicas +
+      model.variableUsdPerRequest * r
+    );
+  }
+  const billed = billedReplicaMonths(model, r);
   return (
     model.fixedUsdPerMonth +
-    model.usdPerReplicaMonth * replicas +
-    model.variableUsdPerRequest * requestsPerMonth
+    model.usdPerReplicaMonth * billed.replicaMonths +
+    billed.coldStartUsdPerMonth +
+    model.variableUsdPerRequest * r
   );
+}
+
+/**
+ * Volumes (requests per month) inside (min, max) where the replica count of a
+ * cost model changes; between two of them the cost is linear in R. At most
+ * `limit` points; `null` if there are more.
+ */
+export function replicaBreakpoints(
+  model: SelfHostCostModel,
+  minRequests: number,
+  maxRequests: number,
+  limit: number,
+): number[] | null {
+  const cap = model.requestsPerMonthPerReplica;
+  if (!(cap > 0)) return [];
+  const steps: number[] = [];
+  if (!model.autoscale) steps.push(cap);
+  else {
+    const peak = Math.max(...model.autoscale.hourlyShape);
+    const seen = new Set<number>();
+    for (const shape of model.autoscale.hourlyShape) {
+      if (shape > 0 && !seen.has(shape)) {
+        seen.add(shape);
+        steps.push((cap * peak) / shape);
+      }
+    }
+  }
+  const out: number[] = [];
+  for (const step of steps) {
+    const first = Math.max(1, Math.ceil(minRequests / step));
+    for (let k = first; k * step < maxRequests; k++) {
+      if (k * step > minRequests) out.push(k * step);
+      if (out.length > limit) return null;
+    }
+  }
+  return out;
 }
 
 type Resolved = {
@@ -133,6 +251,32 @@ function resolve(
   return { model, quant, hardware, engine };
 }
 
+/** Spot capacity is there this share of hours; the rest runs on demand (engine-spec §7.2, grade C). */
+export const DEFAULT_SPOT_AVAILABILITY = 0.9;
+/** Seconds a new cloud replica takes to become ready (engine-spec §7.1, [S34], grade C). */
+export const DEFAULT_COLD_START_SECONDS = 20;
+
+/**
+ * Effective price of one cloud GPU-hour: on-demand, reserved (discounted, billed
+ * every hour) or spot blended with on-demand for the hours spot is unavailable
+ * (engine-spec §7.2).
+ */
+export function cloudUsdPerGpuHour(
+  procurement: Extract<Procurement, { kind: 'cloud' }>,
+): number {
+  const onDemand = procurement.usdPerGpuHour;
+  if (procurement.pricing === 'reserved')
+    return onDemand * (1 - procurement.reservedDiscount);
+  if (procurement.pricing === 'spot') {
+    const a = Math.min(
+      1,
+      Math.max(0, procurement.spotAvailability ?? DEFAULT_SPOT_AVAILABILITY),
+    );
+    return onDemand * (a * (1 - procurement.spotDiscount) + (1 - a));
+  }
+  return onDemand;
+}
+
 /** Power draw per device, watts: maximum and idle. */
 function devicePowerWatts(hardware: Hardware, procurement: Procurement) {
   if (procurement.kind === 'desk') {
@@ -163,55 +307,64 @@ function replicaEconomics(
       : 0;
   switch (procurement.kind) {
     case 'cloud': {
-      const rate =
-        procurement.usdPerGpuHour *
-        (procurement.pricing === 'reserved'
-          ? 1 - procurement.reservedDiscount
-          : procurement.pricing === 'spot'
-            ? 1 - procurement.spotDiscount
-            : 1);
+      const rate = cloudUsdPerGpuHour(procurement);
       return {
         perReplica: [
           { kind: 'gpu-rental', usdPerMonth: gpus * HOURS_PER_MONTH * rate },
         ] as CostLine[],
         variableUsdPerRequest: 0,
+        usdPerReplicaStart:
+          (gpus *
+            rate *
+            (procurement.coldStartSeconds ?? DEFAULT_COLD_START_SECONDS)) /
+          3600,
       };
     }
-    case 'owned':
+    case 'owned': {
+      const onPrem = procurement.hosting === 'onprem';
+      const powerBilled = onPrem || !procurement.powerIncludedInHosting;
+      const lines: CostLine[] = [
+        {
+          kind: 'capital',
+          usdPerMonth:
+            gpus *
+            capitalChargeUsdPerMonth(
+              procurement.capexUsdPerGpu,
+              procurement.amortisationMonths,
+              procurement.residualShare,
+              procurement.costOfCapitalAnnual,
+            ),
+        },
+      ];
+      if (powerBilled) {
+        lines.push({
+          kind: 'power',
+          usdPerMonth:
+            gpus *
+            kwhUsd(
+              power.idle,
+              procurement.pue,
+              procurement.electricityUsdPerKwh,
+            ),
+        });
+      }
+      if (!onPrem) {
+        lines.push({
+          kind: 'hosting',
+          usdPerMonth:
+            (gpus * power.max * procurement.hostingUsdPerKwMonth) / 1000,
+        });
+      }
       return {
-        perReplica: [
-          {
-            kind: 'capital',
-            usdPerMonth:
-              gpus *
-              capitalChargeUsdPerMonth(
-                procurement.capexUsdPerGpu,
-                procurement.amortisationMonths,
-                procurement.residualShare,
-                procurement.costOfCapitalAnnual,
-              ),
-          },
-          {
-            kind: 'power',
-            usdPerMonth:
-              gpus *
-              kwhUsd(
-                power.idle,
-                procurement.pue,
-                procurement.electricityUsdPerKwh,
-              ),
-          },
-          {
-            kind: 'hosting',
-            usdPerMonth:
-              (gpus * power.max * procurement.hostingUsdPerKwMonth) / 1000,
-          },
-        ] as CostLine[],
-        variableUsdPerRequest:
-          busyKwhPerRequest *
-          procurement.pue *
-          procurement.electricityUsdPerKwh,
+        perReplica: lines,
+        variableUsdPerRequest: powerBilled
+          ? busyKwhPerRequest *
+            procurement.pue *
+            procurement.electricityUsdPerKwh
+          : 0,
+        usdPerReplicaStart: 0,
       };
+    }
     case 'desk':
       return {
         perReplica: [
@@ -234,6 +387,7 @@ function replicaEconomics(
         ] as CostLine[],
         variableUsdPerRequest:
           busyKwhPerRequest * procurement.electricityUsdPerKwh,
+        usdPerReplicaStart: 0,
       };
     default:
       return assertNever(procurement, 'procurement');
@@ -393,12 +547,7 @@ export function evaluateSelfHost(
 
   const nw = normaliseWorkload(w);
   const priced = ok.map((c) => {
-    const costModel = costModelFor(
-      c,
-      option,
-      resolved.hardware,
-      nw.peakToAverage,
-    );
+    const costModel = costModelFor(c, option, resolved.hardware, w);
     return {
       c,
       costModel,
@@ -409,7 +558,13 @@ export function evaluateSelfHost(
   const best = priced[0]!;
   const { c, costModel } = best;
   const serving = servingReplicas(costModel, w.requestsPerMonth);
-  const replicas = serving + costModel.extraReplicas;
+  const byHour = costModel.autoscale
+    ? replicasByHour(costModel, w.requestsPerMonth)
+    : null;
+  const replicas = byHour
+    ? Math.max(...byHour)
+    : serving + costModel.extraReplicas;
+  const billed = billedReplicaMonths(costModel, w.requestsPerMonth);
   const economics = replicaEconomics(
     resolved.hardware,
     option.procurement,
@@ -420,7 +575,8 @@ export function evaluateSelfHost(
     ...economics.perReplica.map((l) => ({
       kind: l.kind,
       usdPerMonth:
-        l.usdPerMonth * replicas +
+        l.usdPerMonth * billed.replicaMonths +
+        (l.kind === 'gpu-rental' ? billed.coldStartUsdPerMonth : 0) +
         (l.kind === 'power'
           ? economics.variableUsdPerRequest * w.requestsPerMonth
           : 0),
@@ -448,6 +604,7 @@ export function evaluateSelfHost(
     0,
   );
   if (latency.overloaded) warnings.push('overloaded');
+  if (c.gpus > resolved.hardware.maxPerNode) warnings.push('multi-node');
   if (w.requestsPerMonth <= 0) warnings.push('zero-volume');
   if (
     resolved.engine.batching === 'slots' &&
@@ -480,7 +637,8 @@ export function evaluateSelfHost(
           tokensPerReplicaMonth) *
         1e6
       : 0;
-  const capacityRps = c.performance.replicaRequestsPerSecond * replicas;
+  const capacityRps =
+    c.performance.replicaRequestsPerSecond * billed.replicaMonths;
   return {
     result: {
       kind: 'self-host',
@@ -504,6 +662,17 @@ export function evaluateSelfHost(
       requestsPerMonthPerReplica: costModel.requestsPerMonthPerReplica,
       latency,
       warnings,
+      fleet: {
+        gpusPerReplica: c.gpus,
+        servingReplicas: serving,
+        extraReplicas: costModel.extraReplicas,
+        autoscaled: byHour !== null,
+        replicasByHour: byHour ?? replicasByHour(costModel, w.requestsPerMonth),
+        gpuHoursPerMonth: billed.replicaMonths * c.gpus * HOURS_PER_MONTH,
+        coldStartUsdPerMonth: billed.coldStartUsdPerMonth,
+        fixedUsdPerMonth: costModel.fixedUsdPerMonth,
+        usdPerReplicaMonth: costModel.usdPerReplicaMonth,
+      },
     },
     costModels: priced.map((p) => p.costModel),
   };
@@ -513,7 +682,7 @@ function costModelFor(
   c: Candidate,
   option: SelfHostOptionInput,
   hardware: Hardware,
-  peakToAverage: number,
+  w: Workload,
 ): SelfHostCostModel {
   const economics = replicaEconomics(
     hardware,
@@ -522,7 +691,18 @@ function costModelFor(
     c.performance.replicaRequestsPerSecond,
   );
   const utilisation = Math.min(1, Math.max(0.01, option.targetUtilisation));
-  return {
+  const shape = hourlyShape(w.peakToAverage, w.hourlyProfile);
+  const peakToAverage = Math.max(1, ...shape);
+  const p = option.procurement;
+  const autoscale =
+    p.kind === 'cloud' && p.autoscale === true && p.pricing !== 'reserved'
+      ? {
+          hourlyShape: shape,
+          minReplicas: Math.max(0, Math.floor(p.minReplicas ?? 1)),
+          usdPerReplicaStart: economics.usdPerReplicaStart,
+        }
+      : undefined;
+  const model: SelfHostCostModel = {
     fixedUsdPerMonth:
       option.ops.fteShare * option.ops.usdPerFteMonth +
       option.ops.monitoringUsdPerMonth +
@@ -537,7 +717,8 @@ function costModelFor(
       (c.performance.replicaRequestsPerSecond *
         utilisation *
         SECONDS_PER_MONTH) /
-      Math.max(1, peakToAverage),
+      peakToAverage,
     extraReplicas: Math.max(0, Math.floor(option.extraReplicas)),
   };
+  return autoscale ? { ...model, autoscale } : model;
 }

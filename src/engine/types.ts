@@ -63,6 +63,21 @@ export type Procurement =
       readonly reservedDiscount: number;
       /** Discount of spot versus on-demand, 0–1. */
       readonly spotDiscount: number;
+      /**
+       * Share of hours spot capacity is available, 0–1; the rest run at the
+       * on-demand price (engine-spec §7.2). Default 0.9 (grade C).
+       */
+      readonly spotAvailability?: number;
+      /**
+       * Replicas follow the hourly profile instead of being provisioned for
+       * the peak (engine-spec §7.1). Ignored for reserved pricing, which bills
+       * every hour. Default false.
+       */
+      readonly autoscale?: boolean;
+      /** Smallest replica count when autoscaling; 0 = scale to zero. Default 1. */
+      readonly minReplicas?: number;
+      /** Seconds a new replica takes to start (billed, no traffic). Default 20 [S34]. */
+      readonly coldStartSeconds?: number;
     }
   | {
       /** Bought, amortised and hosted in a rack (colo or on-prem). */
@@ -79,6 +94,13 @@ export type Procurement =
       readonly pue: number;
       /** Rack space / colocation per kW of maximum power per month. */
       readonly hostingUsdPerKwMonth: number;
+      /**
+       * 'colo' pays rack space per kW (plus power unless included); 'onprem'
+       * pays power × PUE only, no hosting fee (engine-spec §7.3). Default 'colo'.
+       */
+      readonly hosting?: 'colo' | 'onprem';
+      /** Colocation contract includes power (no separate power line). Default false. */
+      readonly powerIncludedInHosting?: boolean;
     }
   | {
       /** A workstation or Mac on a desk: bought, amortised, wall power, PUE 1. */
@@ -265,6 +287,8 @@ export type SelfHostResult =
       readonly requestsPerMonthPerReplica: number;
       readonly latency: SelfHostLatency;
       readonly warnings: readonly WarningCode[];
+      /** How the fleet is provisioned and billed (engine-spec §7.1–7.2). */
+      readonly fleet: FleetPlan;
     }
   | {
       readonly kind: 'self-host';
@@ -274,6 +298,27 @@ export type SelfHostResult =
       readonly qualityTier: string;
       readonly reasons: readonly InfeasibleReason[];
     };
+
+/** Replicas, GPU-hours and the staircase parameters behind a self-hosted cost. */
+export type FleetPlan = {
+  /** Tensor-parallel degree chosen (GPUs per replica). */
+  readonly gpusPerReplica: number;
+  /** Replicas the peak hour needs at the target utilisation. */
+  readonly servingReplicas: number;
+  /** Redundancy replicas (N+1 = 1). */
+  readonly extraReplicas: number;
+  /** Replicas follow the hourly profile (cloud autoscaling / scale-to-zero). */
+  readonly autoscaled: boolean;
+  /** Replicas running in each hour of the day (24 entries). */
+  readonly replicasByHour: readonly number[];
+  readonly gpuHoursPerMonth: number;
+  /** Billed warm-up of replicas started by the autoscaler. */
+  readonly coldStartUsdPerMonth: number;
+  /** Volume-independent monthly cost: people, monitoring, networking, fine-tuning. */
+  readonly fixedUsdPerMonth: number;
+  /** Monthly cost of one always-on replica (GPUs, or capital + power + hosting). */
+  readonly usdPerReplicaMonth: number;
+};
 
 export type WarningCode =
   | 'zero-volume'
