@@ -17,6 +17,7 @@ import { loadCatalog, type Catalog } from './load-catalog';
 export * from './schema';
 export { loadCatalog, type Catalog } from './load-catalog';
 export { RETIRED_IDS } from './data/retired-ids';
+export * from './import';
 
 /**
  * Date of the last price edit (ISO `YYYY-MM-DD`). Bump it whenever any price

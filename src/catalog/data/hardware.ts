@@ -267,8 +267,8 @@ export const hardware = [
     kind: 'apple',
     memoryGb: 128,
     memoryBandwidthGbPerSecond: 546,
-    denseTflops: { fp32: 16.1, fp16: 16.1 },
-    tdpWatts: 140,
+    denseTflops: { fp32: 16.2, fp16: 16.2 },
+    tdpWatts: 90,
     interconnectGbPerSecond: 15,
     maxPerNode: 1,
     source:
@@ -282,8 +282,789 @@ export const hardware = [
       },
       tdpWatts: {
         source:
-          'Grade C: 140 W USB-C power adapter of the 16-inch MacBook Pro M4 Max (apple.com tech specs); sustained package power under LLM load is lower',
-        asOf: '2024-11-01',
+          'Grade C estimate of SoC package power under sustained GPU load; Apple does not publish a TDP',
+        asOf: '2026-11-27',
+      },
+    },
+  },
+  {
+    id: 'rtx-3090-24gb',
+    name: 'NVIDIA GeForce RTX 3090 24GB',
+    vendor: 'NVIDIA',
+    kind: 'consumer-gpu',
+    memoryGb: 24,
+    memoryBandwidthGbPerSecond: 936,
+    denseTflops: {
+      fp32: 35.6,
+      fp16: 71,
+      bf16: 71,
+      int8: 284,
+    },
+    tdpWatts: 350,
+    interconnectGbPerSecond: 32,
+    maxPerNode: 4,
+    purchaseUsd: 1499,
+    source:
+      'Launch coverage (indianexpress.com, 2020-09-02: $1,499, 24 GB GDDR6X) and calebcoffie rig table (936 GB/s, 350 W), via reference-facts.json; NVIDIA Ampere GA102 architecture whitepaper (GeForce RTX 3090: 71 dense FP16 tensor TFLOPS with FP32 accumulate, 284 INT8 TOPS dense, 35.6 FP32 TFLOPS)',
+    asOf: '2020-09-02',
+  },
+  {
+    id: 'rtx-3060-12gb',
+    name: 'NVIDIA GeForce RTX 3060 12GB',
+    vendor: 'NVIDIA',
+    kind: 'consumer-gpu',
+    memoryGb: 12,
+    memoryBandwidthGbPerSecond: 360,
+    denseTflops: {
+      fp32: 12.7,
+      fp16: 25.4,
+      bf16: 25.4,
+      int8: 101.6,
+    },
+    tdpWatts: 170,
+    interconnectGbPerSecond: 32,
+    maxPerNode: 4,
+    purchaseUsd: 329,
+    source:
+      'NVIDIA GeForce RTX 3060 specifications (12 GB GDDR6, 192-bit, 15 Gbps = 360 GB/s, 170 W, $329 launch); tensor throughput derived from the GA102 whitepaper rate per SM (28 SMs × 1.777 GHz), grade B',
+    asOf: '2021-02-25',
+  },
+  {
+    id: 'rtx-4060-ti-16gb',
+    name: 'NVIDIA GeForce RTX 4060 Ti 16GB',
+    vendor: 'NVIDIA',
+    kind: 'consumer-gpu',
+    memoryGb: 16,
+    memoryBandwidthGbPerSecond: 288,
+    denseTflops: {
+      fp32: 22.1,
+      fp16: 44.1,
+      bf16: 44.1,
+      fp8: 88.2,
+      int8: 176.4,
+    },
+    tdpWatts: 165,
+    interconnectGbPerSecond: 16,
+    maxPerNode: 4,
+    purchaseUsd: 499,
+    source:
+      'NVIDIA GeForce RTX 4060 Ti specifications (16 GB GDDR6, 128-bit, 18 Gbps = 288 GB/s, 165 W, PCIe 4.0 x8, $499 launch); tensor throughput scaled from the Ada whitepaper RTX 4090 figures by tensor-core count and clock (34 vs 128 SMs), grade B',
+    asOf: '2023-07-18',
+  },
+  {
+    id: 'rtx-5090-32gb',
+    name: 'NVIDIA GeForce RTX 5090 32GB',
+    vendor: 'NVIDIA',
+    kind: 'consumer-gpu',
+    memoryGb: 32,
+    memoryBandwidthGbPerSecond: 1792,
+    denseTflops: {
+      fp32: 104.8,
+      fp16: 209.5,
+      bf16: 209.5,
+      fp8: 419,
+    },
+    tdpWatts: 575,
+    interconnectGbPerSecond: 64,
+    maxPerNode: 4,
+    purchaseUsd: 1999,
+    source:
+      'pcspecchart.com RTX 5090 (32 GB GDDR7, 512-bit, 1,790 GB/s, 575 W, $1,999 launch; another page 1,792 GB/s), via reference-facts.json; engine-spec §2.5: ≈210 T FP16 and ≈420 T FP8 dense with FP32 accumulate; PCIe 5.0 x16',
+    asOf: '2025-06-01',
+  },
+  {
+    id: 'rtx-6000-ada-48gb',
+    name: 'NVIDIA RTX 6000 Ada Generation 48GB',
+    vendor: 'NVIDIA',
+    kind: 'consumer-gpu',
+    memoryGb: 48,
+    memoryBandwidthGbPerSecond: 960,
+    denseTflops: {
+      fp32: 91.1,
+      fp16: 364.2,
+      bf16: 364.2,
+      fp8: 728.5,
+    },
+    tdpWatts: 300,
+    interconnectGbPerSecond: 32,
+    maxPerNode: 4,
+    purchaseUsd: 6800,
+    source:
+      'NVIDIA RTX 6000 Ada datasheet (48 GB GDDR6 ECC, 960 GB/s, 300 W, 1,457 TFLOPS FP8 with sparsity → 728.5 dense, FP16 half of that; PCIe 4.0 x16; $6,800 launch price); workstation card, modelled as a single-box PCIe GPU',
+    asOf: '2022-12-03',
+  },
+  {
+    id: 'rx-7900-xtx-24gb',
+    name: 'AMD Radeon RX 7900 XTX 24GB',
+    vendor: 'AMD',
+    kind: 'consumer-gpu',
+    memoryGb: 24,
+    memoryBandwidthGbPerSecond: 960,
+    denseTflops: {
+      fp32: 61.4,
+      fp16: 122.8,
+      bf16: 122.8,
+    },
+    tdpWatts: 355,
+    interconnectGbPerSecond: 32,
+    maxPerNode: 4,
+    purchaseUsd: 999,
+    source:
+      'AMD Radeon RX 7900 XTX specifications (24 GB GDDR6, 384-bit, 20 Gbps = 960 GB/s, 61.4 TFLOPS FP32 / 122.8 TFLOPS FP16 peak, 355 W total board power, $999 launch)',
+    asOf: '2022-12-13',
+  },
+  {
+    id: 'apple-m1-16gb',
+    name: 'Apple M1 (8-core GPU, 16 GB)',
+    vendor: 'Apple',
+    kind: 'apple',
+    memoryGb: 16,
+    memoryBandwidthGbPerSecond: 68.25,
+    denseTflops: {
+      fp32: 2.6,
+      fp16: 2.6,
+    },
+    tdpWatts: 20,
+    interconnectGbPerSecond: 5,
+    maxPerNode: 1,
+    source:
+      'llama.cpp discussion #4167 summary table (BW column), via reference-facts.json [S37] (68 GB/s; LPDDR4X-4266 × 128 bit = 68.25); memory: largest configuration on apple.com tech specs',
+    asOf: '2020-11-10',
+    fieldSources: {
+      denseTflops: {
+        source:
+          'Apple newsroom launch figures (FP32 GPU TFLOPS; FP16 runs at the same rate on Apple GPUs): "up to 2.6 teraflops" (M1, Nov 2020)',
+        asOf: '2020-11-10',
+      },
+      tdpWatts: {
+        source:
+          'Grade C estimate of SoC package power under sustained GPU load; Apple does not publish a TDP',
+        asOf: '2026-11-27',
+      },
+    },
+  },
+  {
+    id: 'apple-m1-pro-32gb',
+    name: 'Apple M1 Pro (16-core GPU, 32 GB)',
+    vendor: 'Apple',
+    kind: 'apple',
+    memoryGb: 32,
+    memoryBandwidthGbPerSecond: 200,
+    denseTflops: {
+      fp32: 5.2,
+      fp16: 5.2,
+    },
+    tdpWatts: 40,
+    interconnectGbPerSecond: 5,
+    maxPerNode: 1,
+    source:
+      'Apple newsroom (M1 Pro: 200 GB/s); memory: largest configuration on apple.com tech specs',
+    asOf: '2021-10-18',
+    fieldSources: {
+      denseTflops: {
+        source:
+          'Apple newsroom launch figures (FP32 GPU TFLOPS; FP16 runs at the same rate on Apple GPUs): M1 Pro 5.2 TFLOPS (Oct 2021)',
+        asOf: '2021-10-18',
+      },
+      tdpWatts: {
+        source:
+          'Grade C estimate of SoC package power under sustained GPU load; Apple does not publish a TDP',
+        asOf: '2026-11-27',
+      },
+    },
+  },
+  {
+    id: 'apple-m1-max-64gb',
+    name: 'Apple M1 Max (32-core GPU, 64 GB)',
+    vendor: 'Apple',
+    kind: 'apple',
+    memoryGb: 64,
+    memoryBandwidthGbPerSecond: 400,
+    denseTflops: {
+      fp32: 10.4,
+      fp16: 10.4,
+    },
+    tdpWatts: 60,
+    interconnectGbPerSecond: 5,
+    maxPerNode: 1,
+    source:
+      'llama.cpp discussion #4167 summary table (BW column), via reference-facts.json [S37] (M1 Max 400 GB/s); memory: largest configuration on apple.com tech specs',
+    asOf: '2021-10-18',
+    fieldSources: {
+      denseTflops: {
+        source:
+          'Apple newsroom launch figures (FP32 GPU TFLOPS; FP16 runs at the same rate on Apple GPUs): M1 Max 10.4 TFLOPS (Oct 2021)',
+        asOf: '2021-10-18',
+      },
+      tdpWatts: {
+        source:
+          'Grade C estimate of SoC package power under sustained GPU load; Apple does not publish a TDP',
+        asOf: '2026-11-27',
+      },
+    },
+  },
+  {
+    id: 'apple-m1-ultra-128gb',
+    name: 'Apple M1 Ultra (64-core GPU, 128 GB)',
+    vendor: 'Apple',
+    kind: 'apple',
+    memoryGb: 128,
+    memoryBandwidthGbPerSecond: 800,
+    denseTflops: {
+      fp32: 21,
+      fp16: 21,
+    },
+    tdpWatts: 120,
+    interconnectGbPerSecond: 5,
+    maxPerNode: 1,
+    source:
+      'Apple newsroom (M1 Ultra: 800 GB/s); Ars Technica table gives 819.2 GB/s for M1/M2/M3 Ultra (reference-facts.json); memory: largest configuration on apple.com tech specs',
+    asOf: '2022-03-08',
+    fieldSources: {
+      denseTflops: {
+        source:
+          'Apple newsroom launch figures (FP32 GPU TFLOPS; FP16 runs at the same rate on Apple GPUs): M1 Ultra "21 teraflops" (Mar 2022)',
+        asOf: '2022-03-08',
+      },
+      tdpWatts: {
+        source:
+          'Grade C estimate of SoC package power under sustained GPU load; Apple does not publish a TDP',
+        asOf: '2026-11-27',
+      },
+    },
+  },
+  {
+    id: 'apple-m2-24gb',
+    name: 'Apple M2 (10-core GPU, 24 GB)',
+    vendor: 'Apple',
+    kind: 'apple',
+    memoryGb: 24,
+    memoryBandwidthGbPerSecond: 100,
+    denseTflops: {
+      fp32: 3.6,
+      fp16: 3.6,
+    },
+    tdpWatts: 22,
+    interconnectGbPerSecond: 5,
+    maxPerNode: 1,
+    source:
+      'llama.cpp discussion #4167 summary table (BW column), via reference-facts.json [S37] (M2 100 GB/s); memory: largest configuration on apple.com tech specs',
+    asOf: '2022-06-06',
+    fieldSources: {
+      denseTflops: {
+        source:
+          'Apple newsroom launch figures (FP32 GPU TFLOPS; FP16 runs at the same rate on Apple GPUs): M2 3.6 TFLOPS (Jun 2022)',
+        asOf: '2022-06-06',
+      },
+      tdpWatts: {
+        source:
+          'Grade C estimate of SoC package power under sustained GPU load; Apple does not publish a TDP',
+        asOf: '2026-11-27',
+      },
+    },
+  },
+  {
+    id: 'apple-m2-pro-32gb',
+    name: 'Apple M2 Pro (19-core GPU, 32 GB)',
+    vendor: 'Apple',
+    kind: 'apple',
+    memoryGb: 32,
+    memoryBandwidthGbPerSecond: 200,
+    denseTflops: {
+      fp32: 6.8,
+      fp16: 6.8,
+    },
+    tdpWatts: 45,
+    interconnectGbPerSecond: 5,
+    maxPerNode: 1,
+    source:
+      'llama.cpp discussion #4167 summary table (BW column), via reference-facts.json [S37] (M2 Pro 200 GB/s); memory: largest configuration on apple.com tech specs',
+    asOf: '2023-01-17',
+    fieldSources: {
+      denseTflops: {
+        source:
+          'Apple newsroom launch figures (FP32 GPU TFLOPS; FP16 runs at the same rate on Apple GPUs): M2 Pro 6.8 TFLOPS (Jan 2023)',
+        asOf: '2023-01-17',
+      },
+      tdpWatts: {
+        source:
+          'Grade C estimate of SoC package power under sustained GPU load; Apple does not publish a TDP',
+        asOf: '2026-11-27',
+      },
+    },
+  },
+  {
+    id: 'apple-m2-max-96gb',
+    name: 'Apple M2 Max (38-core GPU, 96 GB)',
+    vendor: 'Apple',
+    kind: 'apple',
+    memoryGb: 96,
+    memoryBandwidthGbPerSecond: 400,
+    denseTflops: {
+      fp32: 13.6,
+      fp16: 13.6,
+    },
+    tdpWatts: 70,
+    interconnectGbPerSecond: 5,
+    maxPerNode: 1,
+    source:
+      'llama.cpp discussion #4167 summary table (BW column), via reference-facts.json [S37] (M2 Max 400 GB/s); memory: largest configuration on apple.com tech specs',
+    asOf: '2023-01-17',
+    fieldSources: {
+      denseTflops: {
+        source:
+          'Apple newsroom launch figures (FP32 GPU TFLOPS; FP16 runs at the same rate on Apple GPUs): M2 Max 13.6 TFLOPS (Jan 2023)',
+        asOf: '2023-01-17',
+      },
+      tdpWatts: {
+        source:
+          'Grade C estimate of SoC package power under sustained GPU load; Apple does not publish a TDP',
+        asOf: '2026-11-27',
+      },
+    },
+  },
+  {
+    id: 'apple-m2-ultra-192gb',
+    name: 'Apple M2 Ultra (76-core GPU, 192 GB)',
+    vendor: 'Apple',
+    kind: 'apple',
+    memoryGb: 192,
+    memoryBandwidthGbPerSecond: 800,
+    denseTflops: {
+      fp32: 27.2,
+      fp16: 27.2,
+    },
+    tdpWatts: 140,
+    interconnectGbPerSecond: 5,
+    maxPerNode: 1,
+    source:
+      'llama.cpp discussion #4167 summary table (BW column), via reference-facts.json [S37] (M2 Ultra 800 GB/s); memory: largest configuration on apple.com tech specs',
+    asOf: '2023-06-05',
+    fieldSources: {
+      denseTflops: {
+        source:
+          'Apple newsroom launch figures (FP32 GPU TFLOPS; FP16 runs at the same rate on Apple GPUs): M2 Ultra 27.2 TFLOPS (Jun 2023); engine-spec §2.5 ≈27 T',
+        asOf: '2023-06-05',
+      },
+      tdpWatts: {
+        source:
+          'Grade C estimate of SoC package power under sustained GPU load; Apple does not publish a TDP',
+        asOf: '2026-11-27',
+      },
+    },
+  },
+  {
+    id: 'apple-m3-24gb',
+    name: 'Apple M3 (10-core GPU, 24 GB)',
+    vendor: 'Apple',
+    kind: 'apple',
+    memoryGb: 24,
+    memoryBandwidthGbPerSecond: 100,
+    denseTflops: {
+      fp32: 3.5,
+      fp16: 3.5,
+    },
+    tdpWatts: 22,
+    interconnectGbPerSecond: 5,
+    maxPerNode: 1,
+    source:
+      'Apple M3 tech specs (100 GB/s unified memory bandwidth); memory: largest configuration on apple.com tech specs',
+    asOf: '2023-10-30',
+    fieldSources: {
+      denseTflops: {
+        source:
+          'Derived, grade C: GPU cores × 128 FP32 ALUs × 2 FLOP × GPU clock (M3 ≈1.38 GHz, M4 ≈1.578 GHz); Apple does not publish M3/M4 TFLOPS; FP16 runs at the FP32 rate on Apple GPUs',
+        asOf: '2026-11-27',
+      },
+      tdpWatts: {
+        source:
+          'Grade C estimate of SoC package power under sustained GPU load; Apple does not publish a TDP',
+        asOf: '2026-11-27',
+      },
+    },
+  },
+  {
+    id: 'apple-m3-pro-36gb',
+    name: 'Apple M3 Pro (18-core GPU, 36 GB)',
+    vendor: 'Apple',
+    kind: 'apple',
+    memoryGb: 36,
+    memoryBandwidthGbPerSecond: 150,
+    denseTflops: {
+      fp32: 6.4,
+      fp16: 6.4,
+    },
+    tdpWatts: 45,
+    interconnectGbPerSecond: 5,
+    maxPerNode: 1,
+    source:
+      'llama.cpp discussion #4167 summary table (BW column), via reference-facts.json [S37] (M3 Pro 150 GB/s); memory: largest configuration on apple.com tech specs',
+    asOf: '2023-10-30',
+    fieldSources: {
+      denseTflops: {
+        source:
+          'Derived, grade C: GPU cores × 128 FP32 ALUs × 2 FLOP × GPU clock (M3 ≈1.38 GHz, M4 ≈1.578 GHz); Apple does not publish M3/M4 TFLOPS; FP16 runs at the FP32 rate on Apple GPUs',
+        asOf: '2026-11-27',
+      },
+      tdpWatts: {
+        source:
+          'Grade C estimate of SoC package power under sustained GPU load; Apple does not publish a TDP',
+        asOf: '2026-11-27',
+      },
+    },
+  },
+  {
+    id: 'apple-m3-max-128gb',
+    name: 'Apple M3 Max (40-core GPU, 128 GB)',
+    vendor: 'Apple',
+    kind: 'apple',
+    memoryGb: 128,
+    memoryBandwidthGbPerSecond: 400,
+    denseTflops: {
+      fp32: 14.1,
+      fp16: 14.1,
+    },
+    tdpWatts: 80,
+    interconnectGbPerSecond: 5,
+    maxPerNode: 1,
+    source:
+      'Apple M3 Max tech specs (40-core GPU variant: 400 GB/s; the 30-core variant has 300 GB/s); memory: largest configuration on apple.com tech specs',
+    asOf: '2023-10-30',
+    fieldSources: {
+      denseTflops: {
+        source:
+          'Derived, grade C: GPU cores × 128 FP32 ALUs × 2 FLOP × GPU clock (M3 ≈1.38 GHz, M4 ≈1.578 GHz); Apple does not publish M3/M4 TFLOPS; FP16 runs at the FP32 rate on Apple GPUs',
+        asOf: '2026-11-27',
+      },
+      tdpWatts: {
+        source:
+          'Grade C estimate of SoC package power under sustained GPU load; Apple does not publish a TDP',
+        asOf: '2026-11-27',
+      },
+    },
+  },
+  {
+    id: 'apple-m3-ultra-512gb',
+    name: 'Apple M3 Ultra (80-core GPU, 512 GB)',
+    vendor: 'Apple',
+    kind: 'apple',
+    memoryGb: 512,
+    memoryBandwidthGbPerSecond: 819,
+    denseTflops: {
+      fp32: 28.3,
+      fp16: 28.3,
+    },
+    tdpWatts: 160,
+    interconnectGbPerSecond: 15,
+    maxPerNode: 1,
+    purchaseUsd: 9499,
+    source:
+      'Ars Technica table reproduced on inforeader (819.2 GB/s, up to 512 GB, 80 GPU cores) and TechPowerUp news, via reference-facts.json; memory: largest configuration on apple.com tech specs',
+    asOf: '2025-03-05',
+    fieldSources: {
+      denseTflops: {
+        source:
+          'Derived, grade C: GPU cores × 128 FP32 ALUs × 2 FLOP × GPU clock (M3 ≈1.38 GHz, M4 ≈1.578 GHz); Apple does not publish M3/M4 TFLOPS; FP16 runs at the FP32 rate on Apple GPUs',
+        asOf: '2026-11-27',
+      },
+      tdpWatts: {
+        source:
+          'Grade C estimate of SoC package power under sustained GPU load; Apple does not publish a TDP',
+        asOf: '2026-11-27',
+      },
+      purchaseUsd: {
+        source:
+          'Apple Mac Studio (2025) configured with M3 Ultra 80-core GPU and 512 GB, US price at launch as reported in launch coverage, grade B',
+        asOf: '2025-03-05',
+      },
+    },
+  },
+  {
+    id: 'apple-m4-32gb',
+    name: 'Apple M4 (10-core GPU, 32 GB)',
+    vendor: 'Apple',
+    kind: 'apple',
+    memoryGb: 32,
+    memoryBandwidthGbPerSecond: 120,
+    denseTflops: {
+      fp32: 4,
+      fp16: 4,
+    },
+    tdpWatts: 25,
+    interconnectGbPerSecond: 5,
+    maxPerNode: 1,
+    source:
+      'llama.cpp discussion #4167 summary table (BW column), via reference-facts.json [S37] (M4 120 GB/s); memory: largest configuration on apple.com tech specs',
+    asOf: '2024-10-28',
+    fieldSources: {
+      denseTflops: {
+        source:
+          'Derived, grade C: GPU cores × 128 FP32 ALUs × 2 FLOP × GPU clock (M3 ≈1.38 GHz, M4 ≈1.578 GHz); Apple does not publish M3/M4 TFLOPS; FP16 runs at the FP32 rate on Apple GPUs',
+        asOf: '2026-11-27',
+      },
+      tdpWatts: {
+        source:
+          'Grade C estimate of SoC package power under sustained GPU load; Apple does not publish a TDP',
+        asOf: '2026-11-27',
+      },
+    },
+  },
+  {
+    id: 'apple-m4-pro-64gb',
+    name: 'Apple M4 Pro (20-core GPU, 64 GB)',
+    vendor: 'Apple',
+    kind: 'apple',
+    memoryGb: 64,
+    memoryBandwidthGbPerSecond: 273,
+    denseTflops: {
+      fp32: 8.1,
+      fp16: 8.1,
+    },
+    tdpWatts: 50,
+    interconnectGbPerSecond: 15,
+    maxPerNode: 1,
+    source:
+      'llama.cpp discussion #4167 summary table (BW column), via reference-facts.json [S37] (M4 Pro 273 GB/s); memory: largest configuration on apple.com tech specs',
+    asOf: '2024-10-28',
+    fieldSources: {
+      denseTflops: {
+        source:
+          'Derived, grade C: GPU cores × 128 FP32 ALUs × 2 FLOP × GPU clock (M3 ≈1.38 GHz, M4 ≈1.578 GHz); Apple does not publish M3/M4 TFLOPS; FP16 runs at the FP32 rate on Apple GPUs',
+        asOf: '2026-11-27',
+      },
+      tdpWatts: {
+        source:
+          'Grade C estimate of SoC package power under sustained GPU load; Apple does not publish a TDP',
+        asOf: '2026-11-27',
+      },
+    },
+  },
+  {
+    id: 'cpu-desktop-ddr4-3200-2ch',
+    name: 'Desktop CPU, dual-channel DDR4-3200 (e.g. Ryzen 7 5800X)',
+    vendor: 'AMD',
+    kind: 'cpu',
+    memoryGb: 64,
+    memoryBandwidthGbPerSecond: 51.2,
+    denseTflops: {
+      fp32: 1.15,
+      fp16: 1.15,
+    },
+    tdpWatts: 105,
+    interconnectGbPerSecond: 64,
+    maxPerNode: 1,
+    source:
+      'engine-spec §2.5: BW = channels × MT/s × 8 bytes [S38]: 2 × 3200 MT/s × 8 B = 51.2 GB/s; AMD Ryzen 7 5800X product page (8 cores, 105 W, DDR4-3200 dual channel)',
+    asOf: '2020-11-05',
+    fieldSources: {
+      denseTflops: {
+        source:
+          'Derived, grade C: 8 cores × 32 FP32 FLOP/cycle (2 × 256-bit FMA) × 4.5 GHz; llama.cpp computes dequantised dot products in FP32/INT8 SIMD, so fp16 is set to the FP32 vector peak',
+        asOf: '2026-11-27',
+      },
+    },
+  },
+  {
+    id: 'cpu-desktop-ddr5-6400-2ch',
+    name: 'Desktop CPU, dual-channel DDR5-6400 (e.g. Core i9-13900K)',
+    vendor: 'Intel',
+    kind: 'cpu',
+    memoryGb: 128,
+    memoryBandwidthGbPerSecond: 102.4,
+    denseTflops: {
+      fp32: 2.5,
+      fp16: 2.5,
+    },
+    tdpWatts: 253,
+    interconnectGbPerSecond: 64,
+    maxPerNode: 1,
+    source:
+      'engine-spec §2.5: BW = channels × MT/s × 8 bytes [S38]: 2 × 6400 MT/s × 8 B = 102.4 GB/s; llama.cpp issue #34: i9-13900K with DDR5-6400 runs a 7B Q4_0 at 18.3 tok/s ≈ 70 GB/s of 102.4 [S8]; Intel ARK i9-13900K (24 cores, 253 W max turbo power)',
+    asOf: '2022-10-20',
+    fieldSources: {
+      denseTflops: {
+        source:
+          'Derived, grade C: 8 P-cores × 32 FP32 FLOP/cycle × 5.5 GHz + 16 E-cores × 16 × 4.3 GHz; llama.cpp computes dequantised dot products in FP32/INT8 SIMD, so fp16 is set to the FP32 vector peak',
+        asOf: '2026-11-27',
+      },
+    },
+  },
+  {
+    id: 'cpu-ryzen-9-9950x-ddr5-5600-2ch',
+    name: 'AMD Ryzen 9 9950X, dual-channel DDR5-5600',
+    vendor: 'AMD',
+    kind: 'cpu',
+    memoryGb: 192,
+    memoryBandwidthGbPerSecond: 89.6,
+    denseTflops: {
+      fp32: 5.1,
+      fp16: 5.1,
+    },
+    tdpWatts: 170,
+    interconnectGbPerSecond: 64,
+    maxPerNode: 1,
+    source:
+      'engine-spec §2.5: BW = channels × MT/s × 8 bytes [S38]: 2 × 5600 MT/s × 8 B = 89.6 GB/s; AMD Ryzen 9 9950X product page (16 cores, 170 W TDP, DDR5-5600 dual channel, up to 192 GB)',
+    asOf: '2024-08-15',
+    fieldSources: {
+      denseTflops: {
+        source:
+          'Derived, grade C: 16 Zen 5 cores × 64 FP32 FLOP/cycle (2 × 512-bit FMA) × 5.0 GHz; llama.cpp computes dequantised dot products in FP32/INT8 SIMD, so fp16 is set to the FP32 vector peak',
+        asOf: '2026-11-27',
+      },
+    },
+  },
+  {
+    id: 'cpu-threadripper-7980x-ddr5-5200-4ch',
+    name: 'AMD Threadripper 7980X, 4-channel DDR5-5200',
+    vendor: 'AMD',
+    kind: 'cpu',
+    memoryGb: 256,
+    memoryBandwidthGbPerSecond: 166.4,
+    denseTflops: {
+      fp32: 8.2,
+      fp16: 8.2,
+    },
+    tdpWatts: 350,
+    interconnectGbPerSecond: 64,
+    maxPerNode: 1,
+    source:
+      'engine-spec §2.5: BW = channels × MT/s × 8 bytes [S38]: 4 × 5200 MT/s × 8 B = 166.4 GB/s; AMD Ryzen Threadripper 7980X product page (64 cores, 350 W, TRX50 quad-channel DDR5-5200)',
+    asOf: '2023-11-21',
+    fieldSources: {
+      denseTflops: {
+        source:
+          'Derived, grade C: 64 Zen 4 cores × 32 FP32 FLOP/cycle (AVX-512 on 256-bit units) × 4.0 GHz; llama.cpp computes dequantised dot products in FP32/INT8 SIMD, so fp16 is set to the FP32 vector peak',
+        asOf: '2026-11-27',
+      },
+    },
+  },
+  {
+    id: 'cpu-threadripper-pro-7995wx-ddr5-5200-8ch',
+    name: 'AMD Threadripper PRO 7995WX, 8-channel DDR5-5200',
+    vendor: 'AMD',
+    kind: 'cpu',
+    memoryGb: 512,
+    memoryBandwidthGbPerSecond: 332.8,
+    denseTflops: {
+      fp32: 10.8,
+      fp16: 10.8,
+    },
+    tdpWatts: 350,
+    interconnectGbPerSecond: 64,
+    maxPerNode: 1,
+    source:
+      'engine-spec §2.5: BW = channels × MT/s × 8 bytes [S38]: 8 × 5200 MT/s × 8 B = 332.8 GB/s; AMD Ryzen Threadripper PRO 7995WX product page (96 cores, 350 W, WRX90 8-channel DDR5-5200)',
+    asOf: '2023-11-21',
+    fieldSources: {
+      denseTflops: {
+        source:
+          'Derived, grade C: 96 Zen 4 cores × 32 FP32 FLOP/cycle × 3.5 GHz; llama.cpp computes dequantised dot products in FP32/INT8 SIMD, so fp16 is set to the FP32 vector peak',
+        asOf: '2026-11-27',
+      },
+    },
+  },
+  {
+    id: 'cpu-epyc-9654-ddr5-4800-12ch',
+    name: 'AMD EPYC 9654 (Genoa), 12-channel DDR5-4800',
+    vendor: 'AMD',
+    kind: 'cpu',
+    memoryGb: 768,
+    memoryBandwidthGbPerSecond: 460.8,
+    denseTflops: {
+      fp32: 10.9,
+      fp16: 10.9,
+    },
+    tdpWatts: 360,
+    interconnectGbPerSecond: 64,
+    maxPerNode: 1,
+    source:
+      'engine-spec §2.5: BW = channels × MT/s × 8 bytes [S38]: 12 × 4800 MT/s × 8 B = 460.8 GB/s; inference.duchess.capital EPYC page and yummers.dev "Big LLMs are memory bound": 12-channel DDR5-4800 = 460.8 GB/s, stock llama.cpp ≈60 % [S38]; AMD EPYC 9654 product page (96 cores, 360 W)',
+    asOf: '2022-11-10',
+    fieldSources: {
+      denseTflops: {
+        source:
+          'Derived, grade C: 96 Zen 4 cores × 32 FP32 FLOP/cycle × 3.55 GHz all-core boost; llama.cpp computes dequantised dot products in FP32/INT8 SIMD, so fp16 is set to the FP32 vector peak',
+        asOf: '2026-11-27',
+      },
+    },
+  },
+  {
+    id: 'cpu-epyc-9755-ddr5-6000-12ch',
+    name: 'AMD EPYC 9755 (Turin), 12-channel DDR5-6000',
+    vendor: 'AMD',
+    kind: 'cpu',
+    memoryGb: 1536,
+    memoryBandwidthGbPerSecond: 576,
+    denseTflops: {
+      fp32: 24.6,
+      fp16: 24.6,
+    },
+    tdpWatts: 500,
+    interconnectGbPerSecond: 64,
+    maxPerNode: 1,
+    source:
+      'engine-spec §2.5: BW = channels × MT/s × 8 bytes [S38]: 12 × 6000 MT/s × 8 B = 576.0 GB/s; AMD EPYC 9755 product page (128 cores, 500 W, 12 channels DDR5-6000)',
+    asOf: '2024-10-10',
+    fieldSources: {
+      denseTflops: {
+        source:
+          'Derived, grade C: 128 Zen 5 cores × 64 FP32 FLOP/cycle × 3.0 GHz; llama.cpp computes dequantised dot products in FP32/INT8 SIMD, so fp16 is set to the FP32 vector peak',
+        asOf: '2026-11-27',
+      },
+    },
+  },
+  {
+    id: 'cpu-xeon-8480-ddr5-4800-8ch',
+    name: 'Intel Xeon Platinum 8480+ (Sapphire Rapids), 8-channel DDR5-4800',
+    vendor: 'Intel',
+    kind: 'cpu',
+    memoryGb: 512,
+    memoryBandwidthGbPerSecond: 307.2,
+    denseTflops: {
+      fp32: 7.2,
+      fp16: 7.2,
+      bf16: 114.7,
+      int8: 229.4,
+    },
+    tdpWatts: 350,
+    interconnectGbPerSecond: 64,
+    maxPerNode: 1,
+    source:
+      'engine-spec §2.5: BW = channels × MT/s × 8 bytes [S38]: 8 × 4800 MT/s × 8 B = 307.2 GB/s; Intel ARK Xeon Platinum 8480+ (56 cores, 350 W, 8 channels DDR5-4800, AMX)',
+    asOf: '2023-01-10',
+    fieldSources: {
+      denseTflops: {
+        source:
+          'Derived, grade C: 56 cores × 64 FP32 FLOP/cycle (2 × AVX-512 FMA) × 2.0 GHz; AMX: 1,024 BF16 / 2,048 INT8 ops per cycle per core; llama.cpp computes dequantised dot products in FP32/INT8 SIMD, so fp16 is set to the FP32 vector peak',
+        asOf: '2026-11-27',
+      },
+    },
+  },
+  {
+    id: 'cpu-xeon-6980p-ddr5-6400-12ch',
+    name: 'Intel Xeon 6980P (Granite Rapids), 12-channel DDR5-6400',
+    vendor: 'Intel',
+    kind: 'cpu',
+    memoryGb: 1536,
+    memoryBandwidthGbPerSecond: 614.4,
+    denseTflops: {
+      fp32: 16.4,
+      fp16: 16.4,
+      bf16: 262.1,
+      int8: 524.3,
+    },
+    tdpWatts: 500,
+    interconnectGbPerSecond: 64,
+    maxPerNode: 1,
+    source:
+      'engine-spec §2.5: BW = channels × MT/s × 8 bytes [S38]: 12 × 6400 MT/s × 8 B = 614.4 GB/s; Intel ARK Xeon 6980P (128 cores, 500 W, 12 channels DDR5-6400; MRDIMM-8800 raises bandwidth to 844.8 GB/s)',
+    asOf: '2024-09-24',
+    fieldSources: {
+      denseTflops: {
+        source:
+          'Derived, grade C: 128 cores × 64 FP32 FLOP/cycle × 2.0 GHz; AMX: 1,024 BF16 / 2,048 INT8 ops per cycle per core; llama.cpp computes dequantised dot products in FP32/INT8 SIMD, so fp16 is set to the FP32 vector peak',
+        asOf: '2026-11-27',
       },
     },
   },

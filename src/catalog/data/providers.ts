@@ -99,22 +99,27 @@ export const providers = [
       'Pricing less transparent',
     ],
     privacy: {
-      retentionDaysDefault: null,
+      retentionDaysDefault: 30,
       zeroRetentionAvailable: true,
-      retentionSummary: 'Configurable (zero retention available)',
-      trainsOnApiDataByDefault: false,
-      trainingOptOutSummary: 'Yes (data controls in the dashboard)',
+      retentionSummary:
+        'Configurable: API data deleted after 30 days by default; zero retention for enterprise; private and cloud-marketplace deployments send Cohere nothing',
+      trainsOnApiDataByDefault: true,
+      trainingOptOutSummary:
+        'Yes — opt out in dashboard Data Controls (training use is on until you switch it off)',
       soc2: true,
       hipaaBaa: false,
       euDataResidency: false,
-      regions: ['United States', 'Via AWS, Azure, GCP and OCI regions'],
+      regions: [
+        'United States (SaaS)',
+        'Your region via AWS, Azure, GCP, OCI or private deployment',
+      ],
       airGapped: false,
       governmentAuthorised: false,
     },
     pricingUrl: 'https://cohere.com/pricing',
     source:
-      'Brief (apis-vs-local-models.txt, API Provider Privacy Options table: Cohere configurable / yes / yes); https://cohere.com/security; https://docs.cohere.com/docs/usage-and-data-policy',
-    asOf: '2026-01-01',
+      'https://cohere.com/data-usage-policy (API data deleted after 30 days; dashboard opt-out); https://cohere.com/enterprise-data-commitments (last update 2025-12-05: private and third-party cloud deployments receive no prompts or outputs); https://cohere.com/security (SOC 2 Type II); no public BAA for the hosted API and region pinning only via private or cloud-partner deployments (aiprovidertrust.com/offerings/cohere-api/)',
+    asOf: '2025-12-05',
   },
   {
     id: 'azure-openai',
@@ -148,8 +153,8 @@ export const providers = [
     pricingUrl:
       'https://azure.microsoft.com/en-us/pricing/details/cognitive-services/openai-service/',
     source:
-      'https://learn.microsoft.com/en-us/legal/cognitive-services/openai/data-privacy (abuse monitoring, no training); https://learn.microsoft.com/en-us/azure/ai-services/openai/how-to/deployment-types (Global / Data Zone / regional)',
-    asOf: '2026-01-01',
+      'https://learn.microsoft.com/en-us/legal/cognitive-services/openai/data-privacy (prompts and completions NOT used to improve OpenAI, Microsoft or third-party models; abuse monitoring); Microsoft Q&A 2156579/2181252 (Microsoft moderator, 2025-02-24: prompts and content retained up to 30 days; none stored with approved modified abuse monitoring); https://learn.microsoft.com/en-us/azure/ai-services/openai/how-to/deployment-types (Global / Data Zone / regional)',
+    asOf: '2025-02-24',
   },
   {
     id: 'google',
@@ -163,12 +168,13 @@ export const providers = [
     considerations: [
       'Free tier data is used to improve Google products; paid tier is not',
       'Paid-tier prompts are logged for a limited period for abuse monitoring',
-      'For HIPAA, data residency or zero retention, Google points to Vertex AI',
+      'For HIPAA or data residency, Google points to Vertex AI',
     ],
     privacy: {
       retentionDaysDefault: 55,
-      zeroRetentionAvailable: false,
-      retentionSummary: '55 days (abuse monitoring, paid tier)',
+      zeroRetentionAvailable: true,
+      retentionSummary:
+        '55 days (abuse monitoring, paid tier); zero retention for approved projects',
       trainsOnApiDataByDefault: false,
       trainingOptOutSummary:
         'Paid tier: not used for training; free tier: used to improve products',
@@ -181,8 +187,8 @@ export const providers = [
     },
     pricingUrl: 'https://ai.google.dev/gemini-api/docs/pricing',
     source:
-      'https://ai.google.dev/gemini-api/terms (Gemini API Additional Terms of Service: paid vs unpaid services, abuse-monitoring retention)',
-    asOf: '2026-01-01',
+      'https://ai.google.dev/gemini-api/terms (Gemini API Additional Terms of Service: paid vs unpaid services); https://ai.google.dev/gemini-api/docs/usage-policies (prompts, context and output retained 55 days for abuse monitoring); https://ai.google.dev/gemini-api/docs/zdr (zero data retention for approved projects)',
+    asOf: '2026-11-27',
   },
   {
     id: 'mistral',
@@ -212,8 +218,8 @@ export const providers = [
     },
     pricingUrl: 'https://mistral.ai/pricing',
     source:
-      'https://mistral.ai/terms (data processing, retention); https://trust.mistral.ai (SOC 2 Type II, ISO 27001)',
-    asOf: '2026-01-01',
+      'https://legal.mistral.ai/terms (API inputs and outputs kept 30 rolling days for abuse monitoring; zero data retention on request; paid API data excluded from training; EU hosting by default, as summarised at https://char.com/blog/mistral-data-retention-policy); https://help.mistral.ai/en/collections/701684-trust (ZDR, SOC 2 / ISO 27001)',
+    asOf: '2026-11-27',
   },
   {
     id: 'deepseek',
@@ -244,7 +250,7 @@ export const providers = [
     pricingUrl: 'https://api-docs.deepseek.com/quick_start/pricing',
     source:
       'https://cdn.deepseek.com/policies/en-US/deepseek-privacy-policy.html',
-    asOf: '2026-01-01',
+    asOf: '2025-01-27',
   },
   {
     id: 'xai',
@@ -261,7 +267,7 @@ export const providers = [
     privacy: {
       retentionDaysDefault: 30,
       zeroRetentionAvailable: true,
-      retentionSummary: '30 days; zero retention for enterprise',
+      retentionSummary: '30 days (abuse audit); zero retention for enterprise',
       trainsOnApiDataByDefault: false,
       trainingOptOutSummary:
         'Not used for training unless you opt in to data sharing',
@@ -275,7 +281,7 @@ export const providers = [
     pricingUrl: 'https://docs.x.ai/docs/models',
     source:
       'https://x.ai/legal/privacy-policy; https://docs.x.ai/docs/data-retention',
-    asOf: '2026-01-01',
+    asOf: '2026-11-27',
   },
   {
     id: 'aws-bedrock',
@@ -294,7 +300,8 @@ export const providers = [
     privacy: {
       retentionDaysDefault: 0,
       zeroRetentionAvailable: true,
-      retentionSummary: '0 days (prompts and completions not stored)',
+      retentionSummary:
+        'Not stored for most models; some newer models keep flagged or all traffic up to 30 days; data_retention_mode "none" gives zero retention',
       trainsOnApiDataByDefault: false,
       trainingOptOutSummary: 'Never used for training',
       soc2: true,
@@ -306,8 +313,8 @@ export const providers = [
     },
     pricingUrl: 'https://aws.amazon.com/bedrock/pricing/',
     source:
-      'https://docs.aws.amazon.com/bedrock/latest/userguide/data-protection.html ("Amazon Bedrock doesn\'t store or log your prompts and completions"); https://aws.amazon.com/compliance/services-in-scope/',
-    asOf: '2026-01-01',
+      "https://docs.aws.amazon.com/bedrock/latest/userguide/data-retention.html (data_retention_mode none/default/provider_data_share; default = the model's policy; OpenAI models retain classifier-flagged traffic and Claude Fable 5 all traffic up to 30 days), as verified at https://www.developersdigest.tech/models/data-retention/bedrock (2026-10-18); https://aws.amazon.com/compliance/services-in-scope/ (HIPAA, SOC, FedRAMP High in GovCloud)",
+    asOf: '2026-10-18',
   },
   {
     id: 'google-vertex',
@@ -338,7 +345,7 @@ export const providers = [
     },
     pricingUrl: 'https://cloud.google.com/vertex-ai/generative-ai/pricing',
     source:
-      'https://cloud.google.com/vertex-ai/generative-ai/docs/data-governance; https://cloud.google.com/vertex-ai/generative-ai/docs/vertex-ai-zero-data-retention',
-    asOf: '2026-01-01',
+      'https://cloud.google.com/vertex-ai/generative-ai/docs/data-governance; https://cloud.google.com/vertex-ai/generative-ai/docs/learn/abuse-monitoring (prompts logged only when classifiers flag suspected abuse, up to 30 days in the selected region, opt-out by form; never used for training); https://cloud.google.com/vertex-ai/generative-ai/docs/vertex-ai-zero-data-retention',
+    asOf: '2026-11-27',
   },
 ] satisfies z.input<typeof providerSchema>[];
