@@ -13,6 +13,7 @@ export {
 export {
   estimateApiCost,
   estimateApiCostTotal,
+  apiCostFunction,
   cacheHitProbability,
   averageCacheHitRate,
 } from './api-cost';
@@ -36,9 +37,14 @@ export {
   capitalChargeUsdPerMonth,
   selfHostUsdPerMonth,
   servingReplicas,
+  replicasByHour,
+  cloudUsdPerGpuHour,
   type SelfHostCostModel,
+  type AutoscalePolicy,
 } from './self-host';
 export { findCrossover, cheapestSelfHostUsdPerMonth } from './crossover';
+export { overflowShare, sinusoidOverflowShare } from './hybrid';
+export { validateScenario, type InputProblem } from './validate';
 export {
   buildCostCurve,
   logSpacedVolumes,
