@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ApiModel, Catalog } from '../../../src/catalog/schema';
+import type { ApiModel, Catalog } from '../../../src/catalog';
 import {
   cheapestSelfHostUsdPerMonth,
   estimateApiCost,
