@@ -106,7 +106,7 @@ export default defineConfig([
         {
           patterns: [
             {
-              group: ['../*/**', '../../features/**', '@/features/**'],
+              regex: '^\\.\\./(?!\\.\\.)[^/]+|^@/features/|/features/',
               message:
                 'features never import each other; compose them in app/.',
             },

@@ -1,0 +1,84 @@
+import { useState } from 'react';
+import type { Catalog } from '../catalog';
+import { CostChartPanel } from '../features/cost-chart';
+import { OptionsPanel } from '../features/options';
+import { VerdictPanel } from '../features/recommendation';
+import { WorkloadPanel } from '../features/workload-inputs';
+import { applyTheme, loadTheme, type ThemeChoice } from './theme';
+
+function newestPriceDate(catalog: Catalog): string {
+  return catalog.apiModels.reduce(
+    (d, m) => (m.asOf > d ? m.asOf : d),
+    '0000-00-00',
+  );
+}
+
+function ThemeSwitch() {
+  const [theme, setTheme] = useState<ThemeChoice>(loadTheme);
+  return (
+    <label className="theme-switch">
+      <span>Theme</span>
+      <select
+        value={theme}
+        onChange={(e) => {
+          const next = e.currentTarget.value as ThemeChoice;
+          setTheme(next);
+          applyTheme(next);
+        }}
+      >
+        <option value="system">System</option>
+        <option value="light">Light</option>
+        <option value="dark">Dark</option>
+      </select>
+    </label>
+  );
+}
+
+/** The full page: verdict first, then the inputs and the reasoning (docs/ux.md). */
+export function App({ catalog }: { catalog: Catalog }) {
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to the calculator
+      </a>
+      <header className="site-header">
+        <div className="brand">
+          <span className="logo" aria-hidden="true">
+            ⨯
+          </span>
+          <div>
+            <p className="site-name">Crossover</p>
+            <p className="tagline">
+              APIs vs local models: what each costs for your tokens, and where
+              they cross.
+            </p>
+          </div>
+        </div>
+        <div className="header-tools">
+          <p className="prices-as-of">
+            Prices as of {newestPriceDate(catalog)}
+          </p>
+          <ThemeSwitch />
+        </div>
+      </header>
+      <main id="main">
+        <h1 className="visually-hidden">
+          Crossover: LLM API or self-hosted cost calculator
+        </h1>
+        <div className="top-grid">
+          <VerdictPanel />
+          <WorkloadPanel />
+        </div>
+        <CostChartPanel />
+        <OptionsPanel />
+      </main>
+      <footer className="site-footer">
+        <p>
+          Crossover runs entirely in your browser; nothing you enter leaves this
+          page. Prices and specs carry their source and date; latency figures
+          from Artificial Analysis.
+        </p>
+      </footer>
+    </>
+  );
+}

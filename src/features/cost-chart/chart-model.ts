@@ -1,0 +1,117 @@
+import type { Catalog } from '../../catalog';
+import type { CostCurvePoint, ScenarioResult } from '../../engine';
+import { formatTokensPerMonth, formatUsdPerMonth } from '../../lib/format';
+import { optionShortLabel, type OptionState } from '../../state';
+
+/** One line on the chart: the option's id, name, colour and kind. */
+export type ChartSeries = {
+  readonly id: string;
+  readonly name: string;
+  readonly colorIndex: number;
+  readonly kind: 'api' | 'self-host';
+};
+
+export type ChartCrossover = {
+  readonly tokensPerMonth: number;
+  readonly usdPerMonth: number;
+  readonly label: string;
+  readonly selfHostId: string;
+  readonly apiId: string;
+};
+
+export type ChartModel = {
+  readonly series: readonly ChartSeries[];
+  /** Flat rows for recharts: { tokensPerMonth, [optionId]: usd | null }. */
+  readonly rows: readonly Record<string, number | null>[];
+  readonly crossovers: readonly ChartCrossover[];
+  readonly currentTokensPerMonth: number;
+  readonly domain: readonly [number, number];
+};
+
+export function chartModelFrom(
+  result: ScenarioResult,
+  options: readonly OptionState[],
+  catalog: Catalog,
+  currentTokensPerMonth: number,
+): ChartModel {
+  const series = options.map((o) => ({
+    id: o.id,
+    name: optionShortLabel(o, catalog),
+    colorIndex: o.colorIndex,
+    kind: o.kind,
+  }));
+  const rows = result.curve.map((p: CostCurvePoint) => ({
+    tokensPerMonth: p.tokensPerMonth,
+    ...p.usdPerMonthByOption,
+  }));
+  const nameOf = (id: string) => series.find((s) => s.id === id)?.name ?? id;
+  const crossovers: ChartCrossover[] = [];
+  for (const pair of result.crossovers) {
+    if (pair.crossover.kind !== 'crosses') continue;
+    crossovers.push({
+      tokensPerMonth: pair.crossover.firstTokensPerMonth,
+      usdPerMonth: pair.crossover.breakEvenApiUsdPerMonth,
+      label: `${nameOf(pair.selfHostId)} beats ${nameOf(pair.apiId)} above ${formatTokensPerMonth(pair.crossover.firstTokensPerMonth)}`,
+      selfHostId: pair.selfHostId,
+      apiId: pair.apiId,
+    });
+  }
+  const first = result.curve[0]?.tokensPerMonth ?? 1e6;
+  const last = result.curve[result.curve.length - 1]?.tokensPerMonth ?? 1e11;
+  return {
+    series,
+    rows,
+    crossovers,
+    currentTokensPerMonth,
+    domain: [first, last],
+  };
+}
+
+/** The sentence that says what the chart shows (its text equivalent). */
+export function chartSummary(
+  model: ChartModel,
+  result: ScenarioResult,
+): string {
+  const costs = [
+    ...result.api.map((a) => ({
+      id: a.id,
+      usd: a.cost.usdPerMonth as number | null,
+    })),
+    ...result.selfHost.map((s) => ({
+      id: s.id,
+      usd: s.feasible ? s.cost.usdPerMonth : null,
+    })),
+  ].filter((c): c is { id: string; usd: number } => c.usd !== null);
+  const nameOf = (id: string) =>
+    model.series.find((s) => s.id === id)?.name ?? id;
+  const cheapest = [...costs].sort((a, b) => a.usd - b.usd)[0];
+  const parts: string[] = [];
+  if (cheapest) {
+    parts.push(
+      `At ${formatTokensPerMonth(model.currentTokensPerMonth)}, ${nameOf(cheapest.id)} is cheapest at ${formatUsdPerMonth(cheapest.usd)}.`,
+    );
+  }
+  if (model.crossovers.length > 0) {
+    const sorted = [...model.crossovers].sort(
+      (a, b) => a.tokensPerMonth - b.tokensPerMonth,
+    );
+    parts.push(
+      `${sorted.length} crossover${sorted.length > 1 ? 's' : ''}: ${sorted.map((c) => c.label).join('; ')}.`,
+    );
+  } else {
+    parts.push(
+      'No self-hosted option becomes cheaper than an API option between 1M and 100B tokens a month.',
+    );
+  }
+  return parts.join(' ');
+}
+
+/** Volumes for the table equivalent: each decade on the axis plus the current volume. */
+export function tableVolumes(model: ChartModel): number[] {
+  const [lo, hi] = model.domain;
+  const out = new Set<number>();
+  for (let v = 10 ** Math.ceil(Math.log10(lo)); v <= hi * 1.0001; v *= 10)
+    out.add(v);
+  out.add(model.currentTokensPerMonth);
+  return [...out].sort((a, b) => a - b);
+}

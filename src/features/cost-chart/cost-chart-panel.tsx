@@ -1,0 +1,218 @@
+import { lazy, Suspense, useMemo, useState, useSyncExternalStore } from 'react';
+import { evaluateScenario } from '../../engine';
+import { formatTokens, formatUsd } from '../../lib/format';
+import {
+  scenarioFromInputs,
+  selectInputs,
+  useCalculatorStore,
+  useCatalog,
+  useDeferredScenarioResult,
+} from '../../state';
+import { optionColor, Panel } from '../../ui';
+import {
+  chartModelFrom,
+  chartSummary,
+  tableVolumes,
+  type ChartModel,
+} from './chart-model';
+
+const CostChart = lazy(() =>
+  import('./cost-chart').then((m) => ({ default: m.CostChart })),
+);
+
+type View = 'chart' | 'table';
+
+function subscribeReducedMotion(callback: () => void) {
+  const query = window.matchMedia?.('(prefers-reduced-motion: reduce)');
+  query?.addEventListener?.('change', callback);
+  return () => query?.removeEventListener?.('change', callback);
+}
+function usePrefersReducedMotion(): boolean {
+  return useSyncExternalStore(
+    subscribeReducedMotion,
+    () =>
+      window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
+    () => true,
+  );
+}
+
+/** Exact monthly costs at each table volume (the engine at that volume, not read off the curve). */
+function useCostTable(model: ChartModel) {
+  const inputs = useCalculatorStore(selectInputs);
+  const catalog = useCatalog();
+  return useMemo(() => {
+    const volumes = tableVolumes(model);
+    return volumes.map((tokensPerMonth) => {
+      const r = evaluateScenario(
+        scenarioFromInputs(
+          { ...inputs, workload: { ...inputs.workload, tokensPerMonth } },
+          catalog,
+        ),
+        catalog,
+        { curveSamples: 2 },
+      );
+      const byId: Record<string, number | null> = {};
+      for (const a of r.api) byId[a.id] = a.cost.usdPerMonth;
+      for (const s of r.selfHost)
+        byId[s.id] = s.feasible ? s.cost.usdPerMonth : null;
+      return { tokensPerMonth, byId };
+    });
+  }, [model, inputs, catalog]);
+}
+
+function CostTable({ model }: { model: ChartModel }) {
+  const rows = useCostTable(model);
+  return (
+    <div
+      className="table-scroll"
+      tabIndex={0}
+      role="region"
+      aria-label="Monthly cost by volume, table"
+    >
+      <table className="data-table">
+        <caption>
+          Monthly cost (USD/month) of each option by monthly token volume
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Tokens/month</th>
+            {model.series.map((s) => (
+              <th scope="col" key={s.id}>
+                <span
+                  className="swatch-dot"
+                  style={{ background: optionColor(s.colorIndex) }}
+                  aria-hidden="true"
+                />
+                {s.name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr
+              key={row.tokensPerMonth}
+              className={
+                row.tokensPerMonth === model.currentTokensPerMonth
+                  ? 'current'
+                  : undefined
+              }
+            >
+              <th scope="row">
+                {formatTokens(row.tokensPerMonth)}
+                {row.tokensPerMonth === model.currentTokensPerMonth
+                  ? ' (yours)'
+                  : ''}
+              </th>
+              {model.series.map((s) => {
+                const v = row.byId[s.id];
+                return (
+                  <td key={s.id}>
+                    {v === null || v === undefined
+                      ? 'does not fit'
+                      : formatUsd(v)}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** "Monthly cost comparison": the chart, its table equivalent and a sentence. */
+export function CostChartPanel() {
+  const inputs = useCalculatorStore(selectInputs);
+  const catalog = useCatalog();
+  const { result, stale } = useDeferredScenarioResult();
+  const [view, setView] = useState<View>('chart');
+  const reducedMotion = usePrefersReducedMotion();
+  const model = useMemo(
+    () =>
+      chartModelFrom(
+        result,
+        inputs.options,
+        catalog,
+        result.workload.tokensPerMonth,
+      ),
+    [result, inputs.options, catalog],
+  );
+  const summary = chartSummary(model, result);
+  return (
+    <Panel
+      id="cost-comparison"
+      title="Monthly cost comparison"
+      className="cost-panel"
+      actions={
+        <div className="segmented" role="group" aria-label="Show as">
+          {(['chart', 'table'] as const).map((v) => (
+            <button
+              key={v}
+              type="button"
+              aria-pressed={view === v}
+              onClick={() => setView(v)}
+            >
+              {v === 'chart' ? 'Chart' : 'Table'}
+            </button>
+          ))}
+        </div>
+      }
+    >
+      <p className="chart-summary" aria-live="polite">
+        {summary}
+      </p>
+      <div className={`chart-area ${stale ? 'stale' : ''}`}>
+        {view === 'chart' ? (
+          <>
+            <figure
+              className="chart-figure"
+              aria-label="Monthly cost against monthly tokens, log scales"
+            >
+              <Suspense
+                fallback={
+                  <div className="chart-placeholder">Loading chart…</div>
+                }
+              >
+                <CostChart
+                  model={model}
+                  height={360}
+                  reducedMotion={reducedMotion}
+                />
+              </Suspense>
+            </figure>
+            <ul className="legend" aria-label="Legend">
+              {model.series.map((s) => (
+                <li key={s.id}>
+                  <svg width="28" height="10" aria-hidden="true">
+                    <line
+                      x1="1"
+                      y1="5"
+                      x2="27"
+                      y2="5"
+                      stroke={optionColor(s.colorIndex)}
+                      strokeWidth="3"
+                      strokeDasharray={s.kind === 'api' ? undefined : '7 4'}
+                    />
+                  </svg>
+                  {s.name}{' '}
+                  <span className="legend-kind">
+                    ({s.kind === 'api' ? 'API, solid' : 'self-hosted, dashed'})
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <CostTable model={model} />
+        )}
+      </div>
+      <p className="footnote">
+        Costs per month at a fixed input:output mix. Self-hosted lines step up
+        where another replica is needed; crossovers are marked with their
+        volume. Hover the chart or switch to the table for exact values.
+      </p>
+    </Panel>
+  );
+}

@@ -1,0 +1,1 @@
+export { CostChartPanel } from './cost-chart-panel';

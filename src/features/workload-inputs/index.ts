@@ -1,0 +1,1 @@
+export { WorkloadPanel } from './workload-panel';

@@ -1,0 +1,320 @@
+import type { Catalog } from '../catalog';
+import { BOUNDS } from './scenario-bounds';
+
+/**
+ * The store holds inputs only; every result is derived (architecture §3.6).
+ * Shareable fields go to the URL; nothing here is a computed number.
+ */
+
+export type WorkloadPresetId =
+  | 'chatbot'
+  | 'rag'
+  | 'code-assistant'
+  | 'batch-summarisation'
+  | 'embeddings'
+  | 'agent';
+
+export type WorkloadInputs = {
+  readonly presetId: WorkloadPresetId | 'custom';
+  readonly tokensPerMonth: number;
+  readonly inputSharePercent: number;
+  readonly tokensPerRequest: number;
+  readonly reasoningTokensPerRequest: number;
+  readonly cachedPrefixTokens: number;
+  readonly batchableSharePercent: number;
+  readonly peakToAverage: number;
+  readonly maxTimeToFirstTokenSeconds: number;
+  readonly minOutputTokensPerSecond: number;
+  readonly tokenizerRatio: number;
+};
+
+export type ApiOptionState = {
+  readonly kind: 'api';
+  readonly id: string;
+  /** Index into the categorical palette; the same colour everywhere. */
+  readonly colorIndex: number;
+  readonly apiModelId: string;
+  readonly useBatch: boolean;
+  /** Your own negotiated price, USD per 1M tokens; null = catalog price. */
+  readonly customInputUsdPerMillion: number | null;
+  readonly customOutputUsdPerMillion: number | null;
+};
+
+export type ProcurementChoice =
+  'on-demand' | 'reserved' | 'spot' | 'owned' | 'desk';
+
+export type SelfHostOptionState = {
+  readonly kind: 'self-host';
+  readonly id: string;
+  readonly colorIndex: number;
+  readonly openModelId: string;
+  readonly quantId: string;
+  readonly engineId: string;
+  readonly hardwareId: string;
+  /** 0 = auto (cheapest tensor-parallel degree that fits). */
+  readonly gpusPerReplica: number;
+  readonly procurement: ProcurementChoice;
+  /** On-demand price per GPU-hour (rented). */
+  readonly usdPerGpuHour: number;
+  /** Purchase price per device (owned / desk). */
+  readonly capexUsdPerDevice: number;
+  readonly opsFteShare: number;
+  readonly extraReplicas: number;
+  readonly targetUtilisationPercent: number;
+};
+
+export type OptionState = ApiOptionState | SelfHostOptionState;
+
+export type HybridInputs = {
+  readonly localSharePercent: number;
+  readonly escalationSharePercent: number;
+  readonly sensitiveSharePercent: number;
+  readonly devSharePercent: number;
+};
+
+export type CalculatorInputs = {
+  readonly workload: WorkloadInputs;
+  readonly options: readonly OptionState[];
+  readonly privacyRuleIds: readonly string[];
+  readonly hybrid: HybridInputs;
+  readonly usdPerFteMonth: number;
+};
+
+export type WorkloadPreset = {
+  readonly id: WorkloadPresetId;
+  readonly label: string;
+  readonly description: string;
+  readonly values: Omit<
+    WorkloadInputs,
+    'presetId' | 'tokensPerMonth' | 'tokenizerRatio'
+  >;
+};
+
+const noTargets = {
+  maxTimeToFirstTokenSeconds: 0,
+  minOutputTokensPerSecond: 0,
+};
+
+/** Use-case shapes (token mix per request, caching, traffic); volume stays the user's. */
+export const WORKLOAD_PRESETS: readonly WorkloadPreset[] = [
+  {
+    id: 'chatbot',
+    label: 'Chatbot',
+    description:
+      'Conversational assistant: short turns with some history, daytime peaks.',
+    values: {
+      inputSharePercent: 75,
+      tokensPerRequest: 1000,
+      reasoningTokensPerRequest: 0,
+      cachedPrefixTokens: 0,
+      batchableSharePercent: 0,
+      peakToAverage: 2,
+      maxTimeToFirstTokenSeconds: 1,
+      minOutputTokensPerSecond: 20,
+    },
+  },
+  {
+    id: 'rag',
+    label: 'RAG over documents',
+    description:
+      'Retrieved passages in a long prompt, short answers; a cached system prompt.',
+    values: {
+      inputSharePercent: 90,
+      tokensPerRequest: 4000,
+      reasoningTokensPerRequest: 0,
+      cachedPrefixTokens: 1200,
+      batchableSharePercent: 0,
+      peakToAverage: 2,
+      maxTimeToFirstTokenSeconds: 2,
+      minOutputTokensPerSecond: 20,
+    },
+  },
+  {
+    id: 'code-assistant',
+    label: 'Code assistant',
+    description:
+      'Large code context, cached repository prefix, fast completions.',
+    values: {
+      inputSharePercent: 90,
+      tokensPerRequest: 8000,
+      reasoningTokensPerRequest: 0,
+      cachedPrefixTokens: 4000,
+      batchableSharePercent: 0,
+      peakToAverage: 3,
+      maxTimeToFirstTokenSeconds: 1,
+      minOutputTokensPerSecond: 40,
+    },
+  },
+  {
+    id: 'batch-summarisation',
+    label: 'Batch summarisation',
+    description:
+      'Long documents summarised overnight; latency does not matter.',
+    values: {
+      inputSharePercent: 90,
+      tokensPerRequest: 6000,
+      reasoningTokensPerRequest: 0,
+      cachedPrefixTokens: 0,
+      batchableSharePercent: 100,
+      peakToAverage: 1,
+      ...noTargets,
+    },
+  },
+  {
+    id: 'embeddings',
+    label: 'Embeddings',
+    description: 'Input-only vectors for search; no output tokens.',
+    values: {
+      inputSharePercent: 95,
+      tokensPerRequest: 500,
+      reasoningTokensPerRequest: 0,
+      cachedPrefixTokens: 0,
+      batchableSharePercent: 50,
+      peakToAverage: 1.5,
+      ...noTargets,
+    },
+  },
+  {
+    id: 'agent',
+    label: 'Agent',
+    description:
+      'Multi-step tool use: long growing context, reasoning tokens, a cached tool prompt.',
+    values: {
+      inputSharePercent: 85,
+      tokensPerRequest: 12000,
+      reasoningTokensPerRequest: 2000,
+      cachedPrefixTokens: 3000,
+      batchableSharePercent: 0,
+      peakToAverage: 2,
+      maxTimeToFirstTokenSeconds: 3,
+      minOutputTokensPerSecond: 20,
+    },
+  },
+];
+
+/** The cheapest on-demand cloud price listed for a GPU, if any. */
+export function cheapestOnDemandUsdPerGpuHour(
+  catalog: Catalog,
+  hardwareId: string,
+): number | null {
+  const prices = catalog.cloudOffers
+    .filter((o) => o.hardwareId === hardwareId)
+    .map((o) => o.usdPerGpuHourOnDemand);
+  return prices.length > 0 ? Math.min(...prices) : null;
+}
+
+/** A self-hosted configuration with sensible costs for its procurement. */
+export function selfHostOptionFrom(
+  catalog: Catalog,
+  base: Pick<
+    SelfHostOptionState,
+    | 'id'
+    | 'colorIndex'
+    | 'openModelId'
+    | 'quantId'
+    | 'engineId'
+    | 'hardwareId'
+    | 'gpusPerReplica'
+    | 'procurement'
+  >,
+): SelfHostOptionState {
+  const hardware = catalog.byId.hardware[base.hardwareId];
+  const desk = base.procurement === 'desk';
+  return {
+    kind: 'self-host',
+    ...base,
+    usdPerGpuHour:
+      cheapestOnDemandUsdPerGpuHour(catalog, base.hardwareId) ??
+      BOUNDS.usdPerGpuHour.default,
+    capexUsdPerDevice:
+      hardware?.purchaseUsd ?? BOUNDS.capexUsdPerDevice.default,
+    // A workstation on a desk needs little operations time (engine-spec §7.3: 0.02 FTE).
+    opsFteShare: desk ? 0.02 : BOUNDS.opsFteShare.default,
+    extraReplicas: desk ? 0 : BOUNDS.extraReplicas.default,
+    targetUtilisationPercent: BOUNDS.targetUtilisationPercent.default,
+  };
+}
+
+export function apiOptionFrom(
+  id: string,
+  colorIndex: number,
+  apiModelId: string,
+): ApiOptionState {
+  return {
+    kind: 'api',
+    id,
+    colorIndex,
+    apiModelId,
+    useBatch: true,
+    customInputUsdPerMillion: null,
+    customOutputUsdPerMillion: null,
+  };
+}
+
+export const DEFAULT_WORKLOAD: WorkloadInputs = {
+  presetId: 'chatbot',
+  tokensPerMonth: BOUNDS.tokensPerMonth.default,
+  ...WORKLOAD_PRESETS[0]!.values,
+  tokenizerRatio: BOUNDS.tokenizerRatio.default,
+};
+
+export const DEFAULT_HYBRID: HybridInputs = {
+  localSharePercent: BOUNDS.hybridLocalSharePercent.default,
+  escalationSharePercent: BOUNDS.hybridEscalationSharePercent.default,
+  sensitiveSharePercent: BOUNDS.sensitiveSharePercent.default,
+  devSharePercent: BOUNDS.devSharePercent.default,
+};
+
+/**
+ * The first visit tells the brief's story (docs/ux.md): a frontier API, a small
+ * API, a 70B model on rented datacenter GPUs, an 8B model on one GPU and a
+ * model on a Mac, for a chatbot at 50 M tokens a month.
+ */
+export function defaultInputs(catalog: Catalog): CalculatorInputs {
+  const options: OptionState[] = [
+    apiOptionFrom('a1', 0, 'gpt-4o'),
+    apiOptionFrom('a2', 1, 'gpt-4o-mini'),
+    selfHostOptionFrom(catalog, {
+      id: 's1',
+      colorIndex: 2,
+      openModelId: 'llama-3.3-70b-instruct',
+      quantId: 'fp8',
+      engineId: 'vllm',
+      hardwareId: 'h100-sxm-80gb',
+      gpusPerReplica: 2,
+      procurement: 'on-demand',
+    }),
+    selfHostOptionFrom(catalog, {
+      id: 's2',
+      colorIndex: 3,
+      openModelId: 'llama-3.1-8b-instruct',
+      quantId: 'fp8',
+      engineId: 'vllm',
+      hardwareId: 'h100-sxm-80gb',
+      gpusPerReplica: 1,
+      procurement: 'on-demand',
+    }),
+    selfHostOptionFrom(catalog, {
+      id: 's3',
+      colorIndex: 4,
+      openModelId: 'llama-3.1-8b-instruct',
+      quantId: 'gguf-q4-k-m',
+      engineId: 'ollama',
+      hardwareId: 'apple-m4-max-128gb',
+      gpusPerReplica: 1,
+      procurement: 'desk',
+    }),
+  ];
+  return {
+    workload: DEFAULT_WORKLOAD,
+    options: options.filter((o) =>
+      o.kind === 'api'
+        ? catalog.byId.apiModels[o.apiModelId] !== undefined
+        : catalog.byId.openModels[o.openModelId] !== undefined &&
+          catalog.byId.hardware[o.hardwareId] !== undefined,
+    ),
+    privacyRuleIds: [],
+    hybrid: DEFAULT_HYBRID,
+    usdPerFteMonth: BOUNDS.usdPerFteMonth.default,
+  };
+}

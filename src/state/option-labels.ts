@@ -1,0 +1,50 @@
+import type { Catalog } from '../catalog';
+import type { OptionState, ProcurementChoice } from './calculator-inputs';
+
+export const PROCUREMENT_LABELS: Record<ProcurementChoice, string> = {
+  'on-demand': 'rented on demand',
+  reserved: 'rented, 1-year reservation',
+  spot: 'rented on spot',
+  owned: 'bought, in a rack',
+  desk: 'on a desk',
+};
+
+/** Short, plain name of an option: "GPT-4o" or "Llama 3.3 70B on 2× H100". */
+export function optionShortLabel(
+  option: OptionState,
+  catalog: Catalog,
+): string {
+  if (option.kind === 'api') {
+    return catalog.byId.apiModels[option.apiModelId]?.name ?? option.apiModelId;
+  }
+  const model =
+    catalog.byId.openModels[option.openModelId]?.name ?? option.openModelId;
+  const hardware =
+    catalog.byId.hardware[option.hardwareId]?.name ?? option.hardwareId;
+  const count = option.gpusPerReplica > 1 ? `${option.gpusPerReplica}× ` : '';
+  return `${model} on ${count}${hardware}`;
+}
+
+/** Full description: "Llama 3.3 70B · FP8 · vLLM · 2× H100 SXM, rented on demand". */
+export function optionLongLabel(option: OptionState, catalog: Catalog): string {
+  if (option.kind === 'api') {
+    const model = catalog.byId.apiModels[option.apiModelId];
+    const provider = model
+      ? catalog.byId.providers[model.providerId]?.name
+      : undefined;
+    return `${model?.name ?? option.apiModelId}${provider ? ` · ${provider} API` : ''}`;
+  }
+  const model =
+    catalog.byId.openModels[option.openModelId]?.name ?? option.openModelId;
+  const quant = catalog.byId.quants[option.quantId]?.name ?? option.quantId;
+  const engine = catalog.byId.engines[option.engineId]?.name ?? option.engineId;
+  const hardware =
+    catalog.byId.hardware[option.hardwareId]?.name ?? option.hardwareId;
+  const count =
+    option.gpusPerReplica === 0
+      ? 'auto × '
+      : option.gpusPerReplica > 1
+        ? `${option.gpusPerReplica}× `
+        : '';
+  return `${model} · ${quant} · ${engine} · ${count}${hardware}, ${PROCUREMENT_LABELS[option.procurement]}`;
+}

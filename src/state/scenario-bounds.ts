@@ -1,0 +1,163 @@
+/**
+ * ONE table of min / max / step / default per input (architecture §3.1). The
+ * sliders, clamping in actions, the URL schema and the fast-check generators
+ * all read it, so they cannot drift apart.
+ */
+export type Bound = {
+  readonly min: number;
+  readonly max: number;
+  readonly step: number;
+  readonly default: number;
+  readonly unit: string;
+};
+
+export const BOUNDS = {
+  /** Monthly tokens (input + output + reasoning), log scale. */
+  tokensPerMonth: {
+    min: 1e5,
+    max: 1e12,
+    step: 1,
+    default: 50e6,
+    unit: 'tokens/month',
+  },
+  /** Input share of a request's tokens, percent (75 = 3:1). */
+  inputSharePercent: { min: 5, max: 95, step: 5, default: 75, unit: '%' },
+  /** Input + output tokens per request. */
+  tokensPerRequest: {
+    min: 10,
+    max: 200_000,
+    step: 10,
+    default: 1000,
+    unit: 'tokens',
+  },
+  reasoningTokensPerRequest: {
+    min: 0,
+    max: 50_000,
+    step: 100,
+    default: 0,
+    unit: 'tokens',
+  },
+  cachedPrefixTokens: {
+    min: 0,
+    max: 200_000,
+    step: 100,
+    default: 0,
+    unit: 'tokens',
+  },
+  batchableSharePercent: { min: 0, max: 100, step: 5, default: 0, unit: '%' },
+  peakToAverage: { min: 1, max: 6, step: 0.5, default: 2, unit: '×' },
+  /** 0 = no target. */
+  maxTimeToFirstTokenSeconds: {
+    min: 0,
+    max: 30,
+    step: 0.1,
+    default: 0,
+    unit: 's',
+  },
+  /** 0 = no target. */
+  minOutputTokensPerSecond: {
+    min: 0,
+    max: 200,
+    step: 5,
+    default: 0,
+    unit: 'tokens/s',
+  },
+  tokenizerRatio: { min: 0.8, max: 1.3, step: 0.05, default: 1, unit: '×' },
+  usdPerMillionTokens: {
+    min: 0.001,
+    max: 1000,
+    step: 0.001,
+    default: 1,
+    unit: 'USD / 1M tokens',
+  },
+  usdPerGpuHour: {
+    min: 0.01,
+    max: 100,
+    step: 0.01,
+    default: 2,
+    unit: 'USD / GPU-hour',
+  },
+  capexUsdPerDevice: {
+    min: 100,
+    max: 1_000_000,
+    step: 100,
+    default: 30_000,
+    unit: 'USD',
+  },
+  opsFteShare: { min: 0, max: 2, step: 0.01, default: 0.25, unit: 'FTE' },
+  usdPerFteMonth: {
+    min: 0,
+    max: 60_000,
+    step: 500,
+    default: 20_000,
+    unit: 'USD / month',
+  },
+  extraReplicas: { min: 0, max: 4, step: 1, default: 1, unit: 'replicas' },
+  targetUtilisationPercent: {
+    min: 10,
+    max: 100,
+    step: 5,
+    default: 75,
+    unit: '%',
+  },
+  gpusPerReplica: { min: 1, max: 8, step: 1, default: 1, unit: 'GPUs' },
+  /** Hybrid controls, percent. */
+  hybridLocalSharePercent: {
+    min: 0,
+    max: 100,
+    step: 5,
+    default: 70,
+    unit: '%',
+  },
+  hybridEscalationSharePercent: {
+    min: 0,
+    max: 100,
+    step: 1,
+    default: 10,
+    unit: '%',
+  },
+  sensitiveSharePercent: { min: 0, max: 100, step: 5, default: 20, unit: '%' },
+  devSharePercent: { min: 0, max: 100, step: 5, default: 10, unit: '%' },
+} as const satisfies Record<string, Bound>;
+
+export type BoundKey = keyof typeof BOUNDS;
+
+/** Clamp to the bound and snap to its step (so values round-trip through the URL). */
+export function clampToBound(key: BoundKey, value: number): number {
+  const b: Bound = BOUNDS[key];
+  if (!Number.isFinite(value)) return b.default;
+  const clamped = Math.min(b.max, Math.max(b.min, value));
+  const snapped = Math.round(clamped / b.step) * b.step;
+  // Avoid binary noise such as 0.30000000000000004 (nuqs's classic).
+  const decimals = Math.max(0, -Math.floor(Math.log10(b.step)));
+  return Number(Math.min(b.max, Math.max(b.min, snapped)).toFixed(decimals));
+}
+
+/** The log slider: position 0..LOG_SLIDER_STEPS maps onto min..max tokens per month. */
+export const LOG_SLIDER_STEPS = 700;
+
+export function tokensFromSliderPosition(position: number): number {
+  const { min, max } = BOUNDS.tokensPerMonth;
+  const t =
+    Math.min(LOG_SLIDER_STEPS, Math.max(0, position)) / LOG_SLIDER_STEPS;
+  const raw = 10 ** (Math.log10(min) + t * (Math.log10(max) - Math.log10(min)));
+  return roundToSignificant(raw, 3);
+}
+
+export function sliderPositionFromTokens(tokens: number): number {
+  const { min, max } = BOUNDS.tokensPerMonth;
+  const clamped = Math.min(max, Math.max(min, tokens));
+  return Math.round(
+    ((Math.log10(clamped) - Math.log10(min)) /
+      (Math.log10(max) - Math.log10(min))) *
+      LOG_SLIDER_STEPS,
+  );
+}
+
+/** 123,456 → 123,000 (3 significant digits): a slider value that reads well and round-trips. */
+export function roundToSignificant(value: number, digits: number): number {
+  if (value === 0 || !Number.isFinite(value)) return 0;
+  const magnitude =
+    10 ** (Math.floor(Math.log10(Math.abs(value))) - digits + 1);
+  return Math.round(value / magnitude) * magnitude;
+}

@@ -1,0 +1,5 @@
+export * from './panel';
+export * from './range-field';
+export * from './number-field';
+export * from './select-field';
+export * from './palette';

@@ -1,0 +1,106 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { App } from '../../../src/app/app';
+import { catalog } from '../../../src/catalog';
+import { renderWithStore } from '../render-with-store';
+
+describe('the calculator page', () => {
+  it('shows a verdict, the workload, the chart and the options for the default chatbot', () => {
+    renderWithStore(<App catalog={catalog} />);
+    expect(
+      screen.getByRole('heading', { name: 'Recommendation' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('region', { name: 'Workload' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('region', { name: 'Monthly cost comparison' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Options' })).toBeInTheDocument();
+    expect(screen.getByText('Use the API for now.')).toBeInTheDocument();
+    expect(
+      screen.getByRole('slider', { name: 'Monthly tokens' }),
+    ).toHaveAccessibleDescription(/log scale/);
+  });
+
+  it('moves the monthly-token slider and the numbers follow', () => {
+    renderWithStore(<App catalog={catalog} />);
+    const slider = screen.getByRole('slider', { name: 'Monthly tokens' });
+    const detail = screen.getByTestId('verdict-detail');
+    const before = detail.textContent;
+    expect(before).toContain('50M tokens/month');
+    fireEvent.change(slider, { target: { value: '600' } });
+    expect(slider).toHaveAttribute(
+      'aria-valuetext',
+      expect.stringMatching(/tokens\/month/),
+    );
+    expect(detail.textContent).not.toBe(before);
+    expect(
+      screen.getByRole('textbox', { name: /Monthly tokens/ }),
+    ).not.toHaveValue('50000000');
+  });
+
+  it('turns into a self-hosting verdict at very high volume against a frontier API', () => {
+    renderWithStore(<App catalog={catalog} />);
+    const options = screen.getByRole('region', { name: 'Options' });
+    fireEvent.click(
+      within(options).getByRole('button', { name: /^Remove GPT-4o mini/ }),
+    );
+    fireEvent.change(screen.getByRole('slider', { name: 'Monthly tokens' }), {
+      target: { value: '700' },
+    });
+    expect(screen.getByText('Self-host.')).toBeInTheDocument();
+  });
+
+  it('accepts a typed volume and keeps requests per month consistent', () => {
+    renderWithStore(<App catalog={catalog} />);
+    const typed = screen.getByRole('textbox', { name: /Monthly tokens/ });
+    fireEvent.change(typed, { target: { value: '2000000000' } });
+    fireEvent.blur(typed);
+    expect(
+      screen.getByRole('textbox', { name: /Requests per month/ }),
+    ).toHaveValue('2000000');
+    expect(screen.getByTestId('verdict-detail').textContent).toContain(
+      '2B tokens/month',
+    );
+  });
+
+  it('rejects a non-number without losing the last good value', () => {
+    renderWithStore(<App catalog={catalog} />);
+    const typed = screen.getByRole('textbox', { name: /Monthly tokens/ });
+    fireEvent.change(typed, { target: { value: 'lots' } });
+    fireEvent.blur(typed);
+    expect(screen.getByText(/Enter a number between/)).toBeInTheDocument();
+    expect(screen.getByTestId('verdict-detail').textContent).toContain(
+      '50M tokens/month',
+    );
+  });
+
+  it('gives the chart a table equivalent with every option', () => {
+    renderWithStore(<App catalog={catalog} />);
+    const panel = screen.getByRole('region', {
+      name: 'Monthly cost comparison',
+    });
+    fireEvent.click(within(panel).getByRole('button', { name: 'Table' }));
+    const table = within(panel).getByRole('table');
+    expect(within(table).getAllByRole('columnheader')).toHaveLength(1 + 5);
+    expect(
+      within(table).getByRole('rowheader', { name: /50M \(yours\)/ }),
+    ).toBeInTheDocument();
+  });
+
+  it('adds and removes options', () => {
+    renderWithStore(<App catalog={catalog} />);
+    const panel = screen.getByRole('region', { name: 'Options' });
+    const count = () => within(panel).getAllByRole('listitem').length;
+    expect(count()).toBe(5);
+    fireEvent.click(
+      within(panel).getByRole('button', { name: 'Add API model' }),
+    );
+    expect(count()).toBe(6);
+    fireEvent.click(
+      within(panel).getAllByRole('button', { name: /^Remove / })[0]!,
+    );
+    expect(count()).toBe(5);
+  });
+});
