@@ -863,7 +863,7 @@ export const apiModels = [
       usdPerMillionCachedInputTokens: 0.6,
     },
     reasoning: true,
-    contextWindowTokens: 200000,
+    contextWindowTokens: 1000000,
     maxOutputTokens: 64000,
     latency: {
       timeToFirstTokenSeconds: 1.261,
@@ -878,6 +878,11 @@ export const apiModels = [
       'https://platform.claude.com/docs/en/about-claude/pricing — transcribed via LiteLLM model_prices_and_context_window.json (BerriAI/litellm, last_updated 2026-07-24) key "claude-sonnet-4-5"',
     asOf: '2026-07-24',
     fieldSources: {
+      contextWindowTokens: {
+        source:
+          'Anthropic models overview (1M-token context for Claude Sonnet 4 / 4.5 with the context-1m beta; prices above 200K input tokens per the long-context tier); OpenRouter /api/v1/models lists anthropic/claude-sonnet-4.5 at 1,000,000 (snapshot 2026-08-01). LiteLLM lists 200,000 (the default without the beta)',
+        asOf: '2026-08-01',
+      },
       qualityIndex: {
         source:
           'Artificial Analysis (artificialanalysis.ai/models/claude-4-5-sonnet), snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd',
@@ -2293,7 +2298,7 @@ export const apiModels = [
       usdPerMillionCachedInputTokens: 0.6,
     },
     reasoning: true,
-    contextWindowTokens: 200000,
+    contextWindowTokens: 1000000,
     maxOutputTokens: 64000,
     latency: {
       timeToFirstTokenSeconds: 1.261,
@@ -2307,6 +2312,11 @@ export const apiModels = [
       'https://aws.amazon.com/bedrock/pricing/ — transcribed via LiteLLM model_prices_and_context_window.json (BerriAI/litellm, last_updated 2026-07-24) key "global.anthropic.claude-sonnet-4-5-20250929-v1:0"',
     asOf: '2026-07-24',
     fieldSources: {
+      contextWindowTokens: {
+        source:
+          'Anthropic models overview (1M-token context for Claude Sonnet 4 / 4.5 with the context-1m beta; prices above 200K input tokens per the long-context tier); OpenRouter /api/v1/models lists anthropic/claude-sonnet-4.5 at 1,000,000 (snapshot 2026-08-01). LiteLLM lists 200,000 (the default without the beta)',
+        asOf: '2026-08-01',
+      },
       qualityIndex: {
         source:
           'Artificial Analysis (artificialanalysis.ai/models/claude-4-5-sonnet), snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd',
@@ -2334,7 +2344,7 @@ export const apiModels = [
     },
     reasoning: true,
     regionalMultiplier: 1.1,
-    contextWindowTokens: 200000,
+    contextWindowTokens: 1000000,
     maxOutputTokens: 64000,
     latency: {
       timeToFirstTokenSeconds: 1.261,
@@ -2348,6 +2358,11 @@ export const apiModels = [
       'https://aws.amazon.com/bedrock/pricing/ — transcribed via LiteLLM model_prices_and_context_window.json (BerriAI/litellm, last_updated 2026-07-24) key "global.anthropic.claude-sonnet-4-5-20250929-v1:0"; regional uplift 1.1× from key "eu.anthropic.claude-sonnet-4-5-20250929-v1:0"',
     asOf: '2026-07-24',
     fieldSources: {
+      contextWindowTokens: {
+        source:
+          'Anthropic models overview (1M-token context for Claude Sonnet 4 / 4.5 with the context-1m beta; prices above 200K input tokens per the long-context tier); OpenRouter /api/v1/models lists anthropic/claude-sonnet-4.5 at 1,000,000 (snapshot 2026-08-01). LiteLLM lists 200,000 (the default without the beta)',
+        asOf: '2026-08-01',
+      },
       qualityIndex: {
         source:
           'Artificial Analysis (artificialanalysis.ai/models/claude-4-5-sonnet), snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd',
@@ -2581,7 +2596,7 @@ export const apiModels = [
       usdPerMillionCachedInputTokens: 0.6,
     },
     reasoning: true,
-    contextWindowTokens: 200000,
+    contextWindowTokens: 1000000,
     maxOutputTokens: 64000,
     latency: {
       timeToFirstTokenSeconds: 1.261,
@@ -2595,6 +2610,11 @@ export const apiModels = [
       'https://cloud.google.com/vertex-ai/generative-ai/pricing — transcribed via LiteLLM model_prices_and_context_window.json (BerriAI/litellm, last_updated 2026-07-24) key "vertex_ai/claude-sonnet-4-5"',
     asOf: '2026-07-24',
     fieldSources: {
+      contextWindowTokens: {
+        source:
+          'Anthropic models overview (1M-token context for Claude Sonnet 4 / 4.5 with the context-1m beta; prices above 200K input tokens per the long-context tier); OpenRouter /api/v1/models lists anthropic/claude-sonnet-4.5 at 1,000,000 (snapshot 2026-08-01). LiteLLM lists 200,000 (the default without the beta)',
+        asOf: '2026-08-01',
+      },
       qualityIndex: {
         source:
           'Artificial Analysis (artificialanalysis.ai/models/claude-4-5-sonnet), snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd',
