@@ -6,6 +6,7 @@ import {
   type CurveSeries,
 } from './cost-curve';
 import { findCrossover } from './crossover';
+import { evaluateHybrids, type HybridInput, type HybridResult } from './hybrid';
 import { assessPrivacy, type PrivacyAssessment } from './privacy';
 import { recommend, type Recommendation } from './recommend';
 import { evaluateSelfHost, type SelfHostCostModel } from './self-host';
@@ -30,6 +31,8 @@ export type Scenario = {
   readonly privacyRuleIds: readonly string[];
   /** The chart's volume axis and the crossover search range. */
   readonly volumeRange: VolumeRange;
+  /** Hybrid-pattern settings (engine-spec §9.2); defaults apply when absent. */
+  readonly hybrid?: HybridInput;
 };
 
 export type CrossoverPair = {
@@ -46,6 +49,8 @@ export type ScenarioResult = {
   readonly curve: readonly CostCurvePoint[];
   readonly privacy: PrivacyAssessment;
   readonly recommendation: Recommendation;
+  /** Hybrid patterns next to the pure options (engine-spec §9.2). */
+  readonly hybrids: readonly HybridResult[];
 };
 
 /**
@@ -121,6 +126,23 @@ export function evaluateScenario(
     selfHostResults,
     catalog,
   );
+  const hybrids = evaluateHybrids({
+    workload: w,
+    api: apiPairs.map((a) => ({
+      option: a.option,
+      model: a.model,
+      result: a.result,
+      usdPerMonth: apiCostAt(a),
+    })),
+    selfHost: selfHost.map((s) => ({
+      option: s.option,
+      result: s.result,
+      costModels: s.models,
+    })),
+    privacy,
+    input: scenario.hybrid,
+    catalog,
+  });
   return {
     workload: nw,
     api,
@@ -134,6 +156,12 @@ export function evaluateScenario(
       crossovers,
       privacy,
       workload: nw,
+      hybrids,
+      sensitiveShare: scenario.hybrid?.sensitiveShare ?? 0,
+      usdPerFteMonthByOption: Object.fromEntries(
+        scenario.selfHostOptions.map((o) => [o.id, o.ops.usdPerFteMonth]),
+      ),
     }),
+    hybrids,
   };
 }

@@ -43,7 +43,16 @@ export {
   type AutoscalePolicy,
 } from './self-host';
 export { findCrossover, cheapestSelfHostUsdPerMonth } from './crossover';
-export { overflowShare, sinusoidOverflowShare } from './hybrid';
+export {
+  overflowShare,
+  sinusoidOverflowShare,
+  evaluateHybrids,
+  HYBRID_DEFAULTS,
+  type HybridInput,
+  type HybridResult,
+  type HybridPatternId,
+  type HybridContext,
+} from './hybrid';
 export { validateScenario, type InputProblem } from './validate';
 export {
   buildCostCurve,
@@ -58,6 +67,9 @@ export {
 export {
   recommend,
   FOLK_RULE_API_USD_PER_MONTH,
+  HYBRID_MIN_SAVING_SHARE,
+  type FolkRuleContext,
+  type WhatWouldChange,
   type Recommendation,
   type ReasonCode,
   type CaveatCode,
