@@ -81,3 +81,19 @@ export {
   type ScenarioResult,
   type CrossoverPair,
 } from './evaluate';
+export {
+  analyseSensitivity,
+  seededRandom,
+  triangular,
+  SENSITIVITY_RANGES,
+  MAX_MONTE_CARLO_SAMPLES,
+  type SensitivityResult,
+  type SensitivityOptions,
+  type SensitivityInputId,
+  type SensitivityMetricId,
+  type SensitivityMetrics,
+  type TornadoBar,
+  type Band,
+  type Percentiles,
+  type MonteCarloResult,
+} from './sensitivity';
