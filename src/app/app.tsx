@@ -1,10 +1,18 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { Catalog } from '../catalog';
 import { CostChartPanel } from '../features/cost-chart';
+import { HybridPanel } from '../features/hybrid-patterns';
+import { LatencyPanel } from '../features/latency-panel';
 import { OptionsPanel } from '../features/options';
+import { PrivacyPanel } from '../features/privacy-checklist';
 import { VerdictPanel } from '../features/recommendation';
 import { WorkloadPanel } from '../features/workload-inputs';
 import { applyTheme, loadTheme, type ThemeChoice } from './theme';
+
+// Below the fold: loaded after the first paint.
+const LearnMorePanel = lazy(() =>
+  import('../features/learn-more').then((m) => ({ default: m.LearnMorePanel })),
+);
 
 function newestPriceDate(catalog: Catalog): string {
   return catalog.apiModels.reduce(
@@ -71,6 +79,14 @@ export function App({ catalog }: { catalog: Catalog }) {
         </div>
         <CostChartPanel />
         <OptionsPanel />
+        <div className="pair-grid">
+          <LatencyPanel />
+          <PrivacyPanel />
+        </div>
+        <HybridPanel />
+        <Suspense fallback={<p className="loading">Loading…</p>}>
+          <LearnMorePanel />
+        </Suspense>
       </main>
       <footer className="site-footer">
         <p>

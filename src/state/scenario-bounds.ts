@@ -106,7 +106,7 @@ export const BOUNDS = {
     min: 0,
     max: 100,
     step: 5,
-    default: 70,
+    default: 50,
     unit: '%',
   },
   hybridEscalationSharePercent: {
@@ -116,7 +116,7 @@ export const BOUNDS = {
     default: 10,
     unit: '%',
   },
-  sensitiveSharePercent: { min: 0, max: 100, step: 5, default: 20, unit: '%' },
+  sensitiveSharePercent: { min: 0, max: 100, step: 5, default: 0, unit: '%' },
   devSharePercent: { min: 0, max: 100, step: 5, default: 10, unit: '%' },
 } as const satisfies Record<string, Bound>;
 

@@ -182,6 +182,12 @@ export function scenarioFromInputs(
     apiOptions,
     selfHostOptions,
     privacyRuleIds: inputs.privacyRuleIds,
+    hybrid: {
+      tieredLocalShare: inputs.hybrid.localSharePercent / 100,
+      fallbackEscalationShare: inputs.hybrid.escalationSharePercent / 100,
+      sensitiveShare: inputs.hybrid.sensitiveSharePercent / 100,
+      devShare: inputs.hybrid.devSharePercent / 100,
+    },
     volumeRange: {
       minTokensPerMonth: Math.min(
         CHART_VOLUME_RANGE.minTokensPerMonth,

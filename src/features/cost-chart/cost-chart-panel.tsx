@@ -9,6 +9,7 @@ import {
   useDeferredScenarioResult,
 } from '../../state';
 import { optionColor, Panel } from '../../ui';
+import { CostBreakdown } from './cost-breakdown';
 import {
   chartModelFrom,
   chartSummary,
@@ -20,7 +21,7 @@ const CostChart = lazy(() =>
   import('./cost-chart').then((m) => ({ default: m.CostChart })),
 );
 
-type View = 'chart' | 'table';
+type View = 'chart' | 'table' | 'breakdown';
 
 function subscribeReducedMotion(callback: () => void) {
   const query = window.matchMedia?.('(prefers-reduced-motion: reduce)');
@@ -147,14 +148,18 @@ export function CostChartPanel() {
       className="cost-panel"
       actions={
         <div className="segmented" role="group" aria-label="Show as">
-          {(['chart', 'table'] as const).map((v) => (
+          {(['chart', 'table', 'breakdown'] as const).map((v) => (
             <button
               key={v}
               type="button"
               aria-pressed={view === v}
               onClick={() => setView(v)}
             >
-              {v === 'chart' ? 'Chart' : 'Table'}
+              {v === 'chart'
+                ? 'Chart'
+                : v === 'table'
+                  ? 'Table'
+                  : `Breakdown at ${formatTokens(model.currentTokensPerMonth)}`}
             </button>
           ))}
         </div>
@@ -204,8 +209,10 @@ export function CostChartPanel() {
               ))}
             </ul>
           </>
-        ) : (
+        ) : view === 'table' ? (
           <CostTable model={model} />
+        ) : (
+          <CostBreakdown result={result} series={model.series} />
         )}
       </div>
       <p className="footnote">

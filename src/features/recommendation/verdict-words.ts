@@ -4,8 +4,11 @@ import {
   type CaveatCode,
   type ReasonCode,
   type ScenarioResult,
+  type WhatWouldChange,
 } from '../../engine';
 import {
+  formatNumber,
+  formatPercent,
   formatTokensPerMonth,
   formatUsd,
   formatUsdPerMonth,
@@ -19,6 +22,29 @@ export type VerdictWords = {
   readonly caveats: readonly string[];
   readonly whatWouldChange: readonly string[];
   readonly ruleOfThumb: string;
+};
+
+export const HYBRID_NAMES: Record<string, string> = {
+  'tiered-routing': 'Tiered routing',
+  'fallback-chain': 'Fallback chain',
+  'privacy-split': 'Privacy split',
+  'dev-prod-split': 'Dev/prod split',
+  'overflow-spill': 'Overflow to the API',
+};
+
+const CAVEAT_TEXT: Record<CaveatCode, string> = {
+  'not-like-for-like':
+    'The compared models are in different quality tiers: the crossover compares unequal answers. Check quality on your own evaluations.',
+  'rate-limit-exceeded':
+    'Your peak traffic exceeds the API’s published rate limits at the entry tier: part of it would be rejected until your tier rises.',
+  'ops-time-assumed':
+    'Self-hosting includes an assumed share of an engineer’s time; change it in the option if yours differs.',
+  'latency-target-missed':
+    'The recommended option misses your latency target at peak load.',
+  'self-host-mostly-idle':
+    'The self-hosted GPUs would be idle most of the time at this volume.',
+  'hybrid-quality-assumed':
+    'The hybrid’s saving assumes the local model answers its share well enough; measure that on your own traffic.',
 };
 
 /**
@@ -45,35 +71,58 @@ export function verdictWords(
   const v = rec.verdict;
   let headline: string;
   let detail: string;
-  if (v.kind === 'api') {
-    headline = 'Use the API for now.';
-    detail = `${name(v.optionId)} costs ${formatUsdPerMonth(costOf(v.optionId) ?? 0)} at ${volume}.`;
-  } else if (v.kind === 'self-host') {
-    headline = 'Self-host.';
-    detail = `${name(v.optionId)} costs ${formatUsdPerMonth(costOf(v.optionId) ?? 0)} at ${volume}.`;
-  } else {
-    headline = 'No option fits your requirements.';
-    detail =
-      'Every option is excluded by a privacy requirement or does not fit its hardware.';
+  switch (v.kind) {
+    case 'api':
+      headline = 'Use the API for now.';
+      detail = `${name(v.optionId)} costs ${formatUsdPerMonth(costOf(v.optionId) ?? 0)} at ${volume}.`;
+      break;
+    case 'self-host':
+      headline = 'Self-host.';
+      detail = `${name(v.optionId)} costs ${formatUsdPerMonth(costOf(v.optionId) ?? 0)} at ${volume}.`;
+      break;
+    case 'hybrid': {
+      const h = result.hybrids.find(
+        (x) => x.feasible && x.patternId === v.patternId,
+      );
+      headline = `Go hybrid: ${HYBRID_NAMES[v.patternId] ?? v.patternId}.`;
+      detail =
+        h && h.feasible
+          ? `${formatPercent(h.localShare)} of requests on ${name(v.selfHostOptionId)}, ${formatPercent(h.apiShare)} on ${name(v.apiOptionId)}: ${formatUsdPerMonth(h.usdPerMonth)} at ${volume}.`
+          : `${name(v.selfHostOptionId)} with ${name(v.apiOptionId)} at ${volume}.`;
+      break;
+    }
+    case 'none':
+      headline = 'No option fits your requirements.';
+      detail =
+        'Every option is excluded by a privacy requirement or does not fit its hardware.';
+      break;
   }
-  if (rec.alternativeId && rec.savingUsdPerMonth !== null) {
+  if (
+    v.kind !== 'none' &&
+    rec.alternativeId &&
+    rec.savingUsdPerMonth !== null &&
+    rec.savingUsdPerMonth > 0
+  ) {
     detail += ` That is ${formatUsd(rec.savingUsdPerMonth)}/month less than ${name(rec.alternativeId)}.`;
   }
-  if (rec.flipAtTokensPerMonth !== null && rec.alternativeId) {
-    detail +=
-      v.kind === 'api'
-        ? ` Self-hosting ${name(rec.alternativeId)} costs less above ${formatTokensPerMonth(rec.flipAtTokensPerMonth)}${
-            rec.breakEvenApiUsdPerMonth !== null
-              ? ` (≈ ${formatUsd(rec.breakEvenApiUsdPerMonth)}/month of API spend)`
-              : ''
-          }.`
-        : ` Below ${formatTokensPerMonth(rec.flipAtTokensPerMonth)} the API would be cheaper.`;
+  if (
+    v.kind === 'api' &&
+    rec.flipAtTokensPerMonth !== null &&
+    rec.alternativeId
+  ) {
+    detail += ` Self-hosting ${name(rec.alternativeId)} costs less above ${formatTokensPerMonth(rec.flipAtTokensPerMonth)}${
+      rec.breakEvenApiUsdPerMonth !== null
+        ? ` (≈ ${formatUsd(rec.breakEvenApiUsdPerMonth)}/month of API spend)`
+        : ''
+    }.`;
+  } else if (v.kind === 'self-host' && rec.flipAtTokensPerMonth !== null) {
+    detail += ` Below ${formatTokensPerMonth(rec.flipAtTokensPerMonth)} the API would be cheaper.`;
   }
   const reasonText: Record<ReasonCode, string> = {
     'api-cheaper-at-volume': `At ${volume} the cheapest API costs less than the cheapest self-hosted option.`,
     'self-host-cheaper-at-volume': `At ${volume} the cheapest self-hosted option costs less than the cheapest API.`,
     'below-crossover':
-      'Your volume is below the crossover: fixed self-hosting costs (GPUs, people) are not yet covered.',
+      'Your volume is below the crossover: the fixed costs of self-hosting (GPUs, people) are not yet covered.',
     'above-crossover':
       'Your volume is above the crossover: the fixed costs of self-hosting are spread over enough tokens.',
     'self-host-never-wins-in-range':
@@ -85,49 +134,61 @@ export function verdictWords(
     'no-self-host-fits':
       'None of the self-hosted configurations fits its hardware or meets the latency target.',
     'no-api-option': 'No API option is being compared.',
+    'sensitive-share-must-stay-local':
+      'Part of your traffic must stay on your infrastructure, so no pure-API option qualifies.',
+    'privacy-split-required':
+      'Keeping the sensitive share local and sending the rest to an API is the cheapest way to comply.',
+    'hybrid-cheaper': 'A hybrid pattern costs less than either pure option.',
   };
-  const caveatText: Record<CaveatCode, string> = {
-    'not-like-for-like':
-      'The compared models are in different quality tiers: the crossover compares unequal answers. Check quality on your own evaluations.',
-    'rate-limit-exceeded':
-      'Your peak traffic exceeds the API’s published rate limits at the default tier: part of it would be rejected until your tier rises.',
-    'ops-time-assumed':
-      'Self-hosting includes an assumed share of an engineer’s time; change it in the option if yours differs.',
-    'latency-target-missed':
-      'The self-hosted option misses your latency target at peak load.',
-    'self-host-mostly-idle':
-      'The self-hosted GPUs would be idle most of the time at this volume.',
+  const changeText = (c: WhatWouldChange): string => {
+    switch (c.kind) {
+      case 'volume':
+        return c.direction === 'up'
+          ? `Growing past ${formatTokensPerMonth(c.tokensPerMonth)}.`
+          : `Falling below ${formatTokensPerMonth(c.tokensPerMonth)}.`;
+      case 'api-price-factor':
+        return `${name(c.apiOptionId)}’s prices at ${formatNumber(c.factor)}× today’s (${c.factor < 1 ? `a ${formatPercent(1 - c.factor)} cut` : `a ${formatPercent(c.factor - 1)} rise`}).`;
+      case 'hardware-price-factor':
+        return `${name(c.selfHostOptionId)}’s hardware at ${formatNumber(c.factor)}× its current cost (${c.factor < 1 ? `${formatPercent(1 - c.factor)} cheaper: reserved, spot or owned` : `${formatPercent(c.factor - 1)} dearer`}).`;
+      case 'ops-fte-share':
+        return `Operations time for ${name(c.selfHostOptionId)} at ${formatNumber(c.fteShare)} of an engineer instead of the assumed share.`;
+      case 'privacy-rules':
+        return `Unticking ${c.ruleIds.map((id) => catalog.privacyRules.find((r) => r.id === id)?.label ?? id).join(', ')}.`;
+    }
   };
-  const whatWouldChange: string[] = [];
-  if (rec.flipAtTokensPerMonth !== null) {
+  const whatWouldChange = rec.whatWouldChange.map(changeText);
+  if (whatWouldChange.length === 0) {
     whatWouldChange.push(
-      v.kind === 'api'
-        ? `Growing past ${formatTokensPerMonth(rec.flipAtTokensPerMonth)}.`
-        : `Falling below ${formatTokensPerMonth(rec.flipAtTokensPerMonth)}.`,
+      'A privacy requirement that rules out cloud APIs (tick it under Privacy & data residency).',
     );
   }
-  whatWouldChange.push(
-    'A privacy requirement that rules out cloud APIs (tick it under Privacy & data residency).',
-  );
-  whatWouldChange.push(
-    'Cheaper GPUs (reserved or owned) or less operations time for self-hosting.',
-  );
-  const be = rec.breakEvenApiUsdPerMonth;
-  const ruleOfThumb =
-    be === null
-      ? `The folk rule says self-hosting pays above ~${formatUsd(FOLK_RULE_API_USD_PER_MONTH)}/month of API spend. For your options there is no break-even in range.`
-      : `The folk rule says self-hosting pays above ~${formatUsd(FOLK_RULE_API_USD_PER_MONTH)}/month of API spend. For your numbers the break-even is ${formatUsd(be)}/month — ${
-          be > FOLK_RULE_API_USD_PER_MONTH * 1.25
-            ? `${(be / FOLK_RULE_API_USD_PER_MONTH).toFixed(1)}× the rule`
-            : be < FOLK_RULE_API_USD_PER_MONTH * 0.75
-              ? 'below the rule'
-              : 'close to the rule'
-        }. $2K is about one always-on rented GPU: a floor, not a break-even.`;
+  const f = rec.folkRule;
+  const rule = `The folk rule says self-hosting pays above ~${formatUsd(FOLK_RULE_API_USD_PER_MONTH)}/month of API spend.`;
+  let ruleOfThumb: string;
+  if (!f) {
+    ruleOfThumb = `${rule} There is no self-hosted option to test it against here.`;
+  } else if (
+    f.verdict === 'self-host-never-breaks-even' ||
+    f.breakEvenApiUsdPerMonth === null
+  ) {
+    ruleOfThumb = `${rule} For your options self-hosting never breaks even in range. Its smallest deployment costs ${formatUsdPerMonth(f.minimalDeploymentUsdPerMonth)}, of which ${formatUsdPerMonth(f.fixedUsdPerMonth)} is people and platform.`;
+  } else {
+    const ratio =
+      f.breakEvenOverFolkRule ??
+      f.breakEvenApiUsdPerMonth / FOLK_RULE_API_USD_PER_MONTH;
+    ruleOfThumb = `${rule} For your numbers the break-even is ${formatUsdPerMonth(f.breakEvenApiUsdPerMonth)} — ${formatNumber(ratio)}× the rule${
+      f.verdict === 'folk-rule-too-low'
+        ? ', so the rule is too optimistic here'
+        : f.verdict === 'folk-rule-too-high'
+          ? ', so the rule is too cautious here'
+          : ''
+    }. $2K is about one always-on rented GPU (this option’s: ${formatUsdPerMonth(f.oneGpuUsdPerMonth)}); the smallest deployment with people and redundancy costs ${formatUsdPerMonth(f.minimalDeploymentUsdPerMonth)}. A floor, not a break-even.`;
+  }
   return {
     headline,
     detail,
     reasons: rec.reasons.map((r) => reasonText[r]),
-    caveats: rec.caveats.map((c) => caveatText[c]),
+    caveats: rec.caveats.map((c) => CAVEAT_TEXT[c]),
     whatWouldChange,
     ruleOfThumb,
   };

@@ -1,0 +1,1 @@
+export { HybridPanel } from './hybrid-panel';

@@ -1,0 +1,1 @@
+export { LatencyPanel } from './latency-panel';

@@ -1,0 +1,78 @@
+import type { Catalog } from '../../catalog';
+import type { ScenarioResult } from '../../engine';
+import { optionShortLabel, type OptionState } from '../../state';
+
+export type LatencyRow = {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: 'api' | 'self-host';
+  readonly colorIndex: number;
+  /** null when the option is infeasible. */
+  readonly timeToFirstTokenSeconds: number | null;
+  readonly outputTokensPerSecond: number | null;
+  readonly endToEndSeconds: number | null;
+  readonly meetsTtft: boolean | null;
+  readonly meetsSpeed: boolean | null;
+  readonly basis: string;
+};
+
+export type LatencyTargets = {
+  readonly maxTimeToFirstTokenSeconds: number | null;
+  readonly minOutputTokensPerSecond: number | null;
+};
+
+/** Latency of every option at the current load, against the user's targets. */
+export function latencyRowsFrom(
+  result: ScenarioResult,
+  options: readonly OptionState[],
+  catalog: Catalog,
+  targets: LatencyTargets,
+): LatencyRow[] {
+  return options.map((o) => {
+    const base = {
+      id: o.id,
+      name: optionShortLabel(o, catalog),
+      kind: o.kind,
+      colorIndex: o.colorIndex,
+    };
+    const api = result.api.find((a) => a.id === o.id);
+    const self = result.selfHost.find((s) => s.id === o.id);
+    const latency =
+      api?.latency ?? (self && self.feasible ? self.latency : null);
+    if (!latency) {
+      return {
+        ...base,
+        timeToFirstTokenSeconds: null,
+        outputTokensPerSecond: null,
+        endToEndSeconds: null,
+        meetsTtft: null,
+        meetsSpeed: null,
+        basis: 'does not fit',
+      };
+    }
+    const meetsTtft =
+      targets.maxTimeToFirstTokenSeconds === null
+        ? null
+        : latency.timeToFirstTokenSeconds <= targets.maxTimeToFirstTokenSeconds;
+    const meetsSpeed =
+      targets.minOutputTokensPerSecond === null
+        ? null
+        : latency.outputTokensPerSecond >= targets.minOutputTokensPerSecond;
+    const basis = api
+      ? api.latency.basis === 'catalog'
+        ? 'measured median (Artificial Analysis) + network round trip'
+        : 'assumed: no measurement in the catalog'
+      : self && self.feasible && self.latency.overloaded
+        ? 'modelled at the peak hour: overloaded'
+        : 'modelled at the peak hour (roofline + queueing)';
+    return {
+      ...base,
+      timeToFirstTokenSeconds: latency.timeToFirstTokenSeconds,
+      outputTokensPerSecond: latency.outputTokensPerSecond,
+      endToEndSeconds: latency.endToEndSeconds,
+      meetsTtft,
+      meetsSpeed,
+      basis,
+    };
+  });
+}

@@ -1,0 +1,1 @@
+export { LearnMorePanel } from './learn-more-panel';

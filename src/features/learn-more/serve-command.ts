@@ -1,0 +1,40 @@
+import type { OpenModel, Quant, ServingEngine } from '../../catalog';
+
+/** The file-name suffix llama.cpp and Ollama use for a GGUF quantization ("Q4_K_M"). */
+function ggufSuffix(quant: Quant): string | null {
+  return quant.id.startsWith('gguf-')
+    ? quant.id.slice(5).replace(/-/g, '_').toUpperCase()
+    : null;
+}
+
+/**
+ * The commands to serve a model with an engine: install, then serve, with the
+ * engine's own model reference (Hugging Face repo for vLLM-class engines, the
+ * Ollama tag, a GGUF file for llama.cpp).
+ */
+export function serveCommands(
+  engine: ServingEngine,
+  model: OpenModel,
+  quant: Quant | undefined,
+): string[] {
+  const suffix = quant ? ggufSuffix(quant) : null;
+  let ref: string;
+  switch (engine.id) {
+    case 'ollama':
+      // Ollama's library tags default to a Q4_K_M build of the model.
+      ref = model.ollamaTag ?? `hf.co/${model.huggingFaceRepo}`;
+      break;
+    case 'llama-cpp':
+      return [
+        engine.installCommand,
+        `# download a ${suffix ?? 'Q4_K_M'} GGUF of ${model.huggingFaceRepo}, then:`,
+        `llama-server -m ./${model.id}-${(suffix ?? 'Q4_K_M').toLowerCase()}.gguf -c ${Math.min(model.maxContextTokens, 8192)} --port 8080`,
+      ];
+    default:
+      ref = model.huggingFaceRepo;
+  }
+  const serve = engine.serveCommandTemplate.replace('{model}', ref);
+  const fp8 =
+    quant?.id === 'fp8' && engine.id === 'vllm' ? ' --quantization fp8' : '';
+  return [engine.installCommand, `${serve}${fp8}`];
+}
