@@ -97,3 +97,15 @@ export {
   type Percentiles,
   type MonteCarloResult,
 } from './sensitivity';
+export {
+  estimatePerformance,
+  type PerformanceQuery,
+  type PerformanceEstimateReport,
+} from './estimate';
+export {
+  findCheapestConfiguration,
+  SEARCH_DESK_DEFAULTS,
+  type ConfigurationSearch,
+  type ConfigurationCandidate,
+  type ConfigurationSearchResult,
+} from './search';

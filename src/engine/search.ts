@@ -1,0 +1,311 @@
+/**
+ * The cheapest self-hosted configuration for a workload: every catalog open
+ * model × hardware × quantisation (with a serving engine that runs both),
+ * priced with the catalog's cheapest cloud offer or, for desk machines, the
+ * purchase price. Branch and bound: a cheap lower bound (people + the fewest
+ * GPUs that hold the weights, with redundancy) orders the combinations, and
+ * the search stops once no remaining bound can beat what it has found.
+ */
+import type {
+  Catalog,
+  Hardware,
+  OpenModel,
+  QualityTier,
+  Quant,
+  ServingEngine,
+} from '../catalog';
+import { usableBytesPerDevice, weightBytes } from './memory';
+import {
+  capitalChargeUsdPerMonth,
+  cloudUsdPerGpuHour,
+  evaluateSelfHost,
+  TENSOR_PARALLEL_CHOICES,
+} from './self-host';
+import type {
+  OpsCosts,
+  Procurement,
+  SelfHostOptionInput,
+  Workload,
+} from './types';
+import { HOURS_PER_MONTH } from './units';
+
+export type ConfigurationSearch = {
+  readonly workload: Workload;
+  /** Allowed quality tiers; default all. */
+  readonly qualityTiers?: readonly QualityTier[];
+  /** Smallest Artificial Analysis index a model must have (models without one are excluded when set). */
+  readonly minQualityIndex?: number;
+  /** Restrict to these open models / hardware (default: all in the catalog). */
+  readonly openModelIds?: readonly string[];
+  readonly hardwareIds?: readonly string[];
+  readonly ops: OpsCosts;
+  /** Redundancy replicas (N+1 = 1). */
+  readonly extraReplicas: number;
+  /** Target peak utilisation, 0.1–1. */
+  readonly targetUtilisation: number;
+  /** Cloud pricing to use. Default on-demand. */
+  readonly pricing?: 'on-demand' | 'reserved' | 'spot';
+  /** Include desk machines (Apple, consumer GPUs) bought at their catalog price. Default true. */
+  readonly includeDesk?: boolean;
+  /** How many of the cheapest configurations to return. Default 5. */
+  readonly limit?: number;
+  /** KV-cache bytes per value. Default 2. */
+  readonly kvCacheBytesPerValue?: number;
+};
+
+export type ConfigurationCandidate = {
+  readonly openModelId: string;
+  readonly quantId: string;
+  readonly engineId: string;
+  readonly hardwareId: string;
+  readonly qualityTier: QualityTier;
+  readonly gpusPerReplica: number;
+  readonly replicas: number;
+  readonly gpus: number;
+  readonly usdPerMonth: number;
+  readonly usdPerMillionTokens: number | null;
+  readonly procurement: Procurement;
+  /** The cloud offer id the price came from, or 'purchase-price'. */
+  readonly priceSource: string;
+  readonly timeToFirstTokenSeconds: number;
+  readonly outputTokensPerSecond: number;
+};
+
+export type ConfigurationSearchResult = {
+  /** Cheapest first. */
+  readonly best: readonly ConfigurationCandidate[];
+  /** Model × hardware × quant combinations with an engine and a price. */
+  readonly combinationsConsidered: number;
+  /** Combinations fully evaluated before the bound stopped the search. */
+  readonly combinationsEvaluated: number;
+};
+
+/** Desk machines: amortisation and electricity used by the search (engine-spec §7.3 defaults, grade C). */
+export const SEARCH_DESK_DEFAULTS = {
+  amortisationMonths: 36,
+  residualShare: 0.2,
+  electricityUsdPerKwh: 0.15,
+} as const;
+
+type Priced = { readonly procurement: Procurement; readonly source: string };
+
+function priceFor(
+  hardware: Hardware,
+  catalog: Catalog,
+  search: ConfigurationSearch,
+): Priced | null {
+  let best: Priced | null = null;
+  let bestRate = Number.POSITIVE_INFINITY;
+  for (const offer of catalog.cloudOffers) {
+    if (offer.hardwareId !== hardware.id) continue;
+    const onDemand = offer.usdPerGpuHourOnDemand;
+    const procurement: Procurement = {
+      kind: 'cloud',
+      pricing: search.pricing ?? 'on-demand',
+      usdPerGpuHour: onDemand,
+      reservedDiscount:
+        offer.usdPerGpuHourReserved1y !== undefined
+          ? 1 - offer.usdPerGpuHourReserved1y / onDemand
+          : 0.35,
+      spotDiscount:
+        offer.usdPerGpuHourSpot !== undefined
+          ? 1 - offer.usdPerGpuHourSpot / onDemand
+          : 0.55,
+    };
+    const rate = cloudUsdPerGpuHour(procurement);
+    if (rate < bestRate) {
+      bestRate = rate;
+      best = { procurement, source: offer.id };
+    }
+  }
+  if (
+    !best &&
+    (search.includeDesk ?? true) &&
+    hardware.kind !== 'datacenter-gpu' &&
+    hardware.purchaseUsd !== undefined
+  ) {
+    best = {
+      procurement: {
+        kind: 'desk',
+        capexUsdPerDevice: hardware.purchaseUsd,
+        ...SEARCH_DESK_DEFAULTS,
+      },
+      source: 'purchase-price',
+    };
+  }
+  return best;
+}
+
+/** A lower bound on one device's monthly cost under a procurement. */
+function deviceUsdPerMonthLowerBound(p: Procurement): number {
+  switch (p.kind) {
+    case 'cloud':
+      return HOURS_PER_MONTH * cloudUsdPerGpuHour(p);
+    case 'owned':
+      return capitalChargeUsdPerMonth(
+        p.capexUsdPerGpu,
+        p.amortisationMonths,
+        p.residualShare,
+        p.costOfCapitalAnnual,
+      );
+    case 'desk':
+      return capitalChargeUsdPerMonth(
+        p.capexUsdPerDevice,
+        p.amortisationMonths,
+        p.residualShare,
+        0,
+      );
+  }
+}
+
+function engineFor(
+  quant: Quant,
+  hardware: Hardware,
+  catalog: Catalog,
+): ServingEngine | null {
+  const engines = quant.engineIds
+    .map((id) => catalog.byId.engines[id])
+    .filter(
+      (e): e is ServingEngine =>
+        e !== undefined && e.hardwareKinds.includes(hardware.kind),
+    );
+  // Prefer continuous batching with tensor parallelism (serving engines).
+  engines.sort(
+    (a, b) =>
+      Number(b.batching === 'continuous') -
+        Number(a.batching === 'continuous') ||
+      Number(b.tensorParallel) - Number(a.tensorParallel) ||
+      b.maxConcurrentSequences - a.maxConcurrentSequences ||
+      (a.id < b.id ? -1 : 1),
+  );
+  return engines[0] ?? null;
+}
+
+type Combination = {
+  readonly model: OpenModel;
+  readonly quant: Quant;
+  readonly hardware: Hardware;
+  readonly engine: ServingEngine;
+  readonly priced: Priced;
+  readonly lowerBound: number;
+};
+
+/**
+ * The cheapest self-hosted configurations that serve the workload within its
+ * latency targets (engine-spec §4–§7, exhaustive over the catalog with
+ * branch-and-bound pruning; exact: a combination is skipped only when its
+ * lower bound cannot beat the `limit`-th best found).
+ *
+ * @example findCheapestConfiguration({ workload, ops, extraReplicas: 1, targetUtilisation: 0.75, qualityTiers: ['mid'] }, catalog).best[0]
+ */
+export function findCheapestConfiguration(
+  search: ConfigurationSearch,
+  catalog: Catalog,
+): ConfigurationSearchResult {
+  const limit = Math.max(1, Math.floor(search.limit ?? 5));
+  const tiers = search.qualityTiers;
+  const models = catalog.openModels.filter(
+    (m) =>
+      m.mode === 'chat' &&
+      (!tiers || tiers.includes(m.qualityTier)) &&
+      (search.minQualityIndex === undefined ||
+        (m.qualityIndex !== undefined &&
+          m.qualityIndex >= search.minQualityIndex)) &&
+      (!search.openModelIds || search.openModelIds.includes(m.id)),
+  );
+  const hardware = catalog.hardware.filter(
+    (h) => !search.hardwareIds || search.hardwareIds.includes(h.id),
+  );
+  const fixed =
+    search.ops.fteShare * search.ops.usdPerFteMonth +
+    search.ops.monitoringUsdPerMonth +
+    search.ops.networkingAndStorageUsdPerMonth +
+    search.ops.fineTuningUsdPerMonth;
+  const extra = Math.max(0, Math.floor(search.extraReplicas));
+  const combos: Combination[] = [];
+  for (const h of hardware) {
+    const priced = priceFor(h, catalog, search);
+    if (!priced) continue;
+    const perDevice = deviceUsdPerMonthLowerBound(priced.procurement);
+    const choices = TENSOR_PARALLEL_CHOICES.filter((t) => t <= h.maxPerNode);
+    for (const quant of catalog.quants) {
+      const engine = engineFor(quant, h, catalog);
+      if (!engine) continue;
+      const usable = usableBytesPerDevice(h, engine);
+      if (!(usable > 0)) continue;
+      for (const model of models) {
+        const weights = weightBytes(model, quant);
+        const fewest = choices.find((t) => weights / t < usable);
+        if (fewest === undefined) continue;
+        combos.push({
+          model,
+          quant,
+          hardware: h,
+          engine,
+          priced,
+          lowerBound: fixed + (1 + extra) * fewest * perDevice,
+        });
+      }
+    }
+  }
+  combos.sort((a, b) => a.lowerBound - b.lowerBound);
+  const best: ConfigurationCandidate[] = [];
+  let evaluated = 0;
+  const w = search.workload;
+  const tokensPerMonth =
+    w.requestsPerMonth *
+    (w.inputTokensPerRequest +
+      w.outputTokensPerRequest +
+      w.reasoningTokensPerRequest);
+  for (const c of combos) {
+    if (best.length >= limit && c.lowerBound >= best[limit - 1]!.usdPerMonth)
+      break;
+    evaluated++;
+    const option: SelfHostOptionInput = {
+      id: `${c.model.id}/${c.quant.id}/${c.hardware.id}`,
+      openModelId: c.model.id,
+      quantId: c.quant.id,
+      engineId: c.engine.id,
+      hardwareId: c.hardware.id,
+      gpusPerReplica: 'auto',
+      kvCacheBytesPerValue: search.kvCacheBytesPerValue ?? 2,
+      procurement: c.priced.procurement,
+      ops: search.ops,
+      extraReplicas: extra,
+      targetUtilisation: search.targetUtilisation,
+    };
+    const { result } = evaluateSelfHost(w, option, catalog);
+    if (
+      !result.feasible ||
+      result.warnings.includes('latency-target-missed') ||
+      result.latency.overloaded
+    )
+      continue;
+    best.push({
+      openModelId: c.model.id,
+      quantId: c.quant.id,
+      engineId: c.engine.id,
+      hardwareId: c.hardware.id,
+      qualityTier: c.model.qualityTier,
+      gpusPerReplica: result.fleet.gpusPerReplica,
+      replicas: result.replicas,
+      gpus: result.gpus,
+      usdPerMonth: result.cost.usdPerMonth,
+      usdPerMillionTokens:
+        tokensPerMonth > 0
+          ? (result.cost.usdPerMonth / tokensPerMonth) * 1e6
+          : null,
+      procurement: c.priced.procurement,
+      priceSource: c.priced.source,
+      timeToFirstTokenSeconds: result.latency.timeToFirstTokenSeconds,
+      outputTokensPerSecond: result.latency.outputTokensPerSecond,
+    });
+    best.sort((a, b) => a.usdPerMonth - b.usdPerMonth);
+    if (best.length > limit) best.length = limit;
+  }
+  return {
+    best,
+    combinationsConsidered: combos.length,
+    combinationsEvaluated: evaluated,
+  };
+}
