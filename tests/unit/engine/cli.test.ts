@@ -1,0 +1,287 @@
+/**
+ * The engine's command line (scripts/cli/*-command.ts), called through run()
+ * with stdout/stderr captured, on the real catalog (ids that exist since the
+ * first catalog commit: llama-3.1-8b-instruct, h100-sxm-80gb, fp8, vllm).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { run as estimate } from '../../../scripts/cli/estimate-command';
+import { run as evaluate } from '../../../scripts/cli/evaluate-command';
+
+let out = '';
+let err = '';
+beforeEach(() => {
+  out = '';
+  err = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    out += String(chunk);
+    return true;
+  });
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    err += String(chunk);
+    return true;
+  });
+});
+afterEach(() => vi.restoreAllMocks());
+
+const dir = mkdtempSync(join(tmpdir(), 'crossover-cli-'));
+const file = (name: string, content: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+const base = [
+  '--model',
+  'llama-3.1-8b-instruct',
+  '--hardware',
+  'h100-sxm-80gb',
+  '--quant',
+  'fp8',
+  '--engine',
+  'vllm',
+];
+
+describe('cli estimate', () => {
+  it('prints the speed and memory estimate as JSON', async () => {
+    const code = await estimate([
+      ...base,
+      '--batch',
+      '8',
+      '--prompt-tokens',
+      '1000',
+      '--output-tokens',
+      '200',
+      '--json',
+    ]);
+    expect(code).toBe(0);
+    const r = JSON.parse(out);
+    for (const key of [
+      'decodeTokensPerSecond',
+      'aggregateDecodeTokensPerSecond',
+      'prefillTokensPerSecond',
+      'timeToFirstTokenSeconds',
+    ])
+      expect(r[key]).toBeGreaterThan(0);
+    expect(r.aggregateDecodeTokensPerSecond).toBeCloseTo(
+      8 * r.decodeTokensPerSecond,
+      9,
+    );
+    expect(r.memory.fits).toBe(true);
+    // 8.03 B parameters at 8 bits ≈ 8 GB of weights.
+    expect(r.memory.weightsGB).toBeCloseTo(8.03, 1);
+    expect(r.batch).toBe(8);
+  });
+
+  it('prints a human summary without --json', async () => {
+    expect(await estimate(base)).toBe(0);
+    expect(out).toMatch(/decode, per sequence/);
+    expect(out).toMatch(/fits/);
+  });
+
+  it.each([
+    [
+      [
+        '--model',
+        'nope',
+        '--hardware',
+        'h100-sxm-80gb',
+        '--quant',
+        'fp8',
+        '--engine',
+        'vllm',
+      ],
+      /unknown model "nope"/,
+    ],
+    [[...base, '--gpus', 'two'], /--gpus must be an integer/],
+    [[...base, '--frobnicate'], /unknown option "--frobnicate"/],
+    [
+      ['--hardware', 'h100-sxm-80gb', '--quant', 'fp8', '--engine', 'vllm'],
+      /missing --model/,
+    ],
+    [[...base.slice(0, 6), '--engine'], /--engine needs a value/],
+  ])(
+    'bad arguments %j exit 2 with one line naming the problem',
+    async (args, message) => {
+      expect(await estimate(args)).toBe(2);
+      expect(err).toMatch(message);
+      expect(err.trim().split('\n')).toHaveLength(1);
+      expect(out).toBe('');
+    },
+  );
+
+  it('accepts hardware and a model that are not in the catalog, validated with the catalog schema', async () => {
+    const hw = file(
+      'hw.json',
+      JSON.stringify({
+        id: 'my-gpu',
+        name: 'My GPU',
+        vendor: 'me',
+        kind: 'datacenter-gpu',
+        memoryGb: 96,
+        memoryBandwidthGbPerSecond: 4000,
+        denseTflops: { fp16: 1000, fp8: 2000 },
+        tdpWatts: 700,
+        interconnectGbPerSecond: 450,
+        maxPerNode: 8,
+      }),
+    );
+    const code = await estimate([
+      '--model',
+      'llama-3.1-8b-instruct',
+      '--hardware-spec',
+      hw,
+      '--quant',
+      'fp8',
+      '--engine',
+      'vllm',
+      '--json',
+    ]);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).hardware).toBe('my-gpu');
+    const bad = file('bad.json', JSON.stringify({ id: 'x', memoryGb: -1 }));
+    expect(await estimate([...base, '--hardware-spec', bad])).toBe(2);
+    expect(err).toMatch(/hardware spec .*memoryGb/);
+  });
+
+  it('runs a JSONL batch: one result per line in order, an error line for a bad request', async () => {
+    const requests = file(
+      'req.jsonl',
+      [
+        JSON.stringify({
+          model: 'llama-3.1-8b-instruct',
+          hardware: 'h100-sxm-80gb',
+          quant: 'fp8',
+          engine: 'vllm',
+          batch: 4,
+        }),
+        JSON.stringify({
+          model: 'nope',
+          hardware: 'h100-sxm-80gb',
+          quant: 'fp8',
+          engine: 'vllm',
+        }),
+        'not json',
+        JSON.stringify({
+          model: 'llama-3.1-8b-instruct',
+          hardware: 'h100-sxm-80gb',
+          quant: 'bf16',
+          engine: 'vllm',
+          promptTokens: 100,
+        }),
+      ].join('\n'),
+    );
+    expect(await estimate(['--batch', requests])).toBe(0);
+    const lines = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(4);
+    expect(lines[0].batch).toBe(4);
+    expect(lines[1].error).toMatch(/unknown model/);
+    expect(lines[1].line).toBe(2);
+    expect(lines[2].error).toBeDefined();
+    expect(lines[3].quant).toBe('bf16');
+  });
+});
+
+describe('cli evaluate', () => {
+  const scenario = {
+    workload: {
+      requestsPerMonth: 3_000_000,
+      inputTokensPerRequest: 1000,
+      outputTokensPerRequest: 300,
+    },
+    apiOptions: [{ id: 'mini', apiModelId: 'gpt-4o-mini' }],
+    selfHostOptions: [
+      {
+        id: '8b',
+        openModelId: 'llama-3.1-8b-instruct',
+        quantId: 'fp8',
+        engineId: 'vllm',
+        hardwareId: 'h100-sxm-80gb',
+        procurement: { kind: 'cloud', usdPerGpuHour: 2.99 },
+      },
+    ],
+  };
+
+  it('prints the full evaluateScenario result as JSON', async () => {
+    const path = file('scenario.json', JSON.stringify(scenario));
+    expect(await evaluate([path, '--curve-samples', '10'])).toBe(0);
+    const r = JSON.parse(out);
+    expect(r.api).toHaveLength(1);
+    expect(r.selfHost[0].feasible).toBe(true);
+    expect(r.curve).toHaveLength(10);
+    expect(r.recommendation.verdict.kind).toBeDefined();
+    expect(r.hybrids.length).toBeGreaterThan(0);
+  });
+
+  it('adds the sensitivity analysis and a seeded Monte Carlo on request', async () => {
+    const path = file('scenario2.json', JSON.stringify(scenario));
+    expect(
+      await evaluate([path, '--monte-carlo', '50', '--seed', '3', '--compact']),
+    ).toBe(0);
+    const r = JSON.parse(out);
+    expect(r.sensitivity.monteCarlo.samples).toBe(50);
+    expect(r.sensitivity.tornado.selfHostUsdPerMonth.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    [
+      {
+        ...scenario,
+        workload: { ...scenario.workload, requestsPerMonth: 'lots' },
+      },
+      /workload\.requestsPerMonth/,
+    ],
+    [{ ...scenario, extra: 1 }, /extra/],
+    [
+      { ...scenario, apiOptions: [{ id: 'x', apiModelId: 'no-such-model' }] },
+      /unknown API model "no-such-model"/,
+    ],
+    [
+      {
+        ...scenario,
+        workload: { ...scenario.workload, cacheablePrefixTokens: 5000 },
+      },
+      /prefix-longer-than-input/,
+    ],
+  ])(
+    'an invalid scenario exits 2 naming the problem (%#)',
+    async (bad, message) => {
+      const path = file('bad.json', JSON.stringify(bad));
+      expect(await evaluate([path])).toBe(2);
+      expect(err).toMatch(message);
+      expect(err.trim().split('\n')).toHaveLength(1);
+    },
+  );
+
+  it('a missing file or argument exits 2', async () => {
+    expect(await evaluate([join(dir, 'missing.json')])).toBe(2);
+    expect(err).toMatch(/cannot read/);
+    err = '';
+    expect(await evaluate([])).toBe(2);
+    expect(err).toMatch(/missing <scenario.json>/);
+  });
+});
+
+describe('cli dispatcher', () => {
+  it('runs with tsx and no build step, exiting 2 on a bad argument', () => {
+    const ok = spawnSync(
+      'npx',
+      ['tsx', 'scripts/cli.ts', 'estimate', ...base, '--json'],
+      { encoding: 'utf8' },
+    );
+    expect(ok.status).toBe(0);
+    expect(JSON.parse(ok.stdout).memory.fits).toBe(true);
+    const bad = spawnSync(
+      'npx',
+      ['tsx', 'scripts/cli.ts', 'estimate', ...base, '--batch', '0'],
+      { encoding: 'utf8' },
+    );
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--batch must be an integer/);
+  }, 30_000);
+});
