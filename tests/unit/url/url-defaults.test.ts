@@ -1,0 +1,328 @@
+import { describe, expect, it } from 'vitest';
+import { catalog } from '../../../src/catalog';
+import { BOUNDS, WORKLOAD_PRESETS } from '../../../src/state';
+import { defaultScenario, workloadBase } from '../../../src/url';
+
+/**
+ * An omitted key means "the default", so the defaults are part of the URL
+ * contract: changing any of these silently changes every published link.
+ * If this test fails, do not just update it — bump URL_VERSION and add a
+ * migration that writes the old default explicitly into old links.
+ */
+describe('what omitted keys mean (frozen)', () => {
+  it('keeps the workload defaults of every use case', () => {
+    expect(
+      Object.fromEntries(
+        [...WORKLOAD_PRESETS.map((p) => p.id), 'custom' as const].map((id) => [
+          id,
+          workloadBase(id),
+        ]),
+      ),
+    ).toMatchInlineSnapshot(`
+      {
+        "agent": {
+          "batchableSharePercent": 0,
+          "cachedPrefixTokens": 3000,
+          "inputSharePercent": 85,
+          "maxTimeToFirstTokenSeconds": 3,
+          "minOutputTokensPerSecond": 20,
+          "peakToAverage": 2,
+          "presetId": "agent",
+          "reasoningTokensPerRequest": 2000,
+          "tokenizerRatio": 1,
+          "tokensPerMonth": 50000000,
+          "tokensPerRequest": 12000,
+        },
+        "batch-summarisation": {
+          "batchableSharePercent": 100,
+          "cachedPrefixTokens": 0,
+          "inputSharePercent": 90,
+          "maxTimeToFirstTokenSeconds": 0,
+          "minOutputTokensPerSecond": 0,
+          "peakToAverage": 1,
+          "presetId": "batch-summarisation",
+          "reasoningTokensPerRequest": 0,
+          "tokenizerRatio": 1,
+          "tokensPerMonth": 50000000,
+          "tokensPerRequest": 6000,
+        },
+        "chatbot": {
+          "batchableSharePercent": 0,
+          "cachedPrefixTokens": 0,
+          "inputSharePercent": 75,
+          "maxTimeToFirstTokenSeconds": 1,
+          "minOutputTokensPerSecond": 20,
+          "peakToAverage": 2,
+          "presetId": "chatbot",
+          "reasoningTokensPerRequest": 0,
+          "tokenizerRatio": 1,
+          "tokensPerMonth": 50000000,
+          "tokensPerRequest": 1000,
+        },
+        "code-assistant": {
+          "batchableSharePercent": 0,
+          "cachedPrefixTokens": 4000,
+          "inputSharePercent": 90,
+          "maxTimeToFirstTokenSeconds": 1,
+          "minOutputTokensPerSecond": 40,
+          "peakToAverage": 3,
+          "presetId": "code-assistant",
+          "reasoningTokensPerRequest": 0,
+          "tokenizerRatio": 1,
+          "tokensPerMonth": 50000000,
+          "tokensPerRequest": 8000,
+        },
+        "custom": {
+          "batchableSharePercent": 0,
+          "cachedPrefixTokens": 0,
+          "inputSharePercent": 75,
+          "maxTimeToFirstTokenSeconds": 1,
+          "minOutputTokensPerSecond": 20,
+          "peakToAverage": 2,
+          "presetId": "custom",
+          "reasoningTokensPerRequest": 0,
+          "tokenizerRatio": 1,
+          "tokensPerMonth": 50000000,
+          "tokensPerRequest": 1000,
+        },
+        "embeddings": {
+          "batchableSharePercent": 50,
+          "cachedPrefixTokens": 0,
+          "inputSharePercent": 95,
+          "maxTimeToFirstTokenSeconds": 0,
+          "minOutputTokensPerSecond": 0,
+          "peakToAverage": 1.5,
+          "presetId": "embeddings",
+          "reasoningTokensPerRequest": 0,
+          "tokenizerRatio": 1,
+          "tokensPerMonth": 50000000,
+          "tokensPerRequest": 500,
+        },
+        "rag": {
+          "batchableSharePercent": 0,
+          "cachedPrefixTokens": 1200,
+          "inputSharePercent": 90,
+          "maxTimeToFirstTokenSeconds": 2,
+          "minOutputTokensPerSecond": 20,
+          "peakToAverage": 2,
+          "presetId": "rag",
+          "reasoningTokensPerRequest": 0,
+          "tokenizerRatio": 1,
+          "tokensPerMonth": 50000000,
+          "tokensPerRequest": 4000,
+        },
+      }
+    `);
+  });
+
+  it('keeps the first-visit options, hybrid shares and FTE cost', () => {
+    const d = defaultScenario(catalog);
+    expect({
+      options: d.options.map((o) =>
+        o.kind === 'api'
+          ? [o.id, o.colorIndex, o.apiModelId, o.useBatch]
+          : [
+              o.id,
+              o.colorIndex,
+              o.openModelId,
+              o.quantId,
+              o.engineId,
+              o.hardwareId,
+              o.gpusPerReplica,
+              o.procurement,
+              o.opsFteShare,
+              o.extraReplicas,
+              o.targetUtilisationPercent,
+            ],
+      ),
+      hybrid: d.hybrid,
+      usdPerFteMonth: d.usdPerFteMonth,
+      privacyRuleIds: d.privacyRuleIds,
+    }).toMatchInlineSnapshot(`
+      {
+        "hybrid": {
+          "devSharePercent": 10,
+          "escalationSharePercent": 10,
+          "localSharePercent": 50,
+          "sensitiveSharePercent": 0,
+        },
+        "options": [
+          [
+            "a1",
+            0,
+            "gpt-4o",
+            true,
+          ],
+          [
+            "a2",
+            1,
+            "gpt-4o-mini",
+            true,
+          ],
+          [
+            "s1",
+            2,
+            "llama-3.3-70b-instruct",
+            "fp8",
+            "vllm",
+            "h100-sxm-80gb",
+            2,
+            "on-demand",
+            0.25,
+            1,
+            75,
+          ],
+          [
+            "s2",
+            3,
+            "llama-3.1-8b-instruct",
+            "fp8",
+            "vllm",
+            "h100-sxm-80gb",
+            1,
+            "on-demand",
+            0.25,
+            1,
+            75,
+          ],
+          [
+            "s3",
+            4,
+            "llama-3.1-8b-instruct",
+            "gguf-q4-k-m",
+            "ollama",
+            "apple-m4-max-128gb",
+            1,
+            "desk",
+            0.02,
+            0,
+            75,
+          ],
+        ],
+        "privacyRuleIds": [],
+        "usdPerFteMonth": 20000,
+      }
+    `);
+  });
+
+  it('keeps the steps links are quantised to', () => {
+    expect(
+      Object.fromEntries(
+        Object.entries(BOUNDS).map(([k, b]) => [k, [b.min, b.max, b.step]]),
+      ),
+    ).toMatchInlineSnapshot(`
+      {
+        "batchableSharePercent": [
+          0,
+          100,
+          5,
+        ],
+        "cachedPrefixTokens": [
+          0,
+          200000,
+          100,
+        ],
+        "capexUsdPerDevice": [
+          100,
+          1000000,
+          100,
+        ],
+        "devSharePercent": [
+          0,
+          100,
+          5,
+        ],
+        "extraReplicas": [
+          0,
+          4,
+          1,
+        ],
+        "gpusPerReplica": [
+          1,
+          8,
+          1,
+        ],
+        "hybridEscalationSharePercent": [
+          0,
+          100,
+          1,
+        ],
+        "hybridLocalSharePercent": [
+          0,
+          100,
+          5,
+        ],
+        "inputSharePercent": [
+          5,
+          95,
+          5,
+        ],
+        "maxTimeToFirstTokenSeconds": [
+          0,
+          30,
+          0.1,
+        ],
+        "minOutputTokensPerSecond": [
+          0,
+          200,
+          5,
+        ],
+        "opsFteShare": [
+          0,
+          2,
+          0.01,
+        ],
+        "peakToAverage": [
+          1,
+          6,
+          0.5,
+        ],
+        "reasoningTokensPerRequest": [
+          0,
+          50000,
+          100,
+        ],
+        "sensitiveSharePercent": [
+          0,
+          100,
+          5,
+        ],
+        "targetUtilisationPercent": [
+          10,
+          100,
+          5,
+        ],
+        "tokenizerRatio": [
+          0.8,
+          1.3,
+          0.05,
+        ],
+        "tokensPerMonth": [
+          100000,
+          1000000000000,
+          1,
+        ],
+        "tokensPerRequest": [
+          10,
+          200000,
+          10,
+        ],
+        "usdPerFteMonth": [
+          0,
+          60000,
+          500,
+        ],
+        "usdPerGpuHour": [
+          0.01,
+          100,
+          0.01,
+        ],
+        "usdPerMillionTokens": [
+          0.001,
+          1000,
+          0.001,
+        ],
+      }
+    `);
+  });
+});
