@@ -1,5 +1,6 @@
 import { useDeferredValue, useMemo } from 'react';
-import { evaluateScenario, type ScenarioResult } from '../engine';
+import { evaluateScenario, type Scenario, type ScenarioResult } from '../engine';
+import type { CalculatorInputs } from './calculator-inputs';
 import { useCalculatorStore, useCatalog } from './calculator-store-context';
 import { scenarioFromInputs } from './scenario-from-inputs';
 import { selectInputs } from './selectors';
@@ -30,14 +31,22 @@ export function useScenarioResult(): ScenarioResult {
  */
 export function useDeferredScenarioResult(): {
   result: ScenarioResult;
+  /** The engine scenario the result was computed from (deferred inputs). */
+  scenario: Scenario;
+  /** The deferred inputs themselves. */
+  inputs: CalculatorInputs;
   stale: boolean;
 } {
   const inputs = useCalculatorStore(selectInputs);
   const deferred = useDeferredValue(inputs);
   const catalog = useCatalog();
-  const result = useMemo(
-    () => evaluateScenario(scenarioFromInputs(deferred, catalog), catalog),
+  const scenario = useMemo(
+    () => scenarioFromInputs(deferred, catalog),
     [deferred, catalog],
   );
-  return { result, stale: deferred !== inputs };
+  const result = useMemo(
+    () => evaluateScenario(scenario, catalog),
+    [scenario, catalog],
+  );
+  return { result, scenario, inputs: deferred, stale: deferred !== inputs };
 }

@@ -21,18 +21,26 @@ export type ChartCrossover = {
 
 export type ChartModel = {
   readonly series: readonly ChartSeries[];
-  /** Flat rows for recharts: { tokensPerMonth, [optionId]: usd | null }. */
-  readonly rows: readonly Record<string, number | null>[];
+  /** Flat rows for recharts: { tokensPerMonth, [optionId]: usd | null, [optionId__band]: [low, high] }. */
+  readonly rows: readonly Record<string, number | null | [number, number]>[];
+  /** Option ids that carry a band. */
+  readonly bandIds: readonly string[];
   readonly crossovers: readonly ChartCrossover[];
   readonly currentTokensPerMonth: number;
   readonly domain: readonly [number, number];
 };
+
+/** Key of an option's uncertainty band in a chart row: [low, high]. */
+export function bandKey(id: string): string {
+  return `${id}__band`;
+}
 
 export function chartModelFrom(
   result: ScenarioResult,
   options: readonly OptionState[],
   catalog: Catalog,
   currentTokensPerMonth: number,
+  bands: Readonly<Record<string, { lowRatio: number; highRatio: number }>> = {},
 ): ChartModel {
   const series = options.map((o) => ({
     id: o.id,
@@ -40,10 +48,18 @@ export function chartModelFrom(
     colorIndex: o.colorIndex,
     kind: o.kind,
   }));
-  const rows = result.curve.map((p: CostCurvePoint) => ({
-    tokensPerMonth: p.tokensPerMonth,
-    ...p.usdPerMonthByOption,
-  }));
+  const rows = result.curve.map((p: CostCurvePoint) => {
+    const row: Record<string, number | null | [number, number]> = {
+      tokensPerMonth: p.tokensPerMonth,
+      ...p.usdPerMonthByOption,
+    };
+    for (const [id, band] of Object.entries(bands)) {
+      const v = p.usdPerMonthByOption[id];
+      if (typeof v === 'number' && v > 0)
+        row[bandKey(id)] = [v * band.lowRatio, v * band.highRatio];
+    }
+    return row;
+  });
   const nameOf = (id: string) => series.find((s) => s.id === id)?.name ?? id;
   const crossovers: ChartCrossover[] = [];
   for (const pair of result.crossovers) {
@@ -61,6 +77,7 @@ export function chartModelFrom(
   return {
     series,
     rows,
+    bandIds: Object.keys(bands),
     crossovers,
     currentTokensPerMonth,
     domain: [first, last],

@@ -1,15 +1,17 @@
-import { lazy, Suspense, useMemo, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { evaluateScenario } from '../../engine';
 import { formatTokens, formatUsd } from '../../lib/format';
 import {
   scenarioFromInputs,
-  selectInputs,
-  useCalculatorStore,
+  optionShortLabel,
   useCatalog,
   useDeferredScenarioResult,
+  type CalculatorInputs,
 } from '../../state';
 import { optionColor, Panel } from '../../ui';
 import { CostBreakdown } from './cost-breakdown';
+import { uncertaintyFor } from './uncertainty';
+import { UncertaintyView } from './uncertainty-view';
 import {
   chartModelFrom,
   chartSummary,
@@ -21,25 +23,10 @@ const CostChart = lazy(() =>
   import('./cost-chart').then((m) => ({ default: m.CostChart })),
 );
 
-type View = 'chart' | 'table' | 'breakdown';
-
-function subscribeReducedMotion(callback: () => void) {
-  const query = window.matchMedia?.('(prefers-reduced-motion: reduce)');
-  query?.addEventListener?.('change', callback);
-  return () => query?.removeEventListener?.('change', callback);
-}
-function usePrefersReducedMotion(): boolean {
-  return useSyncExternalStore(
-    subscribeReducedMotion,
-    () =>
-      window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
-    () => true,
-  );
-}
+type View = 'chart' | 'table' | 'breakdown' | 'uncertainty';
 
 /** Exact monthly costs at each table volume (the engine at that volume, not read off the curve). */
-function useCostTable(model: ChartModel) {
-  const inputs = useCalculatorStore(selectInputs);
+function useCostTable(model: ChartModel, inputs: CalculatorInputs) {
   const catalog = useCatalog();
   return useMemo(() => {
     const volumes = tableVolumes(model);
@@ -61,8 +48,14 @@ function useCostTable(model: ChartModel) {
   }, [model, inputs, catalog]);
 }
 
-function CostTable({ model }: { model: ChartModel }) {
-  const rows = useCostTable(model);
+function CostTable({
+  model,
+  inputs,
+}: {
+  model: ChartModel;
+  inputs: CalculatorInputs;
+}) {
+  const rows = useCostTable(model, inputs);
   return (
     <div
       className="table-scroll"
@@ -125,21 +118,36 @@ function CostTable({ model }: { model: ChartModel }) {
 
 /** "Monthly cost comparison": the chart, its table equivalent and a sentence. */
 export function CostChartPanel() {
-  const inputs = useCalculatorStore(selectInputs);
   const catalog = useCatalog();
-  const { result, stale } = useDeferredScenarioResult();
+  const {
+    result,
+    scenario,
+    inputs: deferredInputs,
+    stale,
+  } = useDeferredScenarioResult();
   const [view, setView] = useState<View>('chart');
-  const reducedMotion = usePrefersReducedMotion();
+  const [showBand, setShowBand] = useState(true);
+  const needsUncertainty =
+    (view === 'chart' && showBand) || view === 'uncertainty';
+  const uncertainty = useMemo(
+    () => (needsUncertainty ? uncertaintyFor(scenario, catalog) : null),
+    [needsUncertainty, scenario, catalog],
+  );
   const model = useMemo(
     () =>
       chartModelFrom(
         result,
-        inputs.options,
+        deferredInputs.options,
         catalog,
         result.workload.tokensPerMonth,
+        showBand && uncertainty ? uncertainty.bands : {},
       ),
-    [result, inputs.options, catalog],
+    [result, deferredInputs.options, catalog, showBand, uncertainty],
   );
+  const nameOf = (id: string) => {
+    const o = deferredInputs.options.find((x) => x.id === id);
+    return o ? optionShortLabel(o, catalog) : id;
+  };
   const summary = chartSummary(model, result);
   return (
     <Panel
@@ -148,20 +156,24 @@ export function CostChartPanel() {
       className="cost-panel"
       actions={
         <div className="segmented" role="group" aria-label="Show as">
-          {(['chart', 'table', 'breakdown'] as const).map((v) => (
-            <button
-              key={v}
-              type="button"
-              aria-pressed={view === v}
-              onClick={() => setView(v)}
-            >
-              {v === 'chart'
-                ? 'Chart'
-                : v === 'table'
-                  ? 'Table'
-                  : `Breakdown at ${formatTokens(model.currentTokensPerMonth)}`}
-            </button>
-          ))}
+          {(['chart', 'table', 'breakdown', 'uncertainty'] as const).map(
+            (v) => (
+              <button
+                key={v}
+                type="button"
+                aria-pressed={view === v}
+                onClick={() => setView(v)}
+              >
+                {v === 'chart'
+                  ? 'Chart'
+                  : v === 'table'
+                    ? 'Table'
+                    : v === 'breakdown'
+                      ? `Breakdown at ${formatTokens(model.currentTokensPerMonth)}`
+                      : 'What moves it'}
+              </button>
+            ),
+          )}
         </div>
       }
     >
@@ -180,13 +192,18 @@ export function CostChartPanel() {
                   <div className="chart-placeholder">Loading chart…</div>
                 }
               >
-                <CostChart
-                  model={model}
-                  height={360}
-                  reducedMotion={reducedMotion}
-                />
+                <CostChart model={model} height={360} />
               </Suspense>
             </figure>
+            <label className="check band-toggle">
+              <input
+                type="checkbox"
+                checked={showBand}
+                onChange={(e) => setShowBand(e.currentTarget.checked)}
+              />
+              Shade the uncertainty band (low–high cost from each input’s
+              plausible range)
+            </label>
             <ul className="legend" aria-label="Legend">
               {model.series.map((s) => (
                 <li key={s.id}>
@@ -210,15 +227,20 @@ export function CostChartPanel() {
             </ul>
           </>
         ) : view === 'table' ? (
-          <CostTable model={model} />
-        ) : (
+          <CostTable model={model} inputs={deferredInputs} />
+        ) : view === 'breakdown' ? (
           <CostBreakdown result={result} series={model.series} />
+        ) : (
+          <UncertaintyView uncertainty={uncertainty} nameOf={nameOf} />
         )}
       </div>
       <p className="footnote">
         Costs per month at a fixed input:output mix. Self-hosted lines step up
         where another replica is needed; crossovers are marked with their
-        volume. Hover the chart or switch to the table for exact values.
+        volume. Hover the chart or switch to the table for exact values.{' '}
+        <a className="how-link" href="#methods">
+          How is this computed?
+        </a>
       </p>
     </Panel>
   );

@@ -1,7 +1,8 @@
 import {
+  Area,
   CartesianGrid,
+  ComposedChart,
   Line,
-  LineChart,
   ReferenceDot,
   ReferenceLine,
   Tooltip,
@@ -14,12 +15,11 @@ import {
   formatUsdPerMonth,
 } from '../../lib/format';
 import { DASH_BY_KIND, optionColor } from '../../ui';
-import type { ChartModel } from './chart-model';
+import { bandKey, type ChartModel } from './chart-model';
 
 type CostChartProps = {
   readonly model: ChartModel;
   readonly height: number;
-  readonly reducedMotion: boolean;
 };
 
 function decadeTicks(lo: number, hi: number): number[] {
@@ -32,9 +32,10 @@ function decadeTicks(lo: number, hi: number): number[] {
 /**
  * Monthly cost against monthly tokens on log axes: API lines solid,
  * self-hosted dashed, crossovers as dots, the current volume as a rule.
+ * No drawing animation: motion only where it explains (docs/ux.md).
  * Lazy-loaded: recharts is most of the JavaScript.
  */
-export function CostChart({ model, height, reducedMotion }: CostChartProps) {
+export function CostChart({ model, height }: CostChartProps) {
   const values = model.rows.flatMap((r) =>
     model.series
       .map((s) => r[s.id])
@@ -45,7 +46,7 @@ export function CostChart({ model, height, reducedMotion }: CostChartProps) {
   const yMax =
     values.length > 0 ? 10 ** Math.ceil(Math.log10(Math.max(...values))) : 1e6;
   return (
-    <LineChart
+    <ComposedChart
       responsive
       data={model.rows as Record<string, number | null>[]}
       style={{ width: '100%', height }}
@@ -100,6 +101,21 @@ export function CostChart({ model, height, reducedMotion }: CostChartProps) {
           fill: 'var(--text)',
         }}
       />
+      {model.series
+        .filter((s) => model.bandIds.includes(s.id))
+        .map((s) => (
+          <Area
+            key={`${s.id}-band`}
+            dataKey={bandKey(s.id)}
+            stroke="none"
+            fill={optionColor(s.colorIndex)}
+            fillOpacity={0.12}
+            isAnimationActive={false}
+            legendType="none"
+            tooltipType="none"
+            connectNulls={false}
+          />
+        ))}
       {model.series.map((s) => {
         const dash = DASH_BY_KIND[s.kind];
         return (
@@ -112,7 +128,7 @@ export function CostChart({ model, height, reducedMotion }: CostChartProps) {
             stroke={optionColor(s.colorIndex)}
             strokeWidth={2.5}
             {...(dash ? { strokeDasharray: dash } : {})}
-            isAnimationActive={!reducedMotion}
+            isAnimationActive={false}
             connectNulls={false}
           />
         );
@@ -134,6 +150,6 @@ export function CostChart({ model, height, reducedMotion }: CostChartProps) {
           }}
         />
       ))}
-    </LineChart>
+    </ComposedChart>
   );
 }

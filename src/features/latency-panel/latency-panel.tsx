@@ -167,7 +167,10 @@ export function LatencyPanel() {
       />
       <p className="footnote">
         Filled: time to first token. Outlined: generating the rest of the
-        answer. Red rule: your first-token target.
+        answer. Red rule: your first-token target.{' '}
+        <a className="how-link" href="#methods">
+          How is this computed?
+        </a>
       </p>
       <div
         className="table-scroll"

@@ -1,6 +1,7 @@
 import type { Catalog } from '../../catalog';
 import type { ScenarioResult } from '../../engine';
 import { formatUsdPerMonth } from '../../lib/format';
+import { explainOption } from './explain';
 import {
   BOUNDS,
   MAX_OPTIONS,
@@ -8,6 +9,7 @@ import {
   PROCUREMENT_LABELS,
   selectActions,
   selectOptions,
+  selectWorkload,
   useCalculatorStore,
   useCatalog,
   useScenarioResult,
@@ -35,6 +37,35 @@ function apiModelGroups(catalog: Catalog): SelectGroup[] {
         .map((m) => ({ value: m.id, label: m.name })),
     }))
     .filter((g) => g.options.length > 0);
+}
+
+const HARDWARE_KIND_LABELS = {
+  'datacenter-gpu': 'Datacenter GPUs',
+  'consumer-gpu': 'Consumer and workstation GPUs',
+  apple: 'Apple Silicon',
+  cpu: 'CPUs',
+} as const;
+
+function formatParams(params: number): string {
+  return params >= 1e9
+    ? `${Number((params / 1e9).toPrecision(3))}B`
+    : `${Math.round(params / 1e6)}M`;
+}
+
+/** Option groups in first-seen order. */
+function groupBy<T>(
+  items: readonly T[],
+  group: (item: T) => string,
+  option: (item: T) => { value: string; label: string },
+): SelectGroup[] {
+  const out = new Map<string, { value: string; label: string }[]>();
+  for (const item of items) {
+    const key = group(item);
+    const list = out.get(key) ?? [];
+    list.push(option(item));
+    out.set(key, list);
+  }
+  return [...out].map(([label, options]) => ({ label, options }));
 }
 
 function flat(options: { value: string; label: string }[]): SelectGroup[] {
@@ -76,6 +107,7 @@ function ApiEditor({ option }: { option: ApiOptionState }) {
     <div className="option-editor">
       <SelectField
         label="API model"
+        searchable
         value={option.apiModelId}
         groups={apiModelGroups(catalog)}
         onChange={(apiModelId) =>
@@ -158,11 +190,15 @@ function SelfHostEditor({ option }: { option: SelfHostOptionState }) {
     <div className="option-editor">
       <SelectField
         label="Open model"
+        searchable
         value={option.openModelId}
-        groups={flat(
-          catalog.openModels
-            .filter((m) => m.mode === 'chat')
-            .map((m) => ({ value: m.id, label: m.name })),
+        groups={groupBy(
+          catalog.openModels.filter((m) => m.mode === 'chat'),
+          (m) => m.family,
+          (m) => ({
+            value: m.id,
+            label: `${m.name} (${formatParams(m.paramsTotal)}${m.moe ? `, ${formatParams(m.paramsActive)} active` : ''})`,
+          }),
         )}
         onChange={(openModelId) => change({ openModelId })}
       />
@@ -207,12 +243,12 @@ function SelfHostEditor({ option }: { option: SelfHostOptionState }) {
       <div className="pair-row">
         <SelectField
           label="Hardware"
+          searchable
           value={option.hardwareId}
-          groups={flat(
-            hardwareForEngine.map((h) => ({
-              value: h.id,
-              label: `${h.name} (${h.memoryGb} GB)`,
-            })),
+          groups={groupBy(
+            hardwareForEngine,
+            (h) => HARDWARE_KIND_LABELS[h.kind],
+            (h) => ({ value: h.id, label: `${h.name} (${h.memoryGb} GB)` }),
           )}
           onChange={(hardwareId) => change({ hardwareId })}
         />
@@ -288,6 +324,7 @@ export function OptionsPanel() {
   const actions = useCalculatorStore(selectActions);
   const catalog = useCatalog();
   const result = useScenarioResult();
+  const workload = useCalculatorStore(selectWorkload);
   const full = options.length >= MAX_OPTIONS;
   return (
     <Panel
@@ -342,6 +379,14 @@ export function OptionsPanel() {
               ) : (
                 <SelfHostEditor option={o} />
               )}
+              <details className="explain">
+                <summary>How is this computed?</summary>
+                <ul>
+                  {explainOption(o, result, workload, catalog).map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ul>
+              </details>
               <button
                 type="button"
                 className="remove"

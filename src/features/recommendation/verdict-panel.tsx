@@ -51,6 +51,10 @@ export function VerdictPanel() {
         </ul>
         <h3>The “$2K a month” rule</h3>
         <p>{words.ruleOfThumb}</p>
+        <p className="how-link">
+          <a href="#methods">How is this computed?</a> Each option also explains
+          its own numbers under Options.
+        </p>
       </details>
     </section>
   );

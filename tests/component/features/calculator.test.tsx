@@ -92,7 +92,8 @@ describe('the calculator page', () => {
   it('adds and removes options', () => {
     renderWithStore(<App catalog={catalog} />);
     const panel = screen.getByRole('region', { name: 'Options' });
-    const count = () => within(panel).getAllByRole('listitem').length;
+    const count = () =>
+      within(panel).getAllByRole('button', { name: /^Remove / }).length;
     expect(count()).toBe(5);
     fireEvent.click(
       within(panel).getByRole('button', { name: 'Add API model' }),
