@@ -198,6 +198,16 @@ export const openModelSchema = z.object({
   huggingFaceRepo: z.string().min(3),
   ollamaTag: z.string().min(1).optional(),
   ggufAvailable: z.boolean(),
+  /**
+   * Hugging Face repo id of a widely used GGUF conversion (official
+   * `ggml-org/…`, `Qwen/…-GGUF`, or a community quantizer such as
+   * `bartowski/…` / `unsloth/…`), for `llama-server -hf <repo>:<quant>`.
+   * Not every repo carries every quant (e.g. `ggml-org/gpt-oss-*` ship MXFP4).
+   */
+  ggufRepo: z
+    .string()
+    .regex(/^[\w.-]+\/[\w.-]+$/, 'expected a Hugging Face repo id owner/name')
+    .optional(),
   ...provenanced,
 });
 export type OpenModel = z.infer<typeof openModelSchema>;

@@ -1183,6 +1183,16 @@ export const apiModels = [
     reasoning: true,
     contextWindowTokens: 1000000,
     maxOutputTokens: 128000,
+    rateLimits: {
+      tier: 'Start',
+      requestsPerMinute: 1000,
+      inputTokensPerMinute: 500000,
+      outputTokensPerMinute: 100000,
+      cacheReadsCountTowardLimit: false,
+      source:
+        'https://platform.claude.com/docs/en/api/rate-limits — Claude Fable 5.x (Messages API), Start tier (the lowest standard tier of Start/Build/Scale; new organisations may begin in a lower Evaluation tier): 1,000 RPM, 500,000 ITPM, 100,000 OTPM, as transcribed by developersdigest.tech/rate-limits/anthropic (verified 2026-10-17). Cache reads not counted toward ITPM: the same docs count only uncached input (input_tokens and cache_creation_input_tokens) toward ITPM on all but a few older models marked †',
+      asOf: '2026-10-17',
+    },
     latency: {
       timeToFirstTokenSeconds: 44.766,
       outputTokensPerSecond: 62.262,
@@ -2638,6 +2648,14 @@ export const apiModels = [
     batchMultiplier: 0.5,
     reasoning: false,
     contextWindowTokens: 8191,
+    rateLimits: {
+      tier: 'Tier 1',
+      requestsPerMinute: 3000,
+      tokensPerMinute: 1000000,
+      source:
+        'https://platform.openai.com/docs/guides/rate-limits — OpenAI Tier 1 limits table (text-embedding-3-small and text-embedding-3-large: 3,000 RPM and 1,000,000 TPM each) as quoted in community.openai.com/t/1028595 (late 2024; read 2026-11-27, re-check on the model page)',
+      asOf: '2026-11-27',
+    },
     litellmKeys: ['text-embedding-3-small'],
     source:
       'https://openai.com/api/pricing/ — transcribed via LiteLLM model_prices_and_context_window.json (BerriAI/litellm, last_updated 2026-07-24) key "text-embedding-3-small"',
@@ -2661,6 +2679,14 @@ export const apiModels = [
     batchMultiplier: 0.5,
     reasoning: false,
     contextWindowTokens: 8191,
+    rateLimits: {
+      tier: 'Tier 1',
+      requestsPerMinute: 3000,
+      tokensPerMinute: 1000000,
+      source:
+        'https://platform.openai.com/docs/guides/rate-limits — OpenAI Tier 1 limits table (text-embedding-3-small and text-embedding-3-large: 3,000 RPM and 1,000,000 TPM each) as quoted in community.openai.com/t/1028595 (late 2024; read 2026-11-27, re-check on the model page)',
+      asOf: '2026-11-27',
+    },
     litellmKeys: ['text-embedding-3-large'],
     source:
       'https://openai.com/api/pricing/ — transcribed via LiteLLM model_prices_and_context_window.json (BerriAI/litellm, last_updated 2026-07-24) key "text-embedding-3-large"',

@@ -37,6 +37,7 @@ export const openModels = [
     huggingFaceRepo: 'meta-llama/Llama-3.2-1B-Instruct',
     ollamaTag: 'llama3.2:1b',
     ggufAvailable: true,
+    ggufRepo: 'bartowski/Llama-3.2-1B-Instruct-GGUF',
     source:
       'github.com/meta-llama/llama-models models/sku_list.py @ 364ed4ec (arch args) and MODEL_CARD.md, via reference-facts.json; huggingface.co/meta-llama/Llama-3.2-1B-Instruct config.json and model card (tie_word_embeddings true, 1.24 B params)',
     asOf: '2024-09-25',
@@ -45,6 +46,11 @@ export const openModels = [
         source:
           'Artificial Analysis Intelligence Index, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (slug llama-3-2-instruct-1b)',
         asOf: '2026-08-01',
+      },
+      ggufRepo: {
+        source:
+          'huggingface.co/bartowski/Llama-3.2-1B-Instruct-GGUF: GGUF conversion by bartowski (community quantizer); repo id confirmed in public llama.cpp/Ollama usage (read 2026-11-27)',
+        asOf: '2026-11-27',
       },
     },
   },
@@ -72,6 +78,7 @@ export const openModels = [
     huggingFaceRepo: 'meta-llama/Llama-3.2-3B-Instruct',
     ollamaTag: 'llama3.2:3b',
     ggufAvailable: true,
+    ggufRepo: 'bartowski/Llama-3.2-3B-Instruct-GGUF',
     source:
       'github.com/meta-llama/llama-models models/sku_list.py @ 364ed4ec (arch args) and MODEL_CARD.md, via reference-facts.json; huggingface.co/meta-llama/Llama-3.2-3B-Instruct config.json and model card (tie_word_embeddings true, 3.21 B params)',
     asOf: '2024-09-25',
@@ -80,6 +87,11 @@ export const openModels = [
         source:
           'Artificial Analysis Intelligence Index, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (slug llama-3-2-instruct-3b)',
         asOf: '2026-08-01',
+      },
+      ggufRepo: {
+        source:
+          'huggingface.co/bartowski/Llama-3.2-3B-Instruct-GGUF: GGUF conversion by bartowski (community quantizer); repo id confirmed in public llama.cpp/Ollama usage (read 2026-11-27)',
+        asOf: '2026-11-27',
       },
     },
   },
@@ -107,6 +119,7 @@ export const openModels = [
     huggingFaceRepo: 'meta-llama/Llama-3.1-8B-Instruct',
     ollamaTag: 'llama3.1:8b',
     ggufAvailable: true,
+    ggufRepo: 'bartowski/Meta-Llama-3.1-8B-Instruct-GGUF',
     source:
       'github.com/meta-llama/llama-models models/sku_list.py @ 364ed4ec (arch args) and MODEL_CARD.md, via reference-facts.json; huggingface.co/meta-llama/Llama-3.1-8B-Instruct config.json and model card (8.03 B params); engine-spec §2.3 table',
     asOf: '2024-07-23',
@@ -115,6 +128,11 @@ export const openModels = [
         source:
           'Artificial Analysis Intelligence Index, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (slug llama-3-1-instruct-8b)',
         asOf: '2026-08-01',
+      },
+      ggufRepo: {
+        source:
+          'huggingface.co/bartowski/Meta-Llama-3.1-8B-Instruct-GGUF: GGUF conversion by bartowski (community quantizer); repo id confirmed in public llama.cpp/Ollama usage (read 2026-11-27)',
+        asOf: '2026-11-27',
       },
     },
   },
@@ -142,6 +160,7 @@ export const openModels = [
     huggingFaceRepo: 'meta-llama/Llama-3.3-70B-Instruct',
     ollamaTag: 'llama3.3:70b',
     ggufAvailable: true,
+    ggufRepo: 'bartowski/Llama-3.3-70B-Instruct-GGUF',
     source:
       'github.com/meta-llama/llama-models models/sku_list.py @ 364ed4ec (arch args) and MODEL_CARD.md, via reference-facts.json (Llama 3.1 70B args, same architecture); huggingface.co/meta-llama/Llama-3.3-70B-Instruct config.json and model card (70.6 B params); engine-spec §2.3 table',
     asOf: '2024-12-06',
@@ -150,6 +169,11 @@ export const openModels = [
         source:
           'Artificial Analysis Intelligence Index, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (slug llama-3-3-instruct-70b)',
         asOf: '2026-08-01',
+      },
+      ggufRepo: {
+        source:
+          'huggingface.co/bartowski/Llama-3.3-70B-Instruct-GGUF: GGUF conversion by bartowski (community quantizer); repo id confirmed in public llama.cpp/Ollama usage (read 2026-11-27)',
+        asOf: '2026-11-27',
       },
     },
   },
@@ -177,6 +201,7 @@ export const openModels = [
     huggingFaceRepo: 'meta-llama/Llama-3.1-405B-Instruct',
     ollamaTag: 'llama3.1:405b',
     ggufAvailable: true,
+    ggufRepo: 'bartowski/Meta-Llama-3.1-405B-Instruct-GGUF',
     source:
       'github.com/meta-llama/llama-models models/sku_list.py @ 364ed4ec (arch args) and MODEL_CARD.md, via reference-facts.json; huggingface.co/meta-llama/Llama-3.1-405B-Instruct config.json and model card (405.9 B params); engine-spec §2.3 table',
     asOf: '2024-07-23',
@@ -185,6 +210,11 @@ export const openModels = [
         source:
           'Artificial Analysis Intelligence Index, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (slug llama-3-1-instruct-405b)',
         asOf: '2026-08-01',
+      },
+      ggufRepo: {
+        source:
+          'huggingface.co/bartowski/Meta-Llama-3.1-405B-Instruct-GGUF: GGUF conversion by bartowski (community quantizer; split files); repo id confirmed in public llama.cpp/Ollama usage (read 2026-11-27)',
+        asOf: '2026-11-27',
       },
     },
   },
@@ -219,6 +249,7 @@ export const openModels = [
     huggingFaceRepo: 'meta-llama/Llama-4-Scout-17B-16E-Instruct',
     ollamaTag: 'llama4:scout',
     ggufAvailable: true,
+    ggufRepo: 'unsloth/Llama-4-Scout-17B-16E-Instruct-GGUF',
     source:
       'huggingface.co/meta-llama/Llama-4-Scout-17B-16E-Instruct config.json and model card: 109 B total / 17 B active, 16 routed experts + 1 shared, top-1, intermediate_size 8192, attention_chunk_size 8192 with every 4th layer global (NoPE), 10M context',
     asOf: '2025-04-05',
@@ -227,6 +258,11 @@ export const openModels = [
         source:
           'Artificial Analysis Intelligence Index, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (slug llama-4-scout)',
         asOf: '2026-08-01',
+      },
+      ggufRepo: {
+        source:
+          'huggingface.co/unsloth/Llama-4-Scout-17B-16E-Instruct-GGUF: GGUF conversion by Unsloth (community quantizer); repo id confirmed in public llama.cpp/Ollama usage (read 2026-11-27)',
+        asOf: '2026-11-27',
       },
     },
   },
@@ -254,6 +290,7 @@ export const openModels = [
     huggingFaceRepo: 'mistralai/Mistral-7B-Instruct-v0.3',
     ollamaTag: 'mistral:7b',
     ggufAvailable: true,
+    ggufRepo: 'bartowski/Mistral-7B-Instruct-v0.3-GGUF',
     source:
       'huggingface/transformers MistralConfig defaults (layers, heads, 8 KV heads, head_dim 128) @ 001f85b3 via reference-facts.json; huggingface.co/mistralai/Mistral-7B-Instruct-v0.3 config.json and model card: vocab 32768, no sliding window, 32k context, 7.25 B params',
     asOf: '2024-05-22',
@@ -262,6 +299,11 @@ export const openModels = [
         source:
           'Artificial Analysis Intelligence Index, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (slug mistral-7b-instruct)',
         asOf: '2026-08-01',
+      },
+      ggufRepo: {
+        source:
+          'huggingface.co/bartowski/Mistral-7B-Instruct-v0.3-GGUF: GGUF conversion by bartowski (community quantizer); repo id confirmed in public llama.cpp/Ollama usage (read 2026-11-27)',
+        asOf: '2026-11-27',
       },
     },
   },
@@ -288,9 +330,17 @@ export const openModels = [
     huggingFaceRepo: 'mistralai/Mistral-Nemo-Instruct-2407',
     ollamaTag: 'mistral-nemo:12b',
     ggufAvailable: true,
+    ggufRepo: 'bartowski/Mistral-Nemo-Instruct-2407-GGUF',
     source:
       'huggingface.co/mistralai/Mistral-Nemo-Instruct-2407 config.json and model card: 40 layers, hidden 5120, 32 heads / 8 KV, head_dim 128, Tekken vocab 131072, 128k context, 12.2 B params',
     asOf: '2024-07-18',
+    fieldSources: {
+      ggufRepo: {
+        source:
+          'huggingface.co/bartowski/Mistral-Nemo-Instruct-2407-GGUF: GGUF conversion by bartowski (community quantizer); repo id confirmed in public llama.cpp/Ollama usage (read 2026-11-27)',
+        asOf: '2026-11-27',
+      },
+    },
   },
   {
     id: 'mistral-small-3.2-24b-instruct',
@@ -316,6 +366,7 @@ export const openModels = [
     huggingFaceRepo: 'mistralai/Mistral-Small-3.2-24B-Instruct-2506',
     ollamaTag: 'mistral-small3.2:24b',
     ggufAvailable: true,
+    ggufRepo: 'unsloth/Mistral-Small-3.2-24B-Instruct-2506-GGUF',
     source:
       'huggingface.co/mistralai/Mistral-Small-3.2-24B-Instruct-2506 config.json and model card (text config: 40 layers, hidden 5120, 32 heads / 8 KV, head_dim 128, vocab 131072, 128k context; 24 B params incl. vision encoder)',
     asOf: '2025-06-20',
@@ -324,6 +375,11 @@ export const openModels = [
         source:
           'Artificial Analysis Intelligence Index, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (slug mistral-small-3-2)',
         asOf: '2026-08-01',
+      },
+      ggufRepo: {
+        source:
+          'huggingface.co/unsloth/Mistral-Small-3.2-24B-Instruct-2506-GGUF: GGUF conversion by Unsloth (community quantizer); repo id confirmed in public llama.cpp/Ollama usage (read 2026-11-27)',
+        asOf: '2026-11-27',
       },
     },
   },
@@ -356,6 +412,7 @@ export const openModels = [
     huggingFaceRepo: 'mistralai/Mixtral-8x7B-Instruct-v0.1',
     ollamaTag: 'mixtral:8x7b',
     ggufAvailable: true,
+    ggufRepo: 'TheBloke/Mixtral-8x7B-Instruct-v0.1-GGUF',
     source:
       'huggingface/transformers MixtralConfig defaults @ 008e5743 (8 experts, 2 per token, 32 layers, hidden 4096, intermediate 14336, 8 KV heads) and simonwillison.net/2024/Jan/9/mixtral-of-experts/ (47 B total, 13 B active, 32k context), via reference-facts.json; expert params = 3 × 4096 × 14336 × 8 experts × 32 layers = 45.1 B (derived); engine-spec §2.3 table',
     asOf: '2023-12-11',
@@ -364,6 +421,11 @@ export const openModels = [
         source:
           'Artificial Analysis Intelligence Index, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (slug mixtral-8x7b-instruct)',
         asOf: '2026-08-01',
+      },
+      ggufRepo: {
+        source:
+          'huggingface.co/TheBloke/Mixtral-8x7B-Instruct-v0.1-GGUF: GGUF conversion by TheBloke (community quantizer); repo id confirmed in public llama.cpp/Ollama usage (read 2026-11-27)',
+        asOf: '2026-11-27',
       },
     },
   },
@@ -390,9 +452,17 @@ export const openModels = [
     huggingFaceRepo: 'Qwen/Qwen2.5-7B-Instruct',
     ollamaTag: 'qwen2.5:7b',
     ggufAvailable: true,
+    ggufRepo: 'Qwen/Qwen2.5-7B-Instruct-GGUF',
     source:
       'Qwen2.5 model cards (params, layers, heads, context) as mirrored in github.com/ZHUI/paddlenlp_model_readme @ 40a7101e, via reference-facts.json; hidden 3584 and vocab 152064 from huggingface.co/Qwen/Qwen2.5-7B-Instruct config.json and model card (131072 context with YaRN, 32768 native)',
     asOf: '2024-09-19',
+    fieldSources: {
+      ggufRepo: {
+        source:
+          'huggingface.co/Qwen/Qwen2.5-7B-Instruct-GGUF: GGUF conversion by official Qwen release; repo id confirmed in public llama.cpp/Ollama usage (read 2026-11-27)',
+        asOf: '2026-11-27',
+      },
+    },
   },
   {
     id: 'qwen2.5-14b-instruct',
@@ -417,9 +487,17 @@ export const openModels = [
     huggingFaceRepo: 'Qwen/Qwen2.5-14B-Instruct',
     ollamaTag: 'qwen2.5:14b',
     ggufAvailable: true,
+    ggufRepo: 'Qwen/Qwen2.5-14B-Instruct-GGUF',
     source:
       'Qwen2.5 model cards (params, layers, heads, context) as mirrored in github.com/ZHUI/paddlenlp_model_readme @ 40a7101e, via reference-facts.json; hidden 5120 and vocab 152064 from huggingface.co/Qwen/Qwen2.5-14B-Instruct config.json and model card',
     asOf: '2024-09-19',
+    fieldSources: {
+      ggufRepo: {
+        source:
+          'huggingface.co/Qwen/Qwen2.5-14B-Instruct-GGUF: GGUF conversion by official Qwen release; repo id confirmed in public llama.cpp/Ollama usage (read 2026-11-27)',
+        asOf: '2026-11-27',
+      },
+    },
   },
   {
     id: 'qwen2.5-32b-instruct',
@@ -445,6 +523,7 @@ export const openModels = [
     huggingFaceRepo: 'Qwen/Qwen2.5-32B-Instruct',
     ollamaTag: 'qwen2.5:32b',
     ggufAvailable: true,
+    ggufRepo: 'Qwen/Qwen2.5-32B-Instruct-GGUF',
     source:
       'Qwen2.5 model cards (params, layers, heads, context) as mirrored in github.com/ZHUI/paddlenlp_model_readme @ 40a7101e, via reference-facts.json; hidden 5120 and vocab 152064 from huggingface.co/Qwen/Qwen2.5-32B-Instruct config.json and model card',
     asOf: '2024-09-19',
@@ -453,6 +532,11 @@ export const openModels = [
         source:
           'Artificial Analysis Intelligence Index, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (slug qwen2.5-32b-instruct)',
         asOf: '2026-08-01',
+      },
+      ggufRepo: {
+        source:
+          'huggingface.co/Qwen/Qwen2.5-32B-Instruct-GGUF: GGUF conversion by official Qwen release; repo id confirmed in public llama.cpp/Ollama usage (read 2026-11-27)',
+        asOf: '2026-11-27',
       },
     },
   },
@@ -480,6 +564,7 @@ export const openModels = [
     huggingFaceRepo: 'Qwen/Qwen2.5-72B-Instruct',
     ollamaTag: 'qwen2.5:72b',
     ggufAvailable: true,
+    ggufRepo: 'Qwen/Qwen2.5-72B-Instruct-GGUF',
     source:
       'Qwen2.5 model cards (params, layers, heads, context) as mirrored in github.com/ZHUI/paddlenlp_model_readme @ 40a7101e, via reference-facts.json; hidden 8192 and vocab 152064 from huggingface.co/Qwen/Qwen2.5-72B-Instruct config.json and model card',
     asOf: '2024-09-19',
@@ -488,6 +573,11 @@ export const openModels = [
         source:
           'Artificial Analysis Intelligence Index, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (slug qwen2-5-72b-instruct)',
         asOf: '2026-08-01',
+      },
+      ggufRepo: {
+        source:
+          'huggingface.co/Qwen/Qwen2.5-72B-Instruct-GGUF: GGUF conversion by official Qwen release; split files; repo id confirmed in public llama.cpp/Ollama usage (read 2026-11-27)',
+        asOf: '2026-11-27',
       },
     },
   },
@@ -515,6 +605,7 @@ export const openModels = [
     huggingFaceRepo: 'Qwen/Qwen3-8B',
     ollamaTag: 'qwen3:8b',
     ggufAvailable: true,
+    ggufRepo: 'Qwen/Qwen3-8B-GGUF',
     source:
       'huggingface.co/Qwen/Qwen3-8B config.json and model card: 36 layers, hidden 4096, 32 heads / 8 KV, head_dim 128, vocab 151936, 32768 native context (131072 with YaRN), 8.2 B params',
     asOf: '2025-04-29',
@@ -523,6 +614,11 @@ export const openModels = [
         source:
           'Artificial Analysis Intelligence Index, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (slug qwen3-8b-instruct)',
         asOf: '2026-08-01',
+      },
+      ggufRepo: {
+        source:
+          'huggingface.co/Qwen/Qwen3-8B-GGUF: GGUF conversion by official Qwen release; repo id confirmed in public llama.cpp/Ollama usage (read 2026-11-27)',
+        asOf: '2026-11-27',
       },
     },
   },
@@ -550,6 +646,7 @@ export const openModels = [
     huggingFaceRepo: 'Qwen/Qwen3-32B',
     ollamaTag: 'qwen3:32b',
     ggufAvailable: true,
+    ggufRepo: 'Qwen/Qwen3-32B-GGUF',
     source:
       'huggingface.co/Qwen/Qwen3-32B config.json and model card: 64 layers, hidden 5120, 64 heads / 8 KV, head_dim 128, vocab 151936, 131072 context with YaRN, 32.8 B params',
     asOf: '2025-04-29',
@@ -558,6 +655,11 @@ export const openModels = [
         source:
           'Artificial Analysis Intelligence Index, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (slug qwen3-32b-instruct)',
         asOf: '2026-08-01',
+      },
+      ggufRepo: {
+        source:
+          'huggingface.co/Qwen/Qwen3-32B-GGUF: GGUF conversion by official Qwen release; repo id confirmed in public llama.cpp/Ollama usage (read 2026-11-27)',
+        asOf: '2026-11-27',
       },
     },
   },
@@ -588,8 +690,9 @@ export const openModels = [
     maxContextTokens: 262144,
     licence: 'Apache-2.0',
     huggingFaceRepo: 'Qwen/Qwen3-30B-A3B-Instruct-2507',
-    ollamaTag: 'qwen3:30b',
+    ollamaTag: 'qwen3:30b-a3b-instruct-2507-q4_K_M',
     ggufAvailable: true,
+    ggufRepo: 'unsloth/Qwen3-30B-A3B-Instruct-2507-GGUF',
     source:
       'huggingface.co/Qwen/Qwen3-30B-A3B-Instruct-2507 config.json and model card: 48 layers, hidden 2048, 32 heads / 4 KV, head_dim 128, 128 experts (8 active) of moe_intermediate_size 768, 262144 context, 30.5 B total / 3.3 B active; expert params = 3 × 2048 × 768 × 128 × 48 = 29.0 B (derived)',
     asOf: '2025-07-29',
@@ -598,6 +701,16 @@ export const openModels = [
         source:
           'Artificial Analysis Intelligence Index, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (slug qwen3-30b-a3b-2507)',
         asOf: '2026-08-01',
+      },
+      ollamaTag: {
+        source:
+          'ollama.com/library/qwen3 tag for the 2507 Instruct checkpoint this entry describes (the bare qwen3:30b tag was first published for the April 2025 hybrid-thinking Qwen3-30B-A3B; the pinned tag names the 2507 Instruct build explicitly); tag in wide public use, e.g. "ollama pull qwen3:30b-a3b-instruct-2507-q4_K_M"',
+        asOf: '2026-11-27',
+      },
+      ggufRepo: {
+        source:
+          'huggingface.co/unsloth/Qwen3-30B-A3B-Instruct-2507-GGUF: GGUF conversion by Unsloth (community quantizer); repo id confirmed in public llama.cpp/Ollama usage (read 2026-11-27)',
+        asOf: '2026-11-27',
       },
     },
   },
@@ -628,8 +741,9 @@ export const openModels = [
     maxContextTokens: 262144,
     licence: 'Apache-2.0',
     huggingFaceRepo: 'Qwen/Qwen3-235B-A22B-Instruct-2507',
-    ollamaTag: 'qwen3:235b',
+    ollamaTag: 'qwen3:235b-a22b-instruct-2507-q4_K_M',
     ggufAvailable: true,
+    ggufRepo: 'unsloth/Qwen3-235B-A22B-Instruct-2507-GGUF',
     source:
       'huggingface.co/Qwen/Qwen3-235B-A22B-Instruct-2507 config.json and model card: 94 layers, hidden 4096, 64 heads / 4 KV, head_dim 128, 128 experts (8 active) of moe_intermediate_size 1536, 262144 context, 235 B total / 22 B active; expert params = 3 × 4096 × 1536 × 128 × 94 = 227.1 B (derived)',
     asOf: '2025-07-21',
@@ -638,6 +752,16 @@ export const openModels = [
         source:
           'Artificial Analysis Intelligence Index, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (slug qwen3-235b-a22b-instruct-2507)',
         asOf: '2026-08-01',
+      },
+      ollamaTag: {
+        source:
+          'ollama.com/library/qwen3 tag for the 2507 Instruct checkpoint this entry describes (the bare qwen3:235b tag was first published for the April 2025 hybrid-thinking Qwen3-235B-A22B; the pinned tag names the 2507 Instruct build explicitly); tag in wide public use, e.g. "ollama pull qwen3:235b-a22b-instruct-2507-q4_K_M"',
+        asOf: '2026-11-27',
+      },
+      ggufRepo: {
+        source:
+          'huggingface.co/unsloth/Qwen3-235B-A22B-Instruct-2507-GGUF: GGUF conversion by Unsloth (community quantizer; quants in sub-folders); repo id confirmed in public llama.cpp/Ollama usage (read 2026-11-27)',
+        asOf: '2026-11-27',
       },
     },
   },
@@ -666,9 +790,17 @@ export const openModels = [
     huggingFaceRepo: 'google/gemma-2-9b-it',
     ollamaTag: 'gemma2:9b',
     ggufAvailable: true,
+    ggufRepo: 'bartowski/gemma-2-9b-it-GGUF',
     source:
       'github.com/google-deepmind/gemma gemma/gm/nn/_gemma.py @ 7691fd4e (TransformerConfig), via reference-facts.json (42 layers, d_model 3584, 16 heads / 8 KV, head_dim 256, alternating local 4096 / global attention); vocab 256000, 8192 context, 9.24 B params from huggingface.co/google/gemma-2-9b-it config.json and model card',
     asOf: '2024-06-27',
+    fieldSources: {
+      ggufRepo: {
+        source:
+          'huggingface.co/bartowski/gemma-2-9b-it-GGUF: GGUF conversion by bartowski (community quantizer); repo id confirmed in public llama.cpp/Ollama usage (read 2026-11-27)',
+        asOf: '2026-11-27',
+      },
+    },
   },
   {
     id: 'gemma-2-27b-it',
@@ -695,9 +827,17 @@ export const openModels = [
     huggingFaceRepo: 'google/gemma-2-27b-it',
     ollamaTag: 'gemma2:27b',
     ggufAvailable: true,
+    ggufRepo: 'bartowski/gemma-2-27b-it-GGUF',
     source:
       'github.com/google-deepmind/gemma gemma/gm/nn/_gemma.py @ 7691fd4e (TransformerConfig), via reference-facts.json (46 layers, d_model 4608, 32 heads / 16 KV, head_dim 128, alternating local 4096 / global); vocab 256000, 8192 context, 27.2 B params from huggingface.co/google/gemma-2-27b-it config.json and model card',
     asOf: '2024-06-27',
+    fieldSources: {
+      ggufRepo: {
+        source:
+          'huggingface.co/bartowski/gemma-2-27b-it-GGUF: GGUF conversion by bartowski (community quantizer); repo id confirmed in public llama.cpp/Ollama usage (read 2026-11-27)',
+        asOf: '2026-11-27',
+      },
+    },
   },
   {
     id: 'gemma-3-12b-it',
@@ -725,6 +865,7 @@ export const openModels = [
     huggingFaceRepo: 'google/gemma-3-12b-it',
     ollamaTag: 'gemma3:12b',
     ggufAvailable: true,
+    ggufRepo: 'ggml-org/gemma-3-12b-it-GGUF',
     source:
       'huggingface.co/google/gemma-3-12b-it config.json and model card (text config: 48 layers, hidden 3840, 16 heads / 8 KV, head_dim 256, sliding_window 1024 on 5 of every 6 layers, vocab 262208, 128K context)',
     asOf: '2025-03-12',
@@ -733,6 +874,11 @@ export const openModels = [
         source:
           'Artificial Analysis Intelligence Index, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (slug gemma-3-12b)',
         asOf: '2026-08-01',
+      },
+      ggufRepo: {
+        source:
+          'huggingface.co/ggml-org/gemma-3-12b-it-GGUF: GGUF conversion by official ggml-org (llama.cpp) release; repo id confirmed in public llama.cpp/Ollama usage (read 2026-11-27)',
+        asOf: '2026-11-27',
       },
     },
   },
@@ -762,6 +908,7 @@ export const openModels = [
     huggingFaceRepo: 'google/gemma-3-27b-it',
     ollamaTag: 'gemma3:27b',
     ggufAvailable: true,
+    ggufRepo: 'ggml-org/gemma-3-27b-it-GGUF',
     source:
       'huggingface.co/google/gemma-3-27b-it config.json and model card (text config: 62 layers, hidden 5376, 32 heads / 16 KV, head_dim 128, sliding_window 1024 on 5 of every 6 layers, vocab 262208, 128K context; 27.4 B params incl. vision encoder)',
     asOf: '2025-03-12',
@@ -770,6 +917,11 @@ export const openModels = [
         source:
           'Artificial Analysis Intelligence Index, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (slug gemma-3-27b)',
         asOf: '2026-08-01',
+      },
+      ggufRepo: {
+        source:
+          'huggingface.co/ggml-org/gemma-3-27b-it-GGUF: GGUF conversion by official ggml-org (llama.cpp) release; repo id confirmed in public llama.cpp/Ollama usage (read 2026-11-27)',
+        asOf: '2026-11-27',
       },
     },
   },
@@ -795,8 +947,9 @@ export const openModels = [
     maxContextTokens: 4096,
     licence: 'MIT',
     huggingFaceRepo: 'microsoft/Phi-3-mini-4k-instruct',
-    ollamaTag: 'phi3:3.8b',
+    ollamaTag: 'phi3:3.8b-mini-4k-instruct-q4_K_M',
     ggufAvailable: true,
+    ggufRepo: 'microsoft/Phi-3-mini-4k-instruct-gguf',
     source:
       'huggingface/transformers Phi3Config defaults for microsoft/Phi-3-mini-4k-instruct @ 008e5743 (32 layers, hidden 3072, 32 heads = KV heads, head_dim 96, vocab 32064, 4096 context), via reference-facts.json; 3.8 B params from the model card',
     asOf: '2024-04-23',
@@ -805,6 +958,16 @@ export const openModels = [
         source:
           'Artificial Analysis Intelligence Index, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (slug phi-3-mini)',
         asOf: '2026-08-01',
+      },
+      ollamaTag: {
+        source:
+          'ollama.com/library/phi3/tags: the 4k-context mini variant this entry describes (the library also ships 3.8b-mini-128k-instruct builds); tag in wide public use, e.g. "ollama pull phi3:3.8b-mini-4k-instruct-q4_K_M"',
+        asOf: '2026-11-27',
+      },
+      ggufRepo: {
+        source:
+          'huggingface.co/microsoft/Phi-3-mini-4k-instruct-gguf: GGUF conversion by official Microsoft release (Q4 and FP16 only); repo id confirmed in public llama.cpp/Ollama usage (read 2026-11-27)',
+        asOf: '2026-11-27',
       },
     },
   },
@@ -832,6 +995,7 @@ export const openModels = [
     huggingFaceRepo: 'microsoft/phi-4',
     ollamaTag: 'phi4:14b',
     ggufAvailable: true,
+    ggufRepo: 'microsoft/phi-4-gguf',
     source:
       'huggingface.co/microsoft/phi-4 config.json and model card: 40 layers, hidden 5120, 40 heads / 10 KV, vocab 100352, 16K context, 14.7 B params',
     asOf: '2024-12-12',
@@ -840,6 +1004,11 @@ export const openModels = [
         source:
           'Artificial Analysis Intelligence Index, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (slug phi-4)',
         asOf: '2026-08-01',
+      },
+      ggufRepo: {
+        source:
+          'huggingface.co/microsoft/phi-4-gguf: GGUF conversion by official Microsoft release; repo id confirmed in public llama.cpp/Ollama usage (read 2026-11-27)',
+        asOf: '2026-11-27',
       },
     },
   },
@@ -874,6 +1043,7 @@ export const openModels = [
     huggingFaceRepo: 'deepseek-ai/DeepSeek-V3-0324',
     ollamaTag: 'deepseek-v3:671b',
     ggufAvailable: true,
+    ggufRepo: 'unsloth/DeepSeek-V3-0324-GGUF',
     source:
       'github.com/deepseek-ai/DeepSeek-V3 inference/configs/config_671B.json and README.md @ 9b4e9788 (671B total / 37B active, MLA kv_lora_rank 512 + rope 64, 256 routed experts (8 active) of moe_inter_dim 2048 in 58 of 61 layers), via reference-facts.json; expert params = 3 × 7168 × 2048 × 256 × 58 = 653.9 B (derived); headDim = qk_nope 128 + qk_rope 64; engine-spec §2.3 table (≈69 KiB KV/token)',
     asOf: '2025-03-24',
@@ -882,6 +1052,16 @@ export const openModels = [
         source:
           'Artificial Analysis Intelligence Index, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (slug deepseek-v3-0324)',
         asOf: '2026-08-01',
+      },
+      ollamaTag: {
+        source:
+          'ollama.com/library/deepseek-v3 (grade C, knowledge): the library tag carries the original December 2024 DeepSeek-V3 weights, not the 0324 update; same architecture and size, so memory and speed estimates are unchanged',
+        asOf: '2026-11-27',
+      },
+      ggufRepo: {
+        source:
+          'huggingface.co/unsloth/DeepSeek-V3-0324-GGUF: GGUF conversion by Unsloth (community quantizer; quants in sub-folders); repo id confirmed in public llama.cpp/Ollama usage (read 2026-11-27)',
+        asOf: '2026-11-27',
       },
     },
   },
@@ -916,6 +1096,7 @@ export const openModels = [
     huggingFaceRepo: 'deepseek-ai/DeepSeek-R1-0528',
     ollamaTag: 'deepseek-r1:671b',
     ggufAvailable: true,
+    ggufRepo: 'unsloth/DeepSeek-R1-0528-GGUF',
     source:
       'Same architecture as DeepSeek V3: github.com/deepseek-ai/DeepSeek-V3 inference/configs/config_671B.json and README.md @ 9b4e9788 (671B total / 37B active, MLA kv_lora_rank 512 + rope 64, 256 routed experts (8 active) of moe_inter_dim 2048 in 58 of 61 layers), via reference-facts.json; huggingface.co/deepseek-ai/DeepSeek-R1-0528 config.json and model card',
     asOf: '2025-05-28',
@@ -924,6 +1105,11 @@ export const openModels = [
         source:
           'Artificial Analysis Intelligence Index, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (slug deepseek-r1)',
         asOf: '2026-08-01',
+      },
+      ggufRepo: {
+        source:
+          'huggingface.co/unsloth/DeepSeek-R1-0528-GGUF: GGUF conversion by Unsloth (community quantizer; quants in sub-folders); repo id confirmed in public llama.cpp/Ollama usage (read 2026-11-27)',
+        asOf: '2026-11-27',
       },
     },
   },
@@ -958,6 +1144,7 @@ export const openModels = [
     huggingFaceRepo: 'openai/gpt-oss-120b',
     ollamaTag: 'gpt-oss:120b',
     ggufAvailable: true,
+    ggufRepo: 'ggml-org/gpt-oss-120b-GGUF',
     source:
       'huggingface.co/openai/gpt-oss-120b config.json and model card: 36 layers, hidden 2880, 64 heads / 8 KV, head_dim 64, alternating 128-token sliding / full attention, 128 experts (4 active) of intermediate 2880, vocab 201088, 131072 context; 116.8 B total / 5.1 B active (OpenAI gpt-oss model card); experts ship in MXFP4. Expert params = 3 × 2880 × 2880 × 128 × 36 = 114.7 B (derived)',
     asOf: '2025-08-05',
@@ -966,6 +1153,11 @@ export const openModels = [
         source:
           'Artificial Analysis Intelligence Index, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (slug gpt-oss-120b)',
         asOf: '2026-08-01',
+      },
+      ggufRepo: {
+        source:
+          'huggingface.co/ggml-org/gpt-oss-120b-GGUF: GGUF conversion by official ggml-org (llama.cpp) release; MXFP4 only; repo id confirmed in public llama.cpp/Ollama usage (read 2026-11-27)',
+        asOf: '2026-11-27',
       },
     },
   },
@@ -1000,6 +1192,7 @@ export const openModels = [
     huggingFaceRepo: 'openai/gpt-oss-20b',
     ollamaTag: 'gpt-oss:20b',
     ggufAvailable: true,
+    ggufRepo: 'ggml-org/gpt-oss-20b-GGUF',
     source:
       'huggingface.co/openai/gpt-oss-20b config.json and model card: 24 layers, hidden 2880, 64 heads / 8 KV, head_dim 64, alternating 128-token sliding / full attention, 32 experts (4 active), vocab 201088; 20.9 B total / 3.6 B active (OpenAI gpt-oss model card). Expert params = 3 × 2880 × 2880 × 32 × 24 = 19.1 B (derived)',
     asOf: '2025-08-05',
@@ -1008,6 +1201,11 @@ export const openModels = [
         source:
           'Artificial Analysis Intelligence Index, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (slug gpt-oss-20b)',
         asOf: '2026-08-01',
+      },
+      ggufRepo: {
+        source:
+          'huggingface.co/ggml-org/gpt-oss-20b-GGUF: GGUF conversion by official ggml-org (llama.cpp) release; MXFP4 only; repo id confirmed in public llama.cpp/Ollama usage (read 2026-11-27)',
+        asOf: '2026-11-27',
       },
     },
   },
