@@ -26,6 +26,8 @@ export type WorkloadInputs = {
   readonly maxTimeToFirstTokenSeconds: number;
   readonly minOutputTokensPerSecond: number;
   readonly tokenizerRatio: number;
+  /** Operations time the team can give self-hosting, in engineers (FTE). */
+  readonly opsFteAvailable: number;
 };
 
 export type ApiOptionState = {
@@ -86,7 +88,7 @@ export type WorkloadPreset = {
   readonly description: string;
   readonly values: Omit<
     WorkloadInputs,
-    'presetId' | 'tokensPerMonth' | 'tokenizerRatio'
+    'presetId' | 'tokensPerMonth' | 'tokenizerRatio' | 'opsFteAvailable'
   >;
 };
 
@@ -256,6 +258,7 @@ export const DEFAULT_WORKLOAD: WorkloadInputs = {
   tokensPerMonth: BOUNDS.tokensPerMonth.default,
   ...WORKLOAD_PRESETS[0]!.values,
   tokenizerRatio: BOUNDS.tokenizerRatio.default,
+  opsFteAvailable: BOUNDS.opsFteAvailable.default,
 };
 
 export const DEFAULT_HYBRID: HybridInputs = {

@@ -70,6 +70,7 @@ const workloadBound: Record<NumericWorkloadKey, BoundKey> = {
   maxTimeToFirstTokenSeconds: 'maxTimeToFirstTokenSeconds',
   minOutputTokensPerSecond: 'minOutputTokensPerSecond',
   tokenizerRatio: 'tokenizerRatio',
+  opsFteAvailable: 'opsFteAvailable',
 };
 
 const hybridBound: Record<keyof HybridInputs, BoundKey> = {
@@ -141,9 +142,11 @@ export function createCalculatorStore(
         workloadChanged: (key, value) =>
           setWorkload((w) => {
             const v = clampToBound(workloadBound[key], value);
+            // Volume and team facts are not part of a use-case preset's shape.
             const shapeKeys: NumericWorkloadKey[] = [
               'tokensPerMonth',
               'tokenizerRatio',
+              'opsFteAvailable',
             ];
             return {
               ...w,

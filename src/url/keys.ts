@@ -47,6 +47,7 @@ export const WORKLOAD_FIELDS = {
   maxTimeToFirstTokenSeconds: num('ttft', 'maxTimeToFirstTokenSeconds'),
   minOutputTokensPerSecond: num('ots', 'minOutputTokensPerSecond'),
   tokenizerRatio: num('tok', 'tokenizerRatio'),
+  opsFteAvailable: num('ofa', 'opsFteAvailable'),
 } as const satisfies Record<NumericWorkloadField, NumberField>;
 
 export const HYBRID_FIELDS = {

@@ -11,7 +11,10 @@ export function VerdictPanel() {
   const result = useScenarioResult();
   const options = useCalculatorStore(selectOptions);
   const catalog = useCatalog();
-  const words = verdictWords(result, options, catalog);
+  const opsFteAvailable = useCalculatorStore(
+    (s) => s.inputs.workload.opsFteAvailable,
+  );
+  const words = verdictWords(result, options, catalog, opsFteAvailable);
   return (
     <section className="panel verdict" aria-labelledby="verdict-title">
       <h2 id="verdict-title" className="panel-title">

@@ -55,6 +55,7 @@ export function verdictWords(
   result: ScenarioResult,
   options: readonly OptionState[],
   catalog: Catalog,
+  opsFteAvailable: number = Number.POSITIVE_INFINITY,
 ): VerdictWords {
   const rec = result.recommendation;
   const name = (id: string | null) => {
@@ -184,11 +185,24 @@ export function verdictWords(
           : ''
     }. $2K is about one always-on rented GPU (this option’s: ${formatUsdPerMonth(f.oneGpuUsdPerMonth)}); the smallest deployment with people and redundancy costs ${formatUsdPerMonth(f.minimalDeploymentUsdPerMonth)}. A floor, not a break-even.`;
   }
+  const caveats = rec.caveats.map((c) => CAVEAT_TEXT[c]);
+  const localId =
+    v.kind === 'self-host'
+      ? v.optionId
+      : v.kind === 'hybrid'
+        ? v.selfHostOptionId
+        : null;
+  const local = options.find((o) => o.id === localId);
+  if (local?.kind === 'self-host' && local.opsFteShare > opsFteAvailable) {
+    caveats.push(
+      `${name(local.id)} assumes ${formatNumber(local.opsFteShare)} of an engineer’s time for operations; your team has ${formatNumber(opsFteAvailable)}.`,
+    );
+  }
   return {
     headline,
     detail,
     reasons: rec.reasons.map((r) => reasonText[r]),
-    caveats: rec.caveats.map((c) => CAVEAT_TEXT[c]),
+    caveats,
     whatWouldChange,
     ruleOfThumb,
   };

@@ -1,6 +1,7 @@
 import {
   BOUNDS,
   selectActions,
+  selectUsdPerFteMonth,
   selectWorkload,
   sliderPositionFromTokens,
   tokensFromSliderPosition,
@@ -24,6 +25,7 @@ import { NumberField, Panel, RangeField, SelectField } from '../../ui';
 export function WorkloadPanel() {
   const w = useCalculatorStore(selectWorkload);
   const actions = useCalculatorStore(selectActions);
+  const usdPerFteMonth = useCalculatorStore(selectUsdPerFteMonth);
   const shape = requestShapeFrom(w);
   const requestsPerMonth = shape.requestsPerMonth;
   const inputTokens = Math.round(shape.inputTokensPerRequest);
@@ -193,6 +195,24 @@ export function WorkloadPanel() {
               actions.workloadChanged('minOutputTokensPerSecond', v)
             }
             hint="Limits how many requests a self-hosted replica may batch together."
+          />
+          <RangeField
+            label="Operations time your team has"
+            min={BOUNDS.opsFteAvailable.min}
+            max={BOUNDS.opsFteAvailable.max}
+            step={BOUNDS.opsFteAvailable.step}
+            value={w.opsFteAvailable}
+            valueText={`${w.opsFteAvailable} engineers (FTE)`}
+            onChange={(v) => actions.workloadChanged('opsFteAvailable', v)}
+            hint="Self-hosted options that need more operations time than this get a caveat."
+          />
+          <NumberField
+            label="Engineer cost"
+            unit="USD/month, fully loaded"
+            value={usdPerFteMonth}
+            min={BOUNDS.usdPerFteMonth.min}
+            max={BOUNDS.usdPerFteMonth.max}
+            onCommit={(v) => actions.usdPerFteMonthChanged(v)}
           />
           <RangeField
             label="Tokenizer ratio"

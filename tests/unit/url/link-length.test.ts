@@ -53,6 +53,7 @@ export function largestScenario(): { inputs: CalculatorInputs; name: string } {
         maxTimeToFirstTokenSeconds: 12.3,
         minOutputTokensPerSecond: 115,
         tokenizerRatio: 1.15,
+        opsFteAvailable: 1.35,
       },
       options,
       privacyRuleIds: catalog.privacyRules.map((r) => r.id),
