@@ -349,7 +349,7 @@ function costFlips(
   const out: WhatWouldChange[] = [];
   const apiUsd = api.cost.usdPerMonth;
   const selfUsd = self.cost.usdPerMonth;
-  if (apiUsd > 0 && selfUsd > 0)
+  if (apiUsd > 0 && selfUsd > 0 && Number.isFinite(selfUsd / apiUsd))
     out.push({
       kind: 'api-price-factor',
       apiOptionId: api.id,
@@ -360,7 +360,7 @@ function costFlips(
     .reduce((s, l) => s + l.usdPerMonth, 0);
   if (hardware > 0) {
     const factor = (apiUsd - (selfUsd - hardware)) / hardware;
-    if (factor > 0)
+    if (factor > 0 && Number.isFinite(factor))
       out.push({
         kind: 'hardware-price-factor',
         selfHostOptionId: self.id,
@@ -372,7 +372,7 @@ function costFlips(
     const ops =
       self.cost.lines.find((l) => l.kind === 'ops-people')?.usdPerMonth ?? 0;
     const fteShare = (ops + apiUsd - selfUsd) / usdPerFte;
-    if (fteShare >= 0)
+    if (fteShare >= 0 && Number.isFinite(fteShare))
       out.push({ kind: 'ops-fte-share', selfHostOptionId: self.id, fteShare });
   }
   return out;

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ApiModel, Catalog } from '../../../src/catalog';
 import {
+  analyseSensitivity,
   cheapestSelfHostUsdPerMonth,
   estimateApiCost,
   evaluateScenario,
@@ -457,6 +458,19 @@ describe('whole-scenario properties', () => {
         expect(nonFiniteLeaves(result)).toEqual([]);
       }),
       runs,
+    );
+  });
+
+  it('every numeric leaf of the sensitivity analysis is finite, and a seed reproduces it', () => {
+    fc.assert(
+      fc.property(scenarioArb, fc.nat(), (s, seed) => {
+        const run = () =>
+          analyseSensitivity(s, catalog, { monteCarlo: { samples: 10, seed } });
+        const a = run();
+        expect(nonFiniteLeaves(a)).toEqual([]);
+        expect(JSON.stringify(run())).toBe(JSON.stringify(a));
+      }),
+      { numRuns: 40 },
     );
   });
 
