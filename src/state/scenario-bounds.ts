@@ -82,7 +82,7 @@ export const BOUNDS = {
   capexUsdPerDevice: {
     min: 100,
     max: 1_000_000,
-    step: 100,
+    step: 1,
     default: 30_000,
     unit: 'USD',
   },

@@ -24,12 +24,19 @@ export function serveCommands(
       // Ollama's library tags default to a Q4_K_M build of the model.
       ref = model.ollamaTag ?? `hf.co/${model.huggingFaceRepo}`;
       break;
-    case 'llama-cpp':
-      return [
-        engine.installCommand,
-        `# download a ${suffix ?? 'Q4_K_M'} GGUF of ${model.huggingFaceRepo}, then:`,
-        `llama-server -m ./${model.id}-${(suffix ?? 'Q4_K_M').toLowerCase()}.gguf -c ${Math.min(model.maxContextTokens, 8192)} --port 8080`,
-      ];
+    case 'llama-cpp': {
+      const tag = suffix ?? 'Q4_K_M';
+      return model.ggufRepo
+        ? [
+            engine.installCommand,
+            `llama-server -hf ${model.ggufRepo}:${tag} -c ${Math.min(model.maxContextTokens, 8192)} --port 8080`,
+          ]
+        : [
+            engine.installCommand,
+            `# download a ${tag} GGUF of ${model.huggingFaceRepo}, then:`,
+            `llama-server -m ./${model.id}-${tag.toLowerCase()}.gguf -c ${Math.min(model.maxContextTokens, 8192)} --port 8080`,
+          ];
+    }
     default:
       ref = model.huggingFaceRepo;
   }

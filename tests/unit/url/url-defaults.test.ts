@@ -232,7 +232,7 @@ describe('what omitted keys mean (frozen)', () => {
         "capexUsdPerDevice": [
           100,
           1000000,
-          100,
+          1,
         ],
         "devSharePercent": [
           0,
