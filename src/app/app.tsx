@@ -7,6 +7,7 @@ import { OptionsPanel } from '../features/options';
 import { PrivacyPanel } from '../features/privacy-checklist';
 import { VerdictPanel } from '../features/recommendation';
 import { WorkloadPanel } from '../features/workload-inputs';
+import { LinkNoticeSlot, ScenarioTools } from './scenario-tools';
 import { applyTheme, loadTheme, type ThemeChoice } from './theme';
 
 // Below the fold: loaded after the first paint.
@@ -66,8 +67,10 @@ export function App({ catalog }: { catalog: Catalog }) {
           <p className="prices-as-of">
             Prices as of {newestPriceDate(catalog)}
           </p>
+          <ScenarioTools />
           <ThemeSwitch />
         </div>
+        <LinkNoticeSlot />
       </header>
       <main id="main">
         <h1 className="visually-hidden">

@@ -1,23 +1,64 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { catalog } from '../catalog';
-import { CalculatorProvider, defaultInputs } from '../state';
+import { createParentBridge, embedConfigFrom } from '../embed';
+import { CalculatorProvider, createCalculatorStore } from '../state';
+import { appBaseUrl, decodeLink } from '../url';
 import { App } from './app';
+import { AppServicesProvider, type AppServices } from './app-services';
+import { EmbedApp } from './embed-app';
+import { browserStore } from './persisted';
 import { applyTheme, loadTheme } from './theme';
+import { startUrlSync } from './url-sync';
 import './styles.css';
 
-applyTheme(loadTheme());
+// The link is the scenario (ADR-1): decode it once, seed the store, then let
+// the URL follow the store.
+const decoded = decodeLink(window.location.search, { catalog });
+const embed = embedConfigFrom(decoded.view, window);
+const store = createCalculatorStore(decoded.inputs, catalog);
+const baseUrl = () => appBaseUrl(window.location.href);
+
+// Only a framed embed talks to a parent, and only by posting (ADR-4).
+const bridge =
+  embed.embed && window.parent !== window
+    ? createParentBridge(window.parent, embed.parentOrigin)
+    : null;
+
+const urlSync = startUrlSync({
+  store,
+  catalog,
+  initial: decoded,
+  window,
+  ...(bridge ? { onWrite: bridge.scenarioChanged } : {}),
+});
+
+if (!embed.embed) applyTheme(loadTheme());
+
+const services: AppServices = { urlSync, storage: browserStore(), baseUrl };
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <CalculatorProvider
-        catalog={catalog}
-        initialInputs={defaultInputs(catalog)}
-      >
-        <App catalog={catalog} />
-      </CalculatorProvider>
+      <AppServicesProvider value={services}>
+        <CalculatorProvider
+          catalog={catalog}
+          initialInputs={decoded.inputs}
+          store={store}
+        >
+          {embed.embed ? (
+            <EmbedApp
+              config={embed}
+              urlSync={urlSync}
+              bridge={bridge}
+              baseUrl={baseUrl()}
+            />
+          ) : (
+            <App catalog={catalog} />
+          )}
+        </CalculatorProvider>
+      </AppServicesProvider>
     </StrictMode>,
   );
 }

@@ -1,0 +1,60 @@
+import { useEffect, useState } from 'react';
+import { useAutoResize, type EmbedConfig, type ParentBridge } from '../embed';
+import { CostChartPanel } from '../features/cost-chart';
+import { VerdictPanel } from '../features/recommendation';
+import {
+  EmbedControls,
+  LinkNotice,
+  OpenInCrossoverLink,
+} from '../features/share-and-embed';
+import { useLinkState } from './app-services';
+import type { UrlSync } from './url-sync';
+import './scenario-tools.css';
+
+type EmbedAppProps = {
+  readonly config: EmbedConfig;
+  readonly urlSync: UrlSync;
+  readonly bridge: ParentBridge | null;
+  readonly baseUrl: string;
+};
+
+/**
+ * The compact shell for `?embed=1` (architecture §3.8): no header, share
+ * dialog or footer; the panels the host asked for; an out-link to the full
+ * calculator in a new tab. Theme comes from the URL and is not saved, so an
+ * embed never changes the reader's choice on the full site.
+ */
+export function EmbedApp({ config, urlSync, bridge, baseUrl }: EmbedAppProps) {
+  const [root, setRoot] = useState<HTMLElement | null>(null);
+  const link = useLinkState(urlSync);
+  useAutoResize(root, bridge);
+  useEffect(() => {
+    const html = document.documentElement;
+    if (config.theme === 'auto') html.removeAttribute('data-theme');
+    else html.setAttribute('data-theme', config.theme);
+  }, [config.theme]);
+  const show = (p: EmbedConfig['panels'][number]) => config.panels.includes(p);
+  return (
+    <div ref={setRoot} className="embed-root">
+      <div className="embed-bar">
+        <p className="site-name">Crossover</p>
+        <OpenInCrossoverLink baseUrl={baseUrl} />
+      </div>
+      {link.issuesDismissed ? null : (
+        <LinkNotice
+          compact
+          issues={link.issues}
+          onDismiss={urlSync.dismissIssues}
+        />
+      )}
+      <main id="main" className="embed-main">
+        <h1 className="visually-hidden">
+          Crossover: LLM API or self-hosted cost calculator
+        </h1>
+        {show('verdict') ? <VerdictPanel /> : null}
+        {show('sliders') ? <EmbedControls locked={config.locked} /> : null}
+        {show('chart') ? <CostChartPanel /> : null}
+      </main>
+    </div>
+  );
+}
