@@ -36,21 +36,21 @@ export function EmbedApp({ config, urlSync, bridge, baseUrl }: EmbedAppProps) {
   const show = (p: EmbedConfig['panels'][number]) => config.panels.includes(p);
   return (
     <div ref={setRoot} className="embed-root">
-      <div className="embed-bar">
+      <header className="embed-bar">
         <p className="site-name">Crossover</p>
         <OpenInCrossoverLink baseUrl={baseUrl} />
-      </div>
-      {link.issuesDismissed ? null : (
-        <LinkNotice
-          compact
-          issues={link.issues}
-          onDismiss={urlSync.dismissIssues}
-        />
-      )}
+      </header>
       <main id="main" className="embed-main">
         <h1 className="visually-hidden">
           Crossover: LLM API or self-hosted cost calculator
         </h1>
+        {link.issuesDismissed ? null : (
+          <LinkNotice
+            compact
+            issues={link.issues}
+            onDismiss={urlSync.dismissIssues}
+          />
+        )}
         {show('verdict') ? <VerdictPanel /> : null}
         {show('sliders') ? <EmbedControls locked={config.locked} /> : null}
         {show('chart') ? <CostChartPanel /> : null}

@@ -85,7 +85,10 @@ export function originOrNull(text: string): string | null {
 }
 
 /** Whether this window is inside a frame; a cross-origin parent can make the check throw (OWID). */
-export function isFramed(win: Pick<Window, 'self' | 'top'>): boolean {
+export function isFramed(win: {
+  readonly self: unknown;
+  readonly top: unknown;
+}): boolean {
   try {
     return win.self !== win.top;
   } catch {
@@ -102,7 +105,7 @@ export function isFramed(win: Pick<Window, 'self' | 'top'>): boolean {
  */
 export function embedConfigFrom(
   view: ViewParams,
-  win?: Pick<Window, 'self' | 'top'>,
+  win?: { readonly self: unknown; readonly top: unknown },
 ): EmbedConfig {
   const parsed = embedParamsSchema.safeParse(view);
   const p = parsed.success
