@@ -177,6 +177,7 @@ export const KEY_LABELS: Readonly<Record<string, string>> = {
   ttft: 'Time to first token target',
   ots: 'Output speed target',
   tok: 'Tokenizer ratio',
+  ofa: 'Operations time available',
   o: 'Options',
   pv: 'Privacy requirements',
   hl: 'Hybrid: local share',

@@ -63,6 +63,7 @@ export const workloadArb: fc.Arbitrary<WorkloadInputs> = fc
         maxTimeToFirstTokenSeconds: onStep('maxTimeToFirstTokenSeconds'),
         minOutputTokensPerSecond: onStep('minOutputTokensPerSecond'),
         tokenizerRatio: onStep('tokenizerRatio'),
+        opsFteAvailable: onStep('opsFteAvailable'),
       },
       { requiredKeys: [] },
     ),
