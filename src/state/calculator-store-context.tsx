@@ -1,4 +1,13 @@
-import { createContext, useContext, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useContext,
+  useDeferredValue,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
+import type { Scenario, ScenarioResult } from '../engine';
+import { fullResultFor, scenarioFor } from './derived-cache';
 import { useStore } from 'zustand';
 import type { Catalog } from '../catalog';
 import type { CalculatorInputs } from './calculator-inputs';
@@ -10,6 +19,59 @@ import {
 
 const StoreContext = createContext<CalculatorStore | null>(null);
 const CatalogContext = createContext<Catalog | null>(null);
+const DeferredResultContext = createContext<DeferredResult | null>(null);
+const StaleContext = createContext(false);
+
+/** What panels below the headline read: the full result of the deferred inputs. */
+export type DeferredResult = {
+  readonly result: ScenarioResult;
+  /** The engine scenario the result was computed from (deferred inputs). */
+  readonly scenario: Scenario;
+  /** The deferred inputs themselves. */
+  readonly inputs: CalculatorInputs;
+};
+
+/**
+ * One deferred evaluation for the whole page: a copy of the inputs that lags
+ * during a drag, so no slider waits for a chart (architecture §3.6). The
+ * value changes only in the deferred render, so panels that read it stay out
+ * of the urgent one.
+ */
+function DeferredResultProvider({ children }: { children: ReactNode }) {
+  const inputs = useCalculatorStore((s) => s.inputs);
+  const deferred = useDeferredValue(inputs);
+  const catalog = useCatalog();
+  const value = useMemo(
+    () => ({
+      result: fullResultFor(deferred, catalog),
+      scenario: scenarioFor(deferred, catalog),
+      inputs: deferred,
+    }),
+    [deferred, catalog],
+  );
+  const stale = deferred !== inputs;
+  return (
+    <DeferredResultContext.Provider value={value}>
+      <StaleContext.Provider value={stale}>{children}</StaleContext.Provider>
+    </DeferredResultContext.Provider>
+  );
+}
+
+/**
+ * The full result (200-point curve) for panels below the headline: charts,
+ * tables, latency, privacy, hybrids. It trails the inputs during a drag.
+ */
+export function useDeferredScenarioResult(): DeferredResult {
+  const value = useContext(DeferredResultContext);
+  if (!value)
+    throw new Error('useDeferredScenarioResult needs a <CalculatorProvider>');
+  return value;
+}
+
+/** True while the deferred result trails the inputs (a drag in progress). */
+export function useResultIsStale(): boolean {
+  return useContext(StaleContext);
+}
 
 type ProviderProps = {
   readonly catalog: Catalog;
@@ -31,7 +93,9 @@ export function CalculatorProvider({
   );
   return (
     <CatalogContext.Provider value={catalog}>
-      <StoreContext.Provider value={own}>{children}</StoreContext.Provider>
+      <StoreContext.Provider value={own}>
+        <DeferredResultProvider>{children}</DeferredResultProvider>
+      </StoreContext.Provider>
     </CatalogContext.Provider>
   );
 }

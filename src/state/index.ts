@@ -5,4 +5,5 @@ export * from './create-calculator-store';
 export * from './selectors';
 export * from './calculator-store-context';
 export * from './use-derived';
+export { fullResultFor, scenarioFor } from './derived-cache';
 export * from './option-labels';

@@ -3,3 +3,4 @@ export * from './range-field';
 export * from './number-field';
 export * from './select-field';
 export * from './palette';
+export * from './use-debounced-value';

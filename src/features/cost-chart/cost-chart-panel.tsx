@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import { evaluateScenario } from '../../engine';
 import { formatTokens, formatUsd } from '../../lib/format';
 import {
@@ -6,9 +6,10 @@ import {
   optionShortLabel,
   useCatalog,
   useDeferredScenarioResult,
+  useResultIsStale,
   type CalculatorInputs,
 } from '../../state';
-import { optionColor, Panel } from '../../ui';
+import { optionColor, Panel, useDebouncedValue } from '../../ui';
 import { CostBreakdown } from './cost-breakdown';
 import { uncertaintyFor } from './uncertainty';
 import { UncertaintyView } from './uncertainty-view';
@@ -23,7 +24,16 @@ const CostChart = lazy(() =>
   import('./cost-chart').then((m) => ({ default: m.CostChart })),
 );
 
+/** Quiet time before the sensitivity band is recomputed, ms. */
+const UNCERTAINTY_DELAY_MS = 250;
+
 type View = 'chart' | 'table' | 'breakdown' | 'uncertainty';
+
+/** Dims the chart while it trails a drag; only this wrapper re-renders when that flips. */
+function ChartArea({ children }: { children: ReactNode }) {
+  const stale = useResultIsStale();
+  return <div className={`chart-area ${stale ? 'stale' : ''}`}>{children}</div>;
+}
 
 /** Exact monthly costs at each table volume (the engine at that volume, not read off the curve). */
 function useCostTable(model: ChartModel, inputs: CalculatorInputs) {
@@ -123,15 +133,16 @@ export function CostChartPanel() {
     result,
     scenario,
     inputs: deferredInputs,
-    stale,
   } = useDeferredScenarioResult();
   const [view, setView] = useState<View>('chart');
   const [showBand, setShowBand] = useState(true);
   const needsUncertainty =
     (view === 'chart' && showBand) || view === 'uncertainty';
+  // The band re-runs the engine ~20 times: wait until a drag settles.
+  const settledScenario = useDebouncedValue(scenario, UNCERTAINTY_DELAY_MS);
   const uncertainty = useMemo(
-    () => (needsUncertainty ? uncertaintyFor(scenario, catalog) : null),
-    [needsUncertainty, scenario, catalog],
+    () => (needsUncertainty ? uncertaintyFor(settledScenario, catalog) : null),
+    [needsUncertainty, settledScenario, catalog],
   );
   const model = useMemo(
     () =>
@@ -180,7 +191,7 @@ export function CostChartPanel() {
       <p className="chart-summary" aria-live="polite">
         {summary}
       </p>
-      <div className={`chart-area ${stale ? 'stale' : ''}`}>
+      <ChartArea>
         {view === 'chart' ? (
           <>
             <figure
@@ -233,7 +244,7 @@ export function CostChartPanel() {
         ) : (
           <UncertaintyView uncertainty={uncertainty} nameOf={nameOf} />
         )}
-      </div>
+      </ChartArea>
       <p className="footnote">
         Costs per month at a fixed input:output mix. Self-hosted lines step up
         where another replica is needed; crossovers are marked with their

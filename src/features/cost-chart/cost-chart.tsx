@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import {
   Area,
   CartesianGrid,
@@ -35,7 +36,10 @@ function decadeTicks(lo: number, hi: number): number[] {
  * No drawing animation: motion only where it explains (docs/ux.md).
  * Lazy-loaded: recharts is most of the JavaScript.
  */
-export function CostChart({ model, height }: CostChartProps) {
+export const CostChart = memo(function CostChart({
+  model,
+  height,
+}: CostChartProps) {
   const values = model.rows.flatMap((r) =>
     model.series
       .map((s) => r[s.id])
@@ -152,4 +156,4 @@ export function CostChart({ model, height }: CostChartProps) {
       ))}
     </ComposedChart>
   );
-}
+});

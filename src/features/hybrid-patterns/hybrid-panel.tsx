@@ -7,7 +7,7 @@ import {
   selectOptions,
   useCalculatorStore,
   useCatalog,
-  useScenarioResult,
+  useDeferredScenarioResult,
 } from '../../state';
 import {
   formatPercent,
@@ -72,7 +72,7 @@ const INFEASIBLE: Record<string, string> = {
 
 /** "Hybrid patterns": each priced next to the pure options, the best one highlighted. */
 export function HybridPanel() {
-  const result = useScenarioResult();
+  const { result } = useDeferredScenarioResult();
   const hybrid = useCalculatorStore(selectHybrid);
   const options = useCalculatorStore(selectOptions);
   const actions = useCalculatorStore(selectActions);

@@ -1,11 +1,5 @@
 import { formatSeconds, formatTokensPerSecond } from '../../lib/format';
-import {
-  selectOptions,
-  selectWorkload,
-  useCalculatorStore,
-  useCatalog,
-  useScenarioResult,
-} from '../../state';
+import { useCatalog, useDeferredScenarioResult } from '../../state';
 import { DASH_BY_KIND, optionColor, Panel } from '../../ui';
 import { latencyRowsFrom, type LatencyRow } from './latency-model';
 
@@ -126,9 +120,9 @@ function verdictCell(ok: boolean | null) {
 
 /** "Latency": time to first token, output speed and end-to-end time of every option at the current load. */
 export function LatencyPanel() {
-  const result = useScenarioResult();
-  const options = useCalculatorStore(selectOptions);
-  const w = useCalculatorStore(selectWorkload);
+  const { result, inputs } = useDeferredScenarioResult();
+  const options = inputs.options;
+  const w = inputs.workload;
   const catalog = useCatalog();
   const targets = {
     maxTimeToFirstTokenSeconds:

@@ -9,10 +9,9 @@ import {
   PROCUREMENT_LABELS,
   selectActions,
   selectOptions,
-  selectWorkload,
   useCalculatorStore,
   useCatalog,
-  useScenarioResult,
+  useDeferredScenarioResult,
   type ApiOptionState,
   type OptionPatch,
   type OptionState,
@@ -323,8 +322,8 @@ export function OptionsPanel() {
   const options = useCalculatorStore(selectOptions);
   const actions = useCalculatorStore(selectActions);
   const catalog = useCatalog();
-  const result = useScenarioResult();
-  const workload = useCalculatorStore(selectWorkload);
+  const { result, inputs: shown } = useDeferredScenarioResult();
+  const workload = shown.workload;
   const full = options.length >= MAX_OPTIONS;
   return (
     <Panel

@@ -6,7 +6,7 @@ import {
   selectPrivacyRuleIds,
   useCalculatorStore,
   useCatalog,
-  useScenarioResult,
+  useDeferredScenarioResult,
 } from '../../state';
 import { optionColor, Panel } from '../../ui';
 
@@ -91,7 +91,7 @@ export function PrivacyPanel() {
   const ticked = useCalculatorStore(selectPrivacyRuleIds);
   const options = useCalculatorStore(selectOptions);
   const actions = useCalculatorStore(selectActions);
-  const result = useScenarioResult();
+  const { result } = useDeferredScenarioResult();
   const rules = [...catalog.privacyRules].sort(
     (a, b) => Number(b.fromBrief) - Number(a.fromBrief),
   );
