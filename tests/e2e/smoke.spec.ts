@@ -23,7 +23,9 @@ test('loads, moves the volume slider by keyboard, and the verdict and chart foll
   await expect(page.locator('.recharts-line')).toHaveCount(5);
 
   const verdict = page.getByTestId('verdict-detail');
-  const summary = page.locator('.chart-summary');
+  const summary = page
+    .getByRole('region', { name: 'Monthly cost comparison' })
+    .locator('.chart-summary');
   const verdictBefore = await verdict.textContent();
   const summaryBefore = await summary.textContent();
   expect(verdictBefore).toContain('50M tokens/month');

@@ -229,9 +229,12 @@ export function CostChartPanel() {
                       strokeDasharray={s.kind === 'api' ? undefined : '7 4'}
                     />
                   </svg>
-                  {s.name}{' '}
-                  <span className="legend-kind">
-                    ({s.kind === 'api' ? 'API, solid' : 'self-hosted, dashed'})
+                  <span>
+                    {s.name}{' '}
+                    <span className="legend-kind">
+                      ({s.kind === 'api' ? 'API, solid' : 'self-hosted, dashed'}
+                      )
+                    </span>
                   </span>
                 </li>
               ))}

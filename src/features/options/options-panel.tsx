@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { Catalog } from '../../catalog';
 import type { ScenarioResult } from '../../engine';
 import { formatUsdPerMonth } from '../../lib/format';
@@ -317,6 +318,74 @@ function SelfHostEditor({ option }: { option: SelfHostOptionState }) {
   );
 }
 
+type OptionCardProps = {
+  readonly option: OptionState;
+  readonly label: string;
+  readonly costText: string;
+  readonly explanation: readonly string[];
+  readonly onRemove: () => void;
+};
+
+/** One option: a chip-like row (colour, kind, name, monthly cost) with Edit and Remove, and its editor. */
+function OptionCard({
+  option,
+  label,
+  costText,
+  explanation,
+  onRemove,
+}: OptionCardProps) {
+  const [open, setOpen] = useState(false);
+  const editorId = `option-editor-${option.id}`;
+  return (
+    <li className="option-card">
+      <div className="option-row">
+        <Swatch option={option} />
+        <span className="option-kind">
+          {option.kind === 'api' ? 'API' : 'Self-hosted'}
+        </span>
+        <span className="option-name">{label}</span>
+        <span className="option-cost">{costText}</span>
+        <span className="option-buttons">
+          <button
+            type="button"
+            aria-expanded={open}
+            aria-controls={editorId}
+            aria-label={`Edit ${label}`}
+            onClick={() => setOpen((v) => !v)}
+          >
+            {open ? 'Close' : 'Edit'}
+          </button>
+          <button
+            type="button"
+            className="remove"
+            onClick={onRemove}
+            aria-label={`Remove ${label}`}
+          >
+            Remove
+          </button>
+        </span>
+      </div>
+      <div id={editorId} hidden={!open}>
+        {open ? (
+          option.kind === 'api' ? (
+            <ApiEditor option={option} />
+          ) : (
+            <SelfHostEditor option={option} />
+          )
+        ) : null}
+        <details className="explain">
+          <summary>How is this computed?</summary>
+          <ul>
+            {explanation.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </details>
+      </div>
+    </li>
+  );
+}
+
 /** Options: every API model and self-hosted configuration being compared. */
 export function OptionsPanel() {
   const options = useCalculatorStore(selectOptions);
@@ -359,43 +428,14 @@ export function OptionsPanel() {
     >
       <ul className="option-list">
         {options.map((o) => (
-          <li key={o.id} className="option-card">
-            <details>
-              <summary>
-                <Swatch option={o} />
-                <span className="option-kind">
-                  {o.kind === 'api' ? 'API' : 'Self-hosted'}
-                </span>
-                <span className="option-name">
-                  {optionLongLabel(o, catalog)}
-                </span>
-                <span className="option-cost">
-                  {monthlyCostText(result, o.id)}
-                </span>
-              </summary>
-              {o.kind === 'api' ? (
-                <ApiEditor option={o} />
-              ) : (
-                <SelfHostEditor option={o} />
-              )}
-              <details className="explain">
-                <summary>How is this computed?</summary>
-                <ul>
-                  {explainOption(o, result, workload, catalog).map((line) => (
-                    <li key={line}>{line}</li>
-                  ))}
-                </ul>
-              </details>
-              <button
-                type="button"
-                className="remove"
-                onClick={() => actions.optionRemoved(o.id)}
-                aria-label={`Remove ${optionLongLabel(o, catalog)}`}
-              >
-                Remove
-              </button>
-            </details>
-          </li>
+          <OptionCard
+            key={o.id}
+            option={o}
+            label={optionLongLabel(o, catalog)}
+            costText={monthlyCostText(result, o.id)}
+            explanation={explainOption(o, result, workload, catalog)}
+            onRemove={() => actions.optionRemoved(o.id)}
+          />
         ))}
       </ul>
     </Panel>

@@ -174,6 +174,7 @@ describe('Options', () => {
 
   it('filters a long picker by typing', () => {
     renderWithStore(<OptionsPanel />);
+    fireEvent.click(screen.getByRole('button', { name: /^Edit GPT-4o ·/ }));
     const search = screen.getAllByRole('searchbox', {
       name: 'Search api model',
     })[0]!;
@@ -189,6 +190,9 @@ describe('Options', () => {
 
   it('says plainly when a configuration does not fit', () => {
     renderWithStore(<OptionsPanel />);
+    fireEvent.click(
+      screen.getByRole('button', { name: /^Edit Llama 3\.3 70B/ }),
+    );
     const gpus = screen.getAllByRole('combobox', {
       name: 'GPUs per replica',
     })[0]!;
