@@ -1,12 +1,14 @@
 import { lazy, useState } from 'react';
+import { loadSavedScenariosDialog } from '../features/saved-scenarios';
 import { LinkNotice, loadShareDialog } from '../features/share-and-embed';
 import { useAppServices, useLinkState } from './app-services';
 import { ToolDialog } from './tool-dialog';
 import './scenario-tools.css';
 
 const ShareDialog = lazy(loadShareDialog);
+const SavedScenariosDialog = lazy(loadSavedScenariosDialog);
 
-type Tool = 'share';
+type Tool = 'share' | 'saved';
 
 /** The header's scenario tools: share (with embed), and the dialogs they open. */
 export function ScenarioTools() {
@@ -21,6 +23,9 @@ export function ScenarioTools() {
       <button type="button" onClick={() => setOpen('share')}>
         Share
       </button>
+      <button type="button" onClick={() => setOpen('saved')}>
+        Saved scenarios
+      </button>
       {open === 'share' ? (
         <ToolDialog title="Share this scenario" onClose={close}>
           <ShareDialog
@@ -28,6 +33,20 @@ export function ScenarioTools() {
             name={link.name}
             onNameChange={urlSync.setName}
             importedPricesLabel={null}
+          />
+        </ToolDialog>
+      ) : null}
+      {open === 'saved' ? (
+        <ToolDialog title="Saved scenarios" onClose={close}>
+          <SavedScenariosDialog
+            storage={services.storage}
+            currentQuery={urlSync.currentQuery().replace(/^\?/, '')}
+            currentName={link.name}
+            baseUrl={baseUrl()}
+            onOpen={(inputs, name) => {
+              urlSync.navigate(inputs, name);
+              close();
+            }}
           />
         </ToolDialog>
       ) : null}

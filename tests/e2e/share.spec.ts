@@ -161,3 +161,169 @@ test('the share dialog gives the link, names it, and builds an embed snippet', a
   ).toHaveValue('Q3 <plan>');
   expect(problems).toEqual([]);
 });
+
+test.describe('saved scenarios', () => {
+  const openSaved = async (page: Page) => {
+    await page.getByRole('button', { name: 'Saved scenarios' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Saved scenarios' });
+    await expect(dialog).toBeVisible();
+    return dialog;
+  };
+  const saveAs = async (page: Page, name: string) => {
+    const dialog = await openSaved(page);
+    await dialog
+      .getByRole('textbox', { name: 'Name for the current scenario' })
+      .fill(name);
+    await dialog.getByRole('button', { name: 'Save current scenario' }).click();
+    await expect(dialog.getByRole('status').first()).toHaveText(
+      `Saved “${name}”.`,
+    );
+    await dialog.getByRole('button', { name: 'Close' }).click();
+  };
+
+  test('save, reload, compare, and open (Back returns)', async ({ page }) => {
+    const problems = watchErrors(page);
+    await page.goto('./?v=1&tpm=10M');
+    await saveAs(page, 'Small team');
+    await page.goto('./?v=1&tpm=5B&uc=rag');
+    await saveAs(page, 'Big RAG');
+    await page.reload();
+
+    const dialog = await openSaved(page);
+    const rows = dialog.getByRole('table').first().getByRole('row');
+    await expect(rows).toHaveCount(3);
+    await expect(
+      dialog.getByRole('rowheader', { name: 'Small team' }),
+    ).toBeVisible();
+    await dialog
+      .getByRole('combobox', { name: 'Scenario A' })
+      .selectOption({ label: 'Small team' });
+    await dialog
+      .getByRole('combobox', { name: 'Scenario B' })
+      .selectOption({ label: 'Big RAG' });
+    const compare = dialog.getByRole('table', { name: 'Compare side by side' });
+    await expect(
+      compare.getByRole('columnheader', { name: 'Small team' }),
+    ).toBeVisible();
+    await expect(
+      compare.getByRole('row', { name: /Monthly tokens/ }),
+    ).toContainText('10M tokens/month');
+    await expect(
+      compare.getByRole('row', { name: /Monthly tokens/ }),
+    ).toContainText('5B tokens/month');
+    await expect(compare.getByRole('row', { name: /Use case/ })).toContainText(
+      'RAG over documents',
+    );
+    await expect(compare.getByRole('row', { name: /^Verdict/ })).toContainText(
+      /Use the API|Self-host|Hybrid/,
+    );
+    await expect(compare.getByRole('row', { name: /Crossover/ })).toBeVisible();
+    await expect(
+      compare.getByRole('row', { name: /^GPT-4o mini/ }),
+    ).toContainText('/month');
+
+    const axe = await new AxeBuilder({ page }).include('dialog').analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+
+    // Open pushes a history entry; Back returns to the scenario before it.
+    await dialog.getByRole('button', { name: 'Open Small team' }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(verdict(page)).toContainText('10M tokens/month');
+    await expect(page).toHaveURL(/n=Small%20team/);
+    await page.goBack();
+    await expect(verdict(page)).toContainText('5B tokens/month');
+    await page.goForward();
+    await expect(verdict(page)).toContainText('10M tokens/month');
+    expect(problems).toEqual([]);
+  });
+
+  test('rename, duplicate, delete with undo, export and import', async ({
+    page,
+  }, info) => {
+    await page.goto('./?v=1&tpm=20M');
+    await saveAs(page, 'Draft');
+    const dialog = await openSaved(page);
+    await dialog.getByRole('button', { name: 'Rename Draft' }).click();
+    await dialog
+      .getByRole('textbox', { name: 'New name for Draft' })
+      .fill('Final');
+    await dialog.getByRole('button', { name: 'Save name' }).click();
+    await dialog.getByRole('button', { name: 'Duplicate Final' }).click();
+    await expect(
+      dialog.getByRole('rowheader', { name: 'Final (copy)' }),
+    ).toBeVisible();
+    await dialog.getByRole('button', { name: 'Delete Final (copy)' }).click();
+    await expect(
+      dialog.getByRole('rowheader', { name: 'Final (copy)' }),
+    ).toHaveCount(0);
+    await dialog.getByRole('button', { name: 'Undo delete' }).click();
+    await expect(
+      dialog.getByRole('rowheader', { name: 'Final (copy)' }),
+    ).toBeVisible();
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog
+        .getByRole('button', { name: 'Export saved scenarios (JSON)' })
+        .click(),
+    ]);
+    const file = info.outputPath('scenarios.json');
+    await download.saveAs(file);
+    await dialog.getByLabel('Import scenarios (JSON file)').setInputFiles(file);
+    await expect(dialog.getByText('Imported 2 scenarios.')).toBeVisible();
+    await expect(
+      dialog.getByRole('rowheader', { name: 'Final', exact: true }),
+    ).toHaveCount(2);
+  });
+
+  test('a corrupted localStorage entry is set aside with a notice, not deleted', async ({
+    page,
+  }) => {
+    const problems = watchErrors(page);
+    await page.goto('./');
+    await page.evaluate(() => {
+      localStorage.setItem(
+        'crossover:saved-scenarios',
+        JSON.stringify({
+          format: 'crossover-saved-scenarios',
+          version: 1,
+          entries: [
+            {
+              id: 'good',
+              name: 'Kept',
+              query: 'v=1&tpm=30M',
+              savedAt: '2026-11-01T10:00:00.000Z',
+            },
+            { id: 'bad', name: { evil: true }, query: 42 },
+          ],
+        }),
+      );
+    });
+    await page.reload();
+    await expect(verdict(page)).toBeVisible();
+    const dialog = await openSaved(page);
+    await expect(
+      dialog.getByText('1 saved entry could not be read and was set aside.'),
+    ).toBeVisible();
+    await expect(dialog.getByRole('rowheader', { name: 'Kept' })).toBeVisible();
+    const aside = await page.evaluate(() =>
+      localStorage.getItem('crossover:set-aside'),
+    );
+    expect(aside).toContain('"evil":true');
+    await expect(
+      dialog.getByRole('button', { name: 'Download set-aside entries' }),
+    ).toBeVisible();
+    // Wholly unreadable storage does not break the page either.
+    await page.evaluate(() =>
+      localStorage.setItem('crossover:saved-scenarios', '{{{'),
+    );
+    await page.reload();
+    await expect(verdict(page)).toBeVisible();
+    await openSaved(page);
+    await expect(page.getByText('No saved scenarios yet.')).toBeVisible();
+    expect(
+      await page.evaluate(() => localStorage.getItem('crossover:set-aside')),
+    ).toContain('{{{');
+    expect(problems).toEqual([]);
+  });
+});
