@@ -112,9 +112,10 @@ export function replicasByHour(
   const peak = Math.max(...a.hourlyShape);
   const flat = model.requestsPerMonthPerReplica * peak;
   return a.hourlyShape.map((shape) => {
+    // Any traffic in an hour needs a replica; more at each multiple of capacity.
     const need =
-      flat > 0 && requestsPerMonth > 0
-        ? Math.ceil((requestsPerMonth * shape) / flat - 1e-9)
+      flat > 0 && requestsPerMonth > 0 && shape > 0
+        ? Math.max(1, Math.ceil((requestsPerMonth * shape) / flat - 1e-9))
         : 0;
     const base = Math.max(a.minReplicas, need);
     return base > 0 ? base + model.extraReplicas : 0;

@@ -4,7 +4,7 @@
  * generated scenarios on the fixture catalog.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ApiModel, Catalog } from '../../../src/catalog';
 import {
   analyseSensitivity,
@@ -38,6 +38,13 @@ import {
 } from './engine-test-exports';
 
 const runs = { numRuns: 150 };
+// Generated scenarios are whole evaluations: give them time, and stop a
+// failing property's shrinking after a bound instead of hanging the suite.
+vi.setConfig({ testTimeout: 60_000 });
+fc.configureGlobal({
+  interruptAfterTimeLimit: 45_000,
+  markInterruptAsFailure: true,
+});
 const apiModel = (id: string) => catalog.byId.apiModels[id]!;
 
 /** Every price on an API sheet multiplied by k. */
