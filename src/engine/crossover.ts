@@ -28,7 +28,7 @@ function breakpoints(
   models: readonly SelfHostCostModel[],
   minRequests: number,
   maxRequests: number,
-): number[] {
+): { points: number[]; exact: boolean } {
   const all: number[] = [minRequests, maxRequests];
   for (const m of models) {
     const points = replicaBreakpoints(
@@ -38,14 +38,17 @@ function breakpoints(
       MAX_CROSSOVER_BREAKPOINTS - all.length,
     );
     if (points === null)
-      return logGrid(minRequests, maxRequests, MAX_CROSSOVER_BREAKPOINTS);
+      return {
+        points: logGrid(minRequests, maxRequests, MAX_CROSSOVER_BREAKPOINTS),
+        exact: false,
+      };
     for (const p of points) all.push(p);
   }
   all.sort((a, b) => a - b);
   const out: number[] = [];
   for (const p of all)
     if (out.length === 0 || p > out[out.length - 1]!) out.push(p);
-  return out;
+  return { points: out, exact: true };
 }
 
 /**
@@ -72,12 +75,16 @@ export function findCrossover(
     return { kind: 'not-comparable', reason: 'zero-tokens-per-request' };
   const minR = Math.max(1e-9, range.minTokensPerMonth / tokensPerRequest);
   const maxR = Math.max(minR, range.maxTokensPerMonth / tokensPerRequest);
-  const points = breakpoints(models, minR, maxR);
+  const { points, exact } = breakpoints(models, minR, maxR);
   const n = models.length;
   const intercepts = new Float64Array(n);
 
-  // On one piece (left, right] every model's cost is intercept + slope·R.
+  // Exact mode: on one piece (left, right] every model's cost is
+  // intercept + slope·R. Grid mode (too many steps to walk): the true cost,
+  // so a bracketed root is still a real crossing (self-hosted cost only
+  // jumps up, so d can only turn positive continuously).
   const selfOnPiece = (r: number): number => {
+    if (!exact) return cheapestSelfHostUsdPerMonth(models, r)!;
     let best = Number.POSITIVE_INFINITY;
     for (let i = 0; i < n; i++) {
       const usd = intercepts[i]! + models[i]!.variableUsdPerRequest * r;
@@ -93,10 +100,13 @@ export function findCrossover(
   for (let i = 0; i + 1 < points.length; i++) {
     const left = points[i]!;
     const right = points[i + 1]!;
-    for (let m = 0; m < n; m++) {
-      const model = models[m]!;
-      intercepts[m] =
-        selfHostUsdPerMonth(model, right) - model.variableUsdPerRequest * right;
+    if (exact) {
+      for (let m = 0; m < n; m++) {
+        const model = models[m]!;
+        intercepts[m] =
+          selfHostUsdPerMonth(model, right) -
+          model.variableUsdPerRequest * right;
+      }
     }
     const apiRight = apiUsdPerMonth(right);
     const dLeft = apiLeft - selfOnPiece(left);
