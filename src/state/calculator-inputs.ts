@@ -26,6 +26,8 @@ export type WorkloadInputs = {
   readonly maxTimeToFirstTokenSeconds: number;
   readonly minOutputTokensPerSecond: number;
   readonly tokenizerRatio: number;
+  /** Hour-of-day traffic: a TRAFFIC_PATTERNS code (0 = a daily wave set by peakToAverage). */
+  readonly trafficPattern: number;
   /** Operations time the team can give self-hosting, in engineers (FTE). */
   readonly opsFteAvailable: number;
 };
@@ -82,13 +84,55 @@ export type CalculatorInputs = {
   readonly usdPerFteMonth: number;
 };
 
+/**
+ * Hour-of-day traffic shapes (24 relative values, hour 0 = midnight local
+ * time; the engine normalises them to mean 1). Code 0 is the engine's daily
+ * wave with the peak-to-average ratio the user sets (engine-spec §2.1).
+ */
+export const TRAFFIC_PATTERNS: readonly {
+  readonly code: number;
+  readonly label: string;
+  readonly hourly: readonly number[] | null;
+}[] = [
+  {
+    code: 0,
+    label: 'Daily wave (set the peak-to-average ratio)',
+    hourly: null,
+  },
+  {
+    code: 1,
+    label: 'Flat, around the clock (batch, global)',
+    hourly: Array.from({ length: 24 }, () => 1),
+  },
+  {
+    code: 2,
+    label: 'Business hours (internal tools)',
+    hourly: [
+      0.15, 0.1, 0.1, 0.1, 0.1, 0.15, 0.3, 0.8, 1.6, 2.2, 2.4, 2.3, 1.9, 2.2,
+      2.4, 2.3, 2.0, 1.5, 0.8, 0.5, 0.4, 0.3, 0.2, 0.15,
+    ],
+  },
+  {
+    code: 3,
+    label: 'Evening peak (consumer apps)',
+    hourly: [
+      0.9, 0.6, 0.4, 0.3, 0.25, 0.3, 0.5, 0.8, 1.0, 1.0, 1.0, 1.1, 1.2, 1.1,
+      1.0, 1.0, 1.1, 1.3, 1.6, 1.9, 2.1, 2.0, 1.6, 1.2,
+    ],
+  },
+];
+
 export type WorkloadPreset = {
   readonly id: WorkloadPresetId;
   readonly label: string;
   readonly description: string;
   readonly values: Omit<
     WorkloadInputs,
-    'presetId' | 'tokensPerMonth' | 'tokenizerRatio' | 'opsFteAvailable'
+    | 'presetId'
+    | 'tokensPerMonth'
+    | 'tokenizerRatio'
+    | 'opsFteAvailable'
+    | 'trafficPattern'
   >;
 };
 
@@ -259,6 +303,7 @@ export const DEFAULT_WORKLOAD: WorkloadInputs = {
   ...WORKLOAD_PRESETS[0]!.values,
   tokenizerRatio: BOUNDS.tokenizerRatio.default,
   opsFteAvailable: BOUNDS.opsFteAvailable.default,
+  trafficPattern: BOUNDS.trafficPattern.default,
 };
 
 export const DEFAULT_HYBRID: HybridInputs = {

@@ -71,6 +71,7 @@ const workloadBound: Record<NumericWorkloadKey, BoundKey> = {
   minOutputTokensPerSecond: 'minOutputTokensPerSecond',
   tokenizerRatio: 'tokenizerRatio',
   opsFteAvailable: 'opsFteAvailable',
+  trafficPattern: 'trafficPattern',
 };
 
 const hybridBound: Record<keyof HybridInputs, BoundKey> = {

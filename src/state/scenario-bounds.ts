@@ -63,6 +63,8 @@ export const BOUNDS = {
     unit: 'tokens/s',
   },
   tokenizerRatio: { min: 0.8, max: 1.3, step: 0.05, default: 1, unit: '×' },
+  /** Traffic pattern code (see TRAFFIC_PATTERNS): 0 = daily wave from peak-to-average. */
+  trafficPattern: { min: 0, max: 3, step: 1, default: 0, unit: 'pattern' },
   /** Operations time the team has for self-hosting (engineers). */
   opsFteAvailable: { min: 0, max: 5, step: 0.05, default: 0.5, unit: 'FTE' },
   usdPerMillionTokens: {

@@ -6,6 +6,7 @@ import type {
   SelfHostOptionInput,
   VolumeRange,
 } from '../engine';
+import { TRAFFIC_PATTERNS } from './calculator-inputs';
 import type {
   CalculatorInputs,
   SelfHostOptionState,
@@ -110,6 +111,8 @@ export function scenarioFromInputs(
   _catalog: Catalog,
 ): Scenario {
   const w = inputs.workload;
+  const hourly =
+    TRAFFIC_PATTERNS.find((p) => p.code === w.trafficPattern)?.hourly ?? null;
   const shape = requestShapeFrom(w);
   const { requestsPerMonth } = shape;
   const reasoning = shape.reasoningTokensPerRequest;
@@ -168,6 +171,7 @@ export function scenarioFromInputs(
       cacheablePrefixTokens: Math.min(w.cachedPrefixTokens, input),
       batchableShare: w.batchableSharePercent / 100,
       peakToAverage: w.peakToAverage,
+      ...(hourly ? { hourlyProfile: hourly } : {}),
       tokenizerRatio: w.tokenizerRatio,
       latencyTargets: {
         ...(w.maxTimeToFirstTokenSeconds > 0

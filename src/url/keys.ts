@@ -48,6 +48,7 @@ export const WORKLOAD_FIELDS = {
   minOutputTokensPerSecond: num('ots', 'minOutputTokensPerSecond'),
   tokenizerRatio: num('tok', 'tokenizerRatio'),
   opsFteAvailable: num('ofa', 'opsFteAvailable'),
+  trafficPattern: num('tp', 'trafficPattern'),
 } as const satisfies Record<NumericWorkloadField, NumberField>;
 
 export const HYBRID_FIELDS = {
@@ -178,6 +179,7 @@ export const KEY_LABELS: Readonly<Record<string, string>> = {
   ots: 'Output speed target',
   tok: 'Tokenizer ratio',
   ofa: 'Operations time available',
+  tp: 'Traffic pattern',
   o: 'Options',
   pv: 'Privacy requirements',
   hl: 'Hybrid: local share',

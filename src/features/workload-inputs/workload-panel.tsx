@@ -9,10 +9,12 @@ import {
   requestShapeFrom,
   useCalculatorStore,
   WORKLOAD_PRESETS,
+  TRAFFIC_PATTERNS,
   type WorkloadPresetId,
 } from '../../state';
 import {
   formatInteger,
+  formatNumber,
   formatPercent,
   formatRatio,
   formatSeconds,
@@ -21,12 +23,19 @@ import {
 } from '../../lib/format';
 import { NumberField, Panel, RangeField, SelectField } from '../../ui';
 
+/** Peak ÷ mean of an hourly profile. */
+function peakOf(hourly: readonly number[]): number {
+  const mean = hourly.reduce((a, b) => a + b, 0) / hourly.length;
+  return mean > 0 ? Math.max(...hourly) / mean : 1;
+}
+
 /** Workload: how many tokens a month, in what mix, with what shape. */
 export function WorkloadPanel() {
   const w = useCalculatorStore(selectWorkload);
   const actions = useCalculatorStore(selectActions);
   const usdPerFteMonth = useCalculatorStore(selectUsdPerFteMonth);
   const shape = requestShapeFrom(w);
+  const pattern = TRAFFIC_PATTERNS.find((p) => p.code === w.trafficPattern);
   const requestsPerMonth = shape.requestsPerMonth;
   const inputTokens = Math.round(shape.inputTokensPerRequest);
   const outputTokens = Math.round(shape.outputTokensPerRequest);
@@ -155,16 +164,39 @@ export function WorkloadPanel() {
             }
             hint="Hidden thinking tokens; reasoning APIs bill them as output."
           />
-          <RangeField
-            label="Peak-to-average traffic"
-            min={BOUNDS.peakToAverage.min}
-            max={BOUNDS.peakToAverage.max}
-            step={BOUNDS.peakToAverage.step}
-            value={w.peakToAverage}
-            valueText={`${w.peakToAverage}× the average at the busiest hour`}
-            onChange={(v) => actions.workloadChanged('peakToAverage', v)}
-            hint="Self-hosted capacity is sized for the peak hour."
+          <SelectField
+            label="Traffic over the day"
+            value={String(w.trafficPattern)}
+            groups={[
+              {
+                label: '',
+                options: TRAFFIC_PATTERNS.map((p) => ({
+                  value: String(p.code),
+                  label: p.label,
+                })),
+              },
+            ]}
+            onChange={(v) =>
+              actions.workloadChanged('trafficPattern', Number(v))
+            }
           />
+          {pattern?.hourly ? (
+            <p className="derived-line">
+              Peak hour: {formatNumber(peakOf(pattern.hourly))}× the average.
+              Self-hosted capacity is sized for the peak hour.
+            </p>
+          ) : (
+            <RangeField
+              label="Peak-to-average traffic"
+              min={BOUNDS.peakToAverage.min}
+              max={BOUNDS.peakToAverage.max}
+              step={BOUNDS.peakToAverage.step}
+              value={w.peakToAverage}
+              valueText={`${w.peakToAverage}× the average at the busiest hour`}
+              onChange={(v) => actions.workloadChanged('peakToAverage', v)}
+              hint="Self-hosted capacity is sized for the peak hour."
+            />
+          )}
           <RangeField
             label="Time to first token target"
             min={0}

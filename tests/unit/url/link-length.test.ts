@@ -54,6 +54,7 @@ export function largestScenario(): { inputs: CalculatorInputs; name: string } {
         minOutputTokensPerSecond: 115,
         tokenizerRatio: 1.15,
         opsFteAvailable: 1.35,
+        trafficPattern: 3,
       },
       options,
       privacyRuleIds: catalog.privacyRules.map((r) => r.id),

@@ -33,6 +33,7 @@ describe('what omitted keys mean (frozen)', () => {
           "tokenizerRatio": 1,
           "tokensPerMonth": 50000000,
           "tokensPerRequest": 12000,
+          "trafficPattern": 0,
         },
         "batch-summarisation": {
           "batchableSharePercent": 100,
@@ -47,6 +48,7 @@ describe('what omitted keys mean (frozen)', () => {
           "tokenizerRatio": 1,
           "tokensPerMonth": 50000000,
           "tokensPerRequest": 6000,
+          "trafficPattern": 0,
         },
         "chatbot": {
           "batchableSharePercent": 0,
@@ -61,6 +63,7 @@ describe('what omitted keys mean (frozen)', () => {
           "tokenizerRatio": 1,
           "tokensPerMonth": 50000000,
           "tokensPerRequest": 1000,
+          "trafficPattern": 0,
         },
         "code-assistant": {
           "batchableSharePercent": 0,
@@ -75,6 +78,7 @@ describe('what omitted keys mean (frozen)', () => {
           "tokenizerRatio": 1,
           "tokensPerMonth": 50000000,
           "tokensPerRequest": 8000,
+          "trafficPattern": 0,
         },
         "custom": {
           "batchableSharePercent": 0,
@@ -89,6 +93,7 @@ describe('what omitted keys mean (frozen)', () => {
           "tokenizerRatio": 1,
           "tokensPerMonth": 50000000,
           "tokensPerRequest": 1000,
+          "trafficPattern": 0,
         },
         "embeddings": {
           "batchableSharePercent": 50,
@@ -103,6 +108,7 @@ describe('what omitted keys mean (frozen)', () => {
           "tokenizerRatio": 1,
           "tokensPerMonth": 50000000,
           "tokensPerRequest": 500,
+          "trafficPattern": 0,
         },
         "rag": {
           "batchableSharePercent": 0,
@@ -117,6 +123,7 @@ describe('what omitted keys mean (frozen)', () => {
           "tokenizerRatio": 1,
           "tokensPerMonth": 50000000,
           "tokensPerRequest": 4000,
+          "trafficPattern": 0,
         },
       }
     `);
@@ -318,6 +325,11 @@ describe('what omitted keys mean (frozen)', () => {
           10,
           200000,
           10,
+        ],
+        "trafficPattern": [
+          0,
+          3,
+          1,
         ],
         "usdPerFteMonth": [
           0,
