@@ -63,7 +63,7 @@ export function evaluateScenario(
   catalog: Catalog,
   options: { readonly curveSamples?: number } = {},
 ): ScenarioResult {
-  const w = scenario.workload;
+  const w = sanitiseWorkload(scenario.workload);
   const nw = normaliseWorkload(w);
   const apiPairs = scenario.apiOptions.flatMap((option) => {
     const model = catalog.byId.apiModels[option.apiModelId];
@@ -163,5 +163,38 @@ export function evaluateScenario(
       ),
     }),
     hybrids,
+  };
+}
+
+const finiteOr = (v: number, fallback: number) =>
+  Number.isFinite(v) ? v : fallback;
+
+/**
+ * Clamps a workload into the domain the formulas assume (ADR-6: the engine
+ * repairs rather than throws; `validateScenario` reports the same problems).
+ */
+export function sanitiseWorkload(w: Workload): Workload {
+  const input = Math.max(0, finiteOr(w.inputTokensPerRequest, 0));
+  return {
+    ...w,
+    requestsPerMonth: Math.max(0, finiteOr(w.requestsPerMonth, 0)),
+    inputTokensPerRequest: input,
+    outputTokensPerRequest: Math.max(0, finiteOr(w.outputTokensPerRequest, 0)),
+    reasoningTokensPerRequest: Math.max(
+      0,
+      finiteOr(w.reasoningTokensPerRequest, 0),
+    ),
+    cacheablePrefixTokens: Math.min(
+      input,
+      Math.max(0, finiteOr(w.cacheablePrefixTokens, 0)),
+    ),
+    batchableShare: Math.min(1, Math.max(0, finiteOr(w.batchableShare, 0))),
+    peakToAverage: Math.min(24, Math.max(1, finiteOr(w.peakToAverage, 1))),
+    tokenizerRatio:
+      finiteOr(w.tokenizerRatio, 1) > 0 ? finiteOr(w.tokenizerRatio, 1) : 1,
+    apiNetworkRoundTripSeconds: Math.max(
+      0,
+      finiteOr(w.apiNetworkRoundTripSeconds, 0),
+    ),
   };
 }

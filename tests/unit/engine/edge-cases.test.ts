@@ -19,6 +19,7 @@ import {
   aWorkload,
   anApiOption,
 } from '../../fixtures/scenario-builders';
+import { nonFiniteLeaves } from './arbitraries';
 
 const apiBig = catalog.byId.apiModels['api-big']!;
 const apiSmall = catalog.byId.apiModels['api-small']!;
@@ -285,5 +286,9 @@ describe('engine-spec §12.1 edge cases', () => {
       ]),
     );
     expect(validateScenario(aScenario())).toEqual([]);
+    // evaluateScenario repairs instead of throwing, and stays finite.
+    const result = evaluateScenario(s, catalog);
+    expect(result.workload.tokensPerMonth).toBe(0);
+    expect(nonFiniteLeaves(result)).toEqual([]);
   });
 });
