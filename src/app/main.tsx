@@ -5,7 +5,7 @@ import { createParentBridge, embedConfigFrom } from '../embed';
 import { CalculatorProvider, createCalculatorStore } from '../state';
 import { appBaseUrl, decodeLink } from '../url';
 import { App } from './app';
-import { AppServicesProvider, type AppServices } from './app-services';
+import { FullAppRoot } from './app-services';
 import { EmbedApp } from './embed-app';
 import { browserStore } from './persisted';
 import { applyTheme, loadTheme } from './theme';
@@ -35,30 +35,35 @@ const urlSync = startUrlSync({
 
 if (!embed.embed) applyTheme(loadTheme());
 
-const services: AppServices = { urlSync, storage: browserStore(), baseUrl };
-
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <AppServicesProvider value={services}>
+      {embed.embed ? (
+        // The embed always shows the built-in prices and keeps nothing in storage.
         <CalculatorProvider
           catalog={catalog}
           initialInputs={decoded.inputs}
           store={store}
         >
-          {embed.embed ? (
-            <EmbedApp
-              config={embed}
-              urlSync={urlSync}
-              bridge={bridge}
-              baseUrl={baseUrl()}
-            />
-          ) : (
-            <App catalog={catalog} />
-          )}
+          <EmbedApp
+            config={embed}
+            urlSync={urlSync}
+            bridge={bridge}
+            baseUrl={baseUrl()}
+          />
         </CalculatorProvider>
-      </AppServicesProvider>
+      ) : (
+        <FullAppRoot
+          baseCatalog={catalog}
+          store={store}
+          urlSync={urlSync}
+          storage={browserStore()}
+          baseUrl={baseUrl}
+        >
+          {(current) => <App catalog={current} />}
+        </FullAppRoot>
+      )}
     </StrictMode>,
   );
 }

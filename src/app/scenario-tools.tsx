@@ -1,38 +1,54 @@
 import { lazy, useState } from 'react';
+import { CATALOG_VERSION } from '../catalog';
+import { loadExportsDialog, PrintReport } from '../features/exports';
+import { loadPriceImportDialog, overrideLabel } from '../features/price-import';
 import { loadSavedScenariosDialog } from '../features/saved-scenarios';
 import { LinkNotice, loadShareDialog } from '../features/share-and-embed';
 import { useAppServices, useLinkState } from './app-services';
 import { ToolDialog } from './tool-dialog';
 import './scenario-tools.css';
 
+// Each dialog's code loads on first open: the first page load stays small.
 const ShareDialog = lazy(loadShareDialog);
 const SavedScenariosDialog = lazy(loadSavedScenariosDialog);
+const ExportsDialog = lazy(loadExportsDialog);
+const PriceImportDialog = lazy(loadPriceImportDialog);
 
-type Tool = 'share' | 'saved';
+type Tool = 'share' | 'saved' | 'export' | 'prices';
 
-/** The header's scenario tools: share (with embed), and the dialogs they open. */
+/** The header's scenario tools (share and embed, saved scenarios, exports, prices) and their dialogs. */
 export function ScenarioTools() {
   const services = useAppServices();
   const link = useLinkState(services?.urlSync ?? null);
   const [open, setOpen] = useState<Tool | null>(null);
   if (!services) return null;
-  const { urlSync, baseUrl } = services;
+  const { urlSync, baseUrl, prices } = services;
   const close = () => setOpen(null);
+  const shareLink = () => `${baseUrl()}${urlSync.currentQuery()}`;
+  const imported = prices.override ? overrideLabel(prices.override) : null;
   return (
-    <div className="scenario-tools" role="group" aria-label="Scenario tools">
-      <button type="button" onClick={() => setOpen('share')}>
-        Share
-      </button>
-      <button type="button" onClick={() => setOpen('saved')}>
-        Saved scenarios
-      </button>
+    <>
+      <div className="scenario-tools" role="group" aria-label="Scenario tools">
+        <button type="button" onClick={() => setOpen('share')}>
+          Share
+        </button>
+        <button type="button" onClick={() => setOpen('saved')}>
+          Saved scenarios
+        </button>
+        <button type="button" onClick={() => setOpen('export')}>
+          Export
+        </button>
+        <button type="button" onClick={() => setOpen('prices')}>
+          {imported ? 'Prices: imported' : 'Update prices'}
+        </button>
+      </div>
       {open === 'share' ? (
         <ToolDialog title="Share this scenario" onClose={close}>
           <ShareDialog
             baseUrl={baseUrl()}
             name={link.name}
             onNameChange={urlSync.setName}
-            importedPricesLabel={null}
+            importedPricesLabel={imported}
           />
         </ToolDialog>
       ) : null}
@@ -50,7 +66,41 @@ export function ScenarioTools() {
           />
         </ToolDialog>
       ) : null}
-    </div>
+      {open === 'export' ? (
+        <ToolDialog title="Export" onClose={close}>
+          <ExportsDialog
+            link={shareLink()}
+            name={link.name}
+            importedPrices={imported}
+            onPrint={() => {
+              close();
+              // Let the dialog unmount before the browser snapshots the page.
+              requestAnimationFrame(() => window.print());
+            }}
+          />
+        </ToolDialog>
+      ) : null}
+      {open === 'prices' ? (
+        <ToolDialog title="Use today’s prices" onClose={close}>
+          <PriceImportDialog
+            baseCatalog={services.baseCatalog}
+            current={prices.override}
+            unreadableReason={prices.unreadableReason}
+            onApply={(o) => {
+              prices.apply(o);
+              close();
+            }}
+            onReset={prices.reset}
+          />
+        </ToolDialog>
+      ) : null}
+      <PrintReport
+        getLink={shareLink}
+        name={link.name}
+        catalogVersion={CATALOG_VERSION}
+        importedPrices={imported}
+      />
+    </>
   );
 }
 

@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
@@ -324,6 +326,216 @@ test.describe('saved scenarios', () => {
     expect(
       await page.evaluate(() => localStorage.getItem('crossover:set-aside')),
     ).toContain('{{{');
+    expect(problems).toEqual([]);
+  });
+});
+
+test.describe('exports', () => {
+  const openExports = async (page: Page) => {
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    await expect(dialog).toBeVisible();
+    return dialog;
+  };
+  const downloadOf = async (page: Page, click: () => Promise<void>) => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      click(),
+    ]);
+    const path = await download.path();
+    return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+  };
+
+  test('CSV of curves and breakdown, JSON of the result, charts as SVG and PNG', async ({
+    page,
+  }) => {
+    const problems = watchErrors(page);
+    await page.goto('./?v=1&tpm=300M&n=Export%20me');
+    await expect(
+      page.locator('.recharts-wrapper > svg.recharts-surface').first(),
+    ).toBeVisible();
+    const dialog = await openExports(page);
+
+    const curves = await downloadOf(page, () =>
+      dialog.getByRole('button', { name: 'Cost curves (CSV)' }).click(),
+    );
+    expect(curves.name).toMatch(/^crossover-\d{4}-\d\d-\d\d-curves\.csv$/);
+    const curveLines = curves.bytes.toString('utf8').trim().split('\r\n');
+    expect(curveLines[0]).toBe('# Crossover export,Export me');
+    expect(curveLines[1]).toMatch(
+      /^# link,http:\/\/127\.0\.0\.1:\d+\/\?v=1&cat=[\d-]+&n=Export%20me&tpm=300M$/,
+    );
+    const header = curveLines.find((l) => l.startsWith('tokens_per_month'))!;
+    expect(header).toContain('GPT-4o mini (usd_per_month)');
+    expect(curveLines.length).toBeGreaterThan(50);
+
+    const breakdown = await downloadOf(page, () =>
+      dialog.getByRole('button', { name: 'Cost breakdown (CSV)' }).click(),
+    );
+    const rows = breakdown.bytes.toString('utf8').split('\r\n');
+    expect(rows).toContain('option_id,option,kind,cost_line,usd_per_month');
+    expect(rows.some((r) => /^a1,GPT-4o,api,total,\d/.test(r))).toBe(true);
+
+    const json = await downloadOf(page, () =>
+      dialog.getByRole('button', { name: 'Full result (JSON)' }).click(),
+    );
+    const parsed = JSON.parse(json.bytes.toString('utf8'));
+    expect(parsed).toMatchObject({
+      format: 'crossover-result',
+      version: 1,
+      name: 'Export me',
+      urlVersion: 1,
+    });
+    expect(parsed.catalogVersion).toMatch(/^\d{4}-\d\d-\d\d$/);
+    expect(parsed.inputs.workload.tokensPerMonth).toBe(300_000_000);
+    expect(parsed.result.api.length).toBeGreaterThan(0);
+
+    const svg = await downloadOf(page, () =>
+      dialog
+        .getByRole('button', { name: new RegExp(`as SVG$`) })
+        .first()
+        .click(),
+    );
+    const svgText = svg.bytes.toString('utf8');
+    expect(svgText.startsWith('<?xml')).toBe(true);
+    expect(svgText).toContain('<svg');
+    expect(svgText).not.toContain('var(--');
+    expect(svgText).toContain('<title>');
+    expect(svg.name).toMatch(/\.svg$/);
+
+    const png = await downloadOf(page, () =>
+      dialog
+        .getByRole('button', { name: new RegExp(`as PNG$`) })
+        .first()
+        .click(),
+    );
+    expect(png.bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    expect(png.bytes.length).toBeGreaterThan(5000);
+    expect(png.name).toMatch(/\.png$/);
+
+    const axe = await new AxeBuilder({ page }).include('dialog').analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  test('the printed report carries the link, the date and the catalog version', async ({
+    page,
+  }) => {
+    await page.goto('./?v=1&tpm=40M');
+    await page.evaluate(() => {
+      window.print = () => {
+        window.dispatchEvent(new Event('beforeprint'));
+        (window as unknown as { printed: boolean }).printed = true;
+      };
+    });
+    const slider = volumeSlider(page);
+    await slider.focus();
+    await slider.press('ArrowRight');
+    await expect(page).not.toHaveURL(/tpm=40M/);
+    const dialog = await openExports(page);
+    await dialog.getByRole('button', { name: 'Print report' }).click();
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () => (window as unknown as { printed?: boolean }).printed,
+        ),
+      )
+      .toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    const report = page.getByTestId('print-report');
+    await expect(report).toBeVisible();
+    await expect(report).toContainText(page.url());
+    await expect(report).toContainText(/Catalog \d{4}-\d\d-\d\d/);
+    await expect(report).toContainText(String(new Date().getFullYear()));
+    await expect(page.getByRole('button', { name: 'Share' })).toBeHidden();
+    await page.emulateMedia({ media: 'screen' });
+    await expect(report).toBeHidden();
+  });
+});
+
+test.describe("today's prices", () => {
+  const fixture = fileURLToPath(
+    new URL('../fixtures/litellm-subset.json', import.meta.url),
+  );
+  const breakdownTotal = async (page: Page, optionId: string) => {
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Cost breakdown (CSV)' }).click(),
+    ]);
+    const text = readFileSync(await download.path(), 'utf8');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    const row = text
+      .split('\r\n')
+      .find((r) => r.startsWith(`${optionId},`) && r.includes(',total,'))!;
+    return Number(row.split(',').at(-1));
+  };
+
+  test('a real LiteLLM file is read and summarised; a newer price is used here, and the built-in prices come back', async ({
+    page,
+  }, info) => {
+    const problems = watchErrors(page);
+    await page.goto('./?v=1&tpm=300M');
+    const before = await breakdownTotal(page, 'a1');
+
+    await page.getByRole('button', { name: 'Update prices' }).click();
+    let dialog = page.getByRole('dialog', { name: 'Use today’s prices' });
+    const input = dialog.getByLabel('Price file (LiteLLM or OpenRouter JSON)');
+    await input.setInputFiles(fixture);
+    await expect(dialog.getByText('prices as of 2026-07-24')).toBeVisible();
+    await expect(
+      dialog.getByText('no price differs from the built-in catalog'),
+    ).toBeVisible();
+    await expect(dialog.getByText(/8 file entries skipped/)).toBeVisible();
+    const axe = await new AxeBuilder({ page }).include('dialog').analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+
+    // The same real file with GPT-4o's price doubled, as a newer file would have it.
+    const json = JSON.parse(readFileSync(fixture, 'utf8'));
+    json['gpt-4o'].input_cost_per_token *= 2;
+    json['gpt-4o'].output_cost_per_token *= 2;
+    const newer = info.outputPath('litellm-newer.json');
+    writeFileSync(newer, JSON.stringify(json));
+    await input.setInputFiles(newer);
+    await expect(dialog.getByText('1 model changes price')).toBeVisible();
+    await expect(dialog.getByRole('row', { name: /^GPT-4o\b/ })).toContainText(
+      'input $2.50 → $5.00',
+    );
+    await dialog
+      .getByRole('button', { name: 'Use these prices in this browser' })
+      .click();
+    await expect(dialog).toHaveCount(0);
+    await expect(
+      page.getByRole('button', { name: 'Prices: imported' }),
+    ).toBeVisible();
+    expect(await breakdownTotal(page, 'a1')).toBeCloseTo(before * 2, 6);
+
+    // Kept for this browser, not in the link; the share dialog says so.
+    await page.reload();
+    await expect(
+      page.getByRole('button', { name: 'Prices: imported' }),
+    ).toBeVisible();
+    expect(page.url()).not.toContain('price');
+    await page.getByRole('button', { name: 'Share' }).click();
+    await expect(page.getByRole('dialog')).toContainText(
+      'The link does not carry them',
+    );
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: 'Close' })
+      .click();
+
+    await page.getByRole('button', { name: 'Prices: imported' }).click();
+    dialog = page.getByRole('dialog', { name: 'Use today’s prices' });
+    await dialog
+      .getByRole('button', { name: 'Back to the built-in prices' })
+      .click();
+    await expect(
+      page.getByRole('button', { name: 'Update prices' }),
+    ).toBeVisible();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    expect(await breakdownTotal(page, 'a1')).toBeCloseTo(before, 6);
     expect(problems).toEqual([]);
   });
 });
