@@ -6,6 +6,7 @@
  * - findCheapestConfiguration over every open model × hardware × quant: ≤ 50 ms.
  * Prints a table; `--json` prints the numbers as JSON.
  */
+import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { catalog } from '../src/catalog';
 import {
@@ -175,7 +176,7 @@ function main(args: readonly string[]): void {
     return;
   }
   process.stdout.write(
-    `Node ${process.version}, median of repeated runs on the real catalog (${catalog.version})\n\n`,
+    `Node ${process.version}, ${cpus().length} CPU cores, median of repeated runs on the real catalog (${catalog.version})\n\n`,
   );
   for (const r of rows) {
     const target =

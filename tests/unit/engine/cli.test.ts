@@ -146,6 +146,50 @@ describe('cli estimate', () => {
     expect(err).toMatch(/hardware spec .*memoryGb/);
   });
 
+  it('accepts a model spec file (LLaMA-2 7B, not in the catalog)', async () => {
+    const model = file(
+      'model.json',
+      JSON.stringify({
+        id: 'llama-2-7b',
+        name: 'LLaMA-2 7B',
+        family: 'llama',
+        mode: 'chat',
+        qualityTier: 'small',
+        paramsTotal: 6.74e9,
+        paramsActive: 6.74e9,
+        layers: 32,
+        hiddenSize: 4096,
+        attentionHeads: 32,
+        kvHeads: 32,
+        headDim: 128,
+        vocabSize: 32000,
+        tiedEmbeddings: false,
+        attention: { kind: 'mha' },
+        maxContextTokens: 4096,
+        licence: 'Llama 2',
+        huggingFaceRepo: 'meta-llama/Llama-2-7b-hf',
+        ggufAvailable: true,
+      }),
+    );
+    const code = await estimate([
+      '--model-spec',
+      model,
+      '--hardware',
+      'h100-sxm-80gb',
+      '--quant',
+      'bf16',
+      '--engine',
+      'vllm',
+      '--json',
+    ]);
+    expect(code).toBe(0);
+    const r = JSON.parse(out);
+    expect(r.model).toBe('llama-2-7b');
+    // 6.74 B parameters × 2 bytes; MHA: 2 × 32 × 32 × 128 × 2 = 512 KiB per token.
+    expect(r.memory.weightsGB).toBeCloseTo(13.48, 6);
+    expect(r.memory.kvBytesPerToken).toBe(524_288);
+  });
+
   it('runs a JSONL batch: one result per line in order, an error line for a bad request', async () => {
     const requests = file(
       'req.jsonl',
