@@ -189,4 +189,4 @@ function main(args: readonly string[]): void {
   }
 }
 
-main(process.argv.slice(2));
+if (process.argv[1]?.endsWith('bench.ts')) main(process.argv.slice(2));

@@ -28,6 +28,29 @@ export function hourlyShape(
   peakToAverage: number,
   profile?: readonly number[],
 ): number[] {
+  // Memoised (the shape is needed by every cost evaluation); callers get a copy.
+  const cached = profile
+    ? profileShapes.get(profile)
+    : parShapes.get(peakToAverage);
+  if (cached) return cached.slice();
+  const shape = computeHourlyShape(peakToAverage, profile);
+  if (profile) profileShapes.set(profile, shape);
+  else {
+    if (parShapes.size >= MAX_MEMOISED_SHAPES) parShapes.clear();
+    parShapes.set(peakToAverage, shape);
+  }
+  return shape.slice();
+}
+
+/** Bound on memoised peak-to-average shapes (named bound, architecture §3.4.6). */
+const MAX_MEMOISED_SHAPES = 256;
+const parShapes = new Map<number, readonly number[]>();
+const profileShapes = new WeakMap<readonly number[], readonly number[]>();
+
+function computeHourlyShape(
+  peakToAverage: number,
+  profile?: readonly number[],
+): number[] {
   if (profile && profile.length === HOURS_PER_DAY) {
     const clean = profile.map((v) => (Number.isFinite(v) && v > 0 ? v : 0));
     const mean = clean.reduce((s, v) => s + v, 0) / HOURS_PER_DAY;
