@@ -87,6 +87,7 @@ export {
   triangular,
   SENSITIVITY_RANGES,
   MAX_MONTE_CARLO_SAMPLES,
+  ELASTICITY_STEP,
   type SensitivityResult,
   type SensitivityOptions,
   type SensitivityInputId,

@@ -96,7 +96,18 @@ export type SensitivityResult = {
    */
   readonly band: Readonly<Record<SensitivityMetricId, Band | null>>;
   readonly monteCarlo: MonteCarloResult | null;
+  /**
+   * Elasticities E = Δln(metric) / Δln(input) by ±10 % central differences
+   * around the user's values (engine-spec §10.2); null where the metric or
+   * the input is not positive on both sides.
+   */
+  readonly elasticities: Readonly<
+    Record<SensitivityMetricId, Readonly<Record<string, number | null>>>
+  >;
 };
+
+/** Relative step of the elasticity central differences (engine-spec §10.2). */
+export const ELASTICITY_STEP = 0.1;
 
 export type SensitivityOptions = {
   readonly apiOptionId?: string;
@@ -411,6 +422,34 @@ export function analyseSensitivity(
     }
     band[metric] = { low: b - Math.sqrt(down), high: b + Math.sqrt(up) };
   }
+  const elasticities = {} as Record<
+    SensitivityMetricId,
+    Record<string, number | null>
+  >;
+  for (const metric of METRICS) elasticities[metric] = {};
+  for (const id of inputs) {
+    if (!(base[id] > 0)) {
+      for (const metric of METRICS) elasticities[metric][id] = null;
+      continue;
+    }
+    const down = evaluatePoint(ctx, {
+      ...base,
+      [id]: base[id] * (1 - ELASTICITY_STEP),
+    });
+    const up = evaluatePoint(ctx, {
+      ...base,
+      [id]: base[id] * (1 + ELASTICITY_STEP),
+    });
+    const dx = Math.log((1 + ELASTICITY_STEP) / (1 - ELASTICITY_STEP));
+    for (const metric of METRICS) {
+      const lo = down[metric];
+      const hi = up[metric];
+      elasticities[metric][id] =
+        lo !== null && hi !== null && lo > 0 && hi > 0
+          ? Math.log(hi / lo) / dx
+          : null;
+    }
+  }
   const mc = options.monteCarlo
     ? monteCarlo(ctx, base, ranges, inputs, options.monteCarlo)
     : null;
@@ -421,6 +460,7 @@ export function analyseSensitivity(
     tornado,
     band,
     monteCarlo: mc,
+    elasticities,
   };
 }
 

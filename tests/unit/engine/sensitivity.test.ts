@@ -112,6 +112,20 @@ describe('analyseSensitivity', () => {
     expect(mc.samples).toBe(300);
   });
 
+  it('API cost has elasticity 1 in API prices and volume; self-host cost none in API prices', () => {
+    expect(result.elasticities.apiUsdPerMonth['api-price']).toBeCloseTo(1, 9);
+    expect(result.elasticities.apiUsdPerMonth['volume']).toBeCloseTo(1, 9);
+    expect(result.elasticities.selfHostUsdPerMonth['api-price']).toBeCloseTo(
+      0,
+      12,
+    );
+    // Ops are $5,000 of ≈ $8,220: elasticity in the FTE share ≈ 0.61.
+    const self = result.base.selfHostUsdPerMonth!;
+    expect(
+      result.elasticities.selfHostUsdPerMonth['ops-fte-share'],
+    ).toBeCloseTo(5000 / self, 2);
+  });
+
   it('returns only finite numbers or null', () => {
     expect(nonFiniteLeaves(result)).toEqual([]);
   });
