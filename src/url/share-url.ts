@@ -10,10 +10,15 @@ import type { ParamList } from './migrations';
 /** View parameters in the contract's order (src/embed reads and validates them). */
 export type ViewParams = Readonly<Partial<Record<ViewKey, string>>>;
 
-/** The page's own address without query or hash: works under any sub-path. */
+/**
+ * The page's own address without query or hash: works under any sub-path,
+ * and for a page opened from disk (file://, whose origin is "null").
+ */
 export function appBaseUrl(href: string): string {
   const url = new URL(href);
-  return `${url.origin}${url.pathname}`;
+  url.search = '';
+  url.hash = '';
+  return url.href;
 }
 
 /** Scenario params followed by view params, as `?…` ('' when there are none). */

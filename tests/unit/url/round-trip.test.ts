@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../../src/catalog';
 import {
+  appBaseUrl,
   decodeLink,
   encodeLink,
   inputsProblems,
@@ -139,4 +140,20 @@ describe('decodeLink on anything', () => {
     expect(d.issues).toEqual([]);
     expect(d.view).toEqual({ embed: '1', theme: 'dark', lock: 'tpm' });
   });
+});
+
+describe('appBaseUrl', () => {
+  it.each([
+    ['https://x.org/crossover/?v=1&tpm=2B#methods', 'https://x.org/crossover/'],
+    [
+      'https://x.org/deep/sub/path/index.html?embed=1',
+      'https://x.org/deep/sub/path/index.html',
+    ],
+    [
+      'file:///home/me/crossover/index.html?v=1',
+      'file:///home/me/crossover/index.html',
+    ],
+  ])('keeps the path of %s', (href, base) =>
+    expect(appBaseUrl(href)).toBe(base),
+  );
 });
