@@ -1,5 +1,6 @@
 import {
   replicaBreakpoints,
+  capacityRequestsPerMonth,
   selfHostUsdPerMonth,
   type SelfHostCostModel,
 } from './self-host';
@@ -74,7 +75,16 @@ export function findCrossover(
   if (!(tokensPerRequest > 0))
     return { kind: 'not-comparable', reason: 'zero-tokens-per-request' };
   const minR = Math.max(1e-9, range.minTokensPerMonth / tokensPerRequest);
-  const maxR = Math.max(minR, range.maxTokensPerMonth / tokensPerRequest);
+  // Beyond the largest capacity no self-hosted configuration can serve: the search stops there.
+  let capacity = 0;
+  for (const m of models)
+    capacity = Math.max(capacity, capacityRequestsPerMonth(m));
+  if (capacity <= minR)
+    return { kind: 'not-comparable', reason: 'self-host-infeasible' };
+  const maxR = Math.max(
+    minR,
+    Math.min(capacity, range.maxTokensPerMonth / tokensPerRequest),
+  );
   const { points, exact } = breakpoints(models, minR, maxR);
   const n = models.length;
   const intercepts = new Float64Array(n);
@@ -84,7 +94,8 @@ export function findCrossover(
   // so a bracketed root is still a real crossing (self-hosted cost only
   // jumps up, so d can only turn positive continuously).
   const selfOnPiece = (r: number): number => {
-    if (!exact) return cheapestSelfHostUsdPerMonth(models, r)!;
+    if (!exact)
+      return cheapestSelfHostUsdPerMonth(models, r) ?? Number.POSITIVE_INFINITY;
     let best = Number.POSITIVE_INFINITY;
     for (let i = 0; i < n; i++) {
       const usd = intercepts[i]! + models[i]!.variableUsdPerRequest * r;
@@ -104,8 +115,10 @@ export function findCrossover(
       for (let m = 0; m < n; m++) {
         const model = models[m]!;
         intercepts[m] =
-          selfHostUsdPerMonth(model, right) -
-          model.variableUsdPerRequest * right;
+          right > capacityRequestsPerMonth(model) * (1 + 1e-12)
+            ? Number.POSITIVE_INFINITY
+            : selfHostUsdPerMonth(model, right) -
+              model.variableUsdPerRequest * right;
       }
     }
     const apiRight = apiUsdPerMonth(right);
@@ -177,8 +190,9 @@ export function cheapestSelfHostUsdPerMonth(
   if (models.length === 0) return null;
   let best = Number.POSITIVE_INFINITY;
   for (const m of models) {
+    if (requestsPerMonth > capacityRequestsPerMonth(m) * (1 + 1e-12)) continue;
     const usd = selfHostUsdPerMonth(m, requestsPerMonth);
     if (usd < best) best = usd;
   }
-  return best;
+  return Number.isFinite(best) ? best : null;
 }

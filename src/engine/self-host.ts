@@ -71,7 +71,16 @@ export type SelfHostCostModel = {
   readonly requestsPerMonthPerReplica: number;
   readonly extraReplicas: number;
   readonly autoscale?: AutoscalePolicy;
+  /** Most serving replicas allowed (absent = unlimited); beyond it the option cannot serve. */
+  readonly maxServingReplicas?: number;
 };
+
+/** Requests a month the allowed replicas carry (Infinity when unlimited). */
+export function capacityRequestsPerMonth(model: SelfHostCostModel): number {
+  return model.maxServingReplicas === undefined
+    ? Number.POSITIVE_INFINITY
+    : model.maxServingReplicas * model.requestsPerMonthPerReplica;
+}
 
 /** Replicas per hour of the day follow traffic (cloud autoscaling, scale-to-zero). */
 export type AutoscalePolicy = {
@@ -559,6 +568,31 @@ export function evaluateSelfHost(
   const best = priced[0]!;
   const { c, costModel } = best;
   const serving = servingReplicas(costModel, w.requestsPerMonth);
+  if (
+    costModel.maxServingReplicas !== undefined &&
+    serving > costModel.maxServingReplicas
+  ) {
+    // Keep the cost models: below its capacity the option still has a cost curve.
+    return {
+      result: {
+        kind: 'self-host',
+        feasible: false,
+        id: option.id,
+        name,
+        qualityTier: tier,
+        reasons: [
+          {
+            code: 'capacity-exceeded',
+            servingReplicasNeeded: serving,
+            maxServingReplicas: costModel.maxServingReplicas,
+            capacityTokensPerMonth:
+              capacityRequestsPerMonth(costModel) * nw.tokensPerRequest,
+          },
+        ],
+      },
+      costModels: priced.map((p) => p.costModel),
+    };
+  }
   const byHour = costModel.autoscale
     ? replicasByHour(costModel, w.requestsPerMonth)
     : null;
@@ -720,6 +754,14 @@ function costModelFor(
         SECONDS_PER_MONTH) /
       peakToAverage,
     extraReplicas: Math.max(0, Math.floor(option.extraReplicas)),
+    ...(option.maxServingReplicas !== undefined
+      ? {
+          maxServingReplicas: Math.max(
+            1,
+            Math.floor(option.maxServingReplicas),
+          ),
+        }
+      : {}),
   };
   return autoscale ? { ...model, autoscale } : model;
 }

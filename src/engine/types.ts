@@ -139,6 +139,12 @@ export type SelfHostOptionInput = {
   readonly extraReplicas: number;
   /** Highest planned replica utilisation at the peak hour, 0.1–1 (queueing headroom). */
   readonly targetUtilisation: number;
+  /**
+   * Most serving replicas this option can have (the machines on the desks,
+   * say). Absent = as many as the volume needs. Beyond it the option cannot
+   * carry the volume: infeasible, with `capacity-exceeded`.
+   */
+  readonly maxServingReplicas?: number;
 };
 
 /** Where a computed number came from, for "how is this computed?". */
@@ -239,6 +245,14 @@ export type SelfHostLatency = {
 };
 
 export type InfeasibleReason =
+  | {
+      /** The volume needs more serving replicas than the option may have. */
+      readonly code: 'capacity-exceeded';
+      readonly servingReplicasNeeded: number;
+      readonly maxServingReplicas: number;
+      /** Monthly tokens the allowed replicas carry at the target utilisation. */
+      readonly capacityTokensPerMonth: number;
+    }
   | {
       readonly code: 'model-does-not-fit';
       readonly requiredBytes: number;

@@ -158,6 +158,8 @@ export function scenarioFromInputs(
         },
         extraReplicas: o.extraReplicas,
         targetUtilisation: o.targetUtilisationPercent / 100,
+        // A workstation or Mac on a desk is one machine (engine-spec §7.3).
+        ...(o.procurement === 'desk' ? { maxServingReplicas: 1 } : {}),
       });
     }
   }

@@ -93,6 +93,8 @@ export function explainOption(
           return `${engine.name} does not run ${quant.name}.`;
         case 'unknown-catalog-id':
           return `Unknown ${reason.what}: ${reason.id}.`;
+        case 'capacity-exceeded':
+          return `One ${hardware.name} on a desk carries about ${formatTokens(reason.capacityTokensPerMonth)} tokens a month at ${option.targetUtilisationPercent} % utilisation; this volume needs ${reason.servingReplicasNeeded}. For more machines choose “bought, in a rack”, or send the overflow to an API (Hybrid patterns).`;
       }
     });
   }

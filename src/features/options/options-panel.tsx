@@ -94,8 +94,9 @@ function monthlyCostText(result: ScenarioResult, id: string): string {
   if (api) return formatUsdPerMonth(api.cost.usdPerMonth);
   const self = result.selfHost.find((s) => s.id === id);
   if (!self) return '—';
-  return self.feasible
-    ? formatUsdPerMonth(self.cost.usdPerMonth)
+  if (self.feasible) return formatUsdPerMonth(self.cost.usdPerMonth);
+  return self.reasons[0]?.code === 'capacity-exceeded'
+    ? 'over capacity'
     : 'does not fit';
 }
 
