@@ -61,8 +61,9 @@ describe('a capped number of machines (a workstation on a desk)', () => {
       extraReplicas: 0,
       maxServingReplicas: 2,
     };
-    // API $0.6/request: uncapped, replica 2 ($2,000 over ≤ 2,000 requests) never crosses, but 1.2 k... never;
-    // with $1.5/request it crosses at 1,000/1.5 = 666.7 inside replica 1.
+    // API $1.5/request against $1,000 per replica of 1,000 requests, at most 2 replicas:
+    // replica 1 crosses at 1,000 / 1.5; replica 2 ($2,000 from 1,000 requests) crosses again at
+    // 2,000 / 1.5, and self-hosting stays cheaper up to the capacity of 2,000 requests, where the search ends.
     const c = findCrossover(
       (r) => 1.5 * r,
       [capped],
@@ -73,7 +74,6 @@ describe('a capped number of machines (a workstation on a desk)', () => {
     expect(c.kind).toBe('crosses');
     if (c.kind !== 'crosses') return;
     expect(c.firstTokensPerMonth).toBeCloseTo(1000 / 1.5, 6);
-    // Cheaper up to 2,000 requests (the capacity); the stable crossover is relative to that end.
     expect(c.stableTokensPerMonth).toBeCloseTo(2000 / 1.5, 6);
     // Entirely beyond capacity: nothing to compare.
     expect(
