@@ -62,7 +62,9 @@ export function SavedScenariosDialog({
     null,
   );
   const [a, setA] = useState<string>(CURRENT);
-  const [b, setB] = useState<string>(entries[0]?.id ?? CURRENT);
+  // Until chosen, B is the first saved scenario (or the current one).
+  const [chosenB, setB] = useState<string | null>(null);
+  const b = chosenB ?? entries[0]?.id ?? CURRENT;
   const [undo, setUndo] = useState<(() => void) | null>(null);
   const setAsideCount = readSetAside(storage).length;
 

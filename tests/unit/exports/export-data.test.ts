@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { catalog } from '../../../src/catalog';
+import { evaluateScenario } from '../../../src/engine';
+import {
+  breakdownCsv,
+  csvField,
+  curvesCsv,
+  exportFilename,
+  resultJson,
+  type ExportMeta,
+} from '../../../src/features/exports/export-data';
+import {
+  defaultInputs,
+  optionShortLabel,
+  scenarioFromInputs,
+} from '../../../src/state';
+
+const meta: ExportMeta = {
+  link: 'https://x.org/crossover/?v=1&cat=2026-11-27&tpm=300M',
+  generatedAt: '2026-11-28T10:00:00.000Z',
+  catalogVersion: '2026-11-27',
+  urlVersion: 1,
+  name: '=HYPERLINK("evil")',
+  importedPrices: null,
+};
+
+/** Splits one CSV line, honouring quotes. */
+function fields(line: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cur += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      out.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  return [...out, cur];
+}
+
+const inputs = defaultInputs(catalog);
+const result = evaluateScenario(scenarioFromInputs(inputs, catalog), catalog);
+const labels = new Map(
+  inputs.options.map((o) => [o.id, optionShortLabel(o, catalog)]),
+);
+
+describe('csvField', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['a,b', '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['line\nbreak', '"line\nbreak"'],
+    ['=1+1', "'=1+1"],
+    ['+cmd', "'+cmd"],
+    ['-2', "'-2"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+  ])('writes %j as %j', (v, out) => expect(csvField(v)).toBe(out));
+  it('writes numbers unrounded and nothing for null or non-finite', () => {
+    expect(csvField(0.1 + 0.2)).toBe('0.30000000000000004');
+    expect(csvField(-5)).toBe('-5');
+    expect(csvField(null)).toBe('');
+    expect(csvField(Number.NaN)).toBe('');
+  });
+});
+
+describe('curvesCsv', () => {
+  const lines = curvesCsv(result, labels, meta).trimEnd().split('\r\n');
+  it('starts with where it came from, formula-safe', () => {
+    expect(lines[0]).toBe(`# Crossover export,"'=HYPERLINK(""evil"")"`);
+    expect(lines[1]).toBe(`# link,${meta.link}`);
+    expect(lines[3]).toBe('# catalog version,2026-11-27');
+  });
+  it('has one column per option and one row per curve point', () => {
+    const header = lines.find((l) => l.startsWith('tokens_per_month'))!;
+    expect(fields(header)).toEqual([
+      'tokens_per_month',
+      ...inputs.options.map((o) => `${labels.get(o.id)} (usd_per_month)`),
+    ]);
+    const data = lines.slice(lines.indexOf(header) + 1);
+    expect(data).toHaveLength(result.curve.length);
+    const first = fields(data[0]!);
+    expect(Number(first[0])).toBe(result.curve[0]!.tokensPerMonth);
+    expect(Number(first[1])).toBe(result.curve[0]!.usdPerMonthByOption['a1']);
+  });
+});
+
+describe('breakdownCsv', () => {
+  it('lists each option’s cost lines and a total that matches the engine', () => {
+    const rows = breakdownCsv(result, labels, meta).split('\r\n');
+    const a1 = result.api.find((a) => a.id === 'a1')!;
+    expect(rows).toContain(`a1,GPT-4o,api,total,${a1.cost.usdPerMonth}`);
+    for (const line of a1.cost.lines)
+      expect(rows).toContain(`a1,GPT-4o,api,${line.kind},${line.usdPerMonth}`);
+  });
+});
+
+describe('resultJson', () => {
+  it('round-trips the inputs and result with their provenance', () => {
+    const parsed = JSON.parse(resultJson(inputs, result, meta));
+    expect(parsed).toMatchObject({
+      format: 'crossover-result',
+      version: 1,
+      link: meta.link,
+      catalogVersion: '2026-11-27',
+    });
+    expect(parsed.inputs).toEqual(JSON.parse(JSON.stringify(inputs)));
+    expect(parsed.result.curve).toHaveLength(result.curve.length);
+  });
+  it('names files by date and content', () => {
+    expect(exportFilename('2026-11-28T10:00:00.000Z', 'curves', 'csv')).toBe(
+      'crossover-2026-11-28-curves.csv',
+    );
+  });
+});
