@@ -274,19 +274,25 @@ export function apiCostFunction(
   };
 }
 
+/**
+ * API latency (engine-spec §6.2): network round trip + time to first token,
+ * then the visible answer at the output speed. Reasoning tokens delay the
+ * first visible token; Artificial Analysis's measured time to first token of
+ * a reasoning model already includes its thinking at default effort, so
+ * thinking time is added only when the figure is a default.
+ */
 function apiLatency(w: Workload, model: ApiModel): ApiLatency {
   const measured = model.latency;
   const ttft = measured?.timeToFirstTokenSeconds ?? DEFAULT_API_TTFT_SECONDS;
   const speed =
     measured?.outputTokensPerSecond ?? DEFAULT_API_OUTPUT_TOKENS_PER_SECOND;
-  const reasoning = model.reasoning ? w.reasoningTokensPerRequest : 0;
+  const thinkingSeconds =
+    model.reasoning && !measured ? w.reasoningTokensPerRequest / speed : 0;
+  const firstToken = w.apiNetworkRoundTripSeconds + ttft + thinkingSeconds;
   return {
-    timeToFirstTokenSeconds: w.apiNetworkRoundTripSeconds + ttft,
+    timeToFirstTokenSeconds: firstToken,
     outputTokensPerSecond: speed,
-    endToEndSeconds:
-      w.apiNetworkRoundTripSeconds +
-      ttft +
-      (reasoning + w.outputTokensPerRequest) / speed,
+    endToEndSeconds: firstToken + w.outputTokensPerRequest / speed,
     basis: measured ? 'catalog' : 'default',
   };
 }

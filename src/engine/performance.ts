@@ -65,7 +65,10 @@ export function peakFlopsPerSecond(
           ? (t.fp4 ?? t.fp8 ?? t.fp16)
           : dtype === 'bf16'
             ? (t.bf16 ?? t.fp16)
-            : t.fp16;
+            : dtype === 'fp32'
+              ? // Without a listed FP32 figure, tensor cores' FP16 rate is an upper bound.
+                (t.fp32 ?? t.fp16)
+              : t.fp16;
   return tflops * FLOPS_PER_TFLOPS;
 }
 

@@ -365,6 +365,16 @@ export function analyseSensitivity(
   const ranges: Record<SensitivityInputId, { low: number; high: number }> = {
     ...SENSITIVITY_RANGES,
     ...(kind ? { 'bandwidth-efficiency': BANDWIDTH_RANGE[kind] } : {}),
+    // The spec's 0.05–1.0 FTE range describes a production service; a machine
+    // on a desk (0.02 FTE by default, spec §7.3) varies from half to double.
+    ...(selfOption.procurement.kind === 'desk'
+      ? {
+          'ops-fte-share': {
+            low: selfOption.ops.fteShare / 2,
+            high: selfOption.ops.fteShare * 2,
+          },
+        }
+      : {}),
   };
   const inputs = (Object.keys(ranges) as SensitivityInputId[]).filter(
     (id) =>
