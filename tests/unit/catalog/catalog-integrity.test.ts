@@ -318,7 +318,7 @@ describe('sane ranges', () => {
     }
   });
 
-  it('engines follow engine-spec §2.6 defaults', () => {
+  it('engines follow engine-spec §2.6 defaults (Apple at the top of its range, ADR-8)', () => {
     const e = catalog.byId.engines;
     expect(e['vllm']).toMatchObject({
       batching: 'continuous',
@@ -332,11 +332,13 @@ describe('sane ranges', () => {
       batching: 'slots',
       maxConcurrentSequences: 4,
       kvAllocationEfficiency: 0.35,
-      bandwidthEfficiency: { apple: 0.6, cpu: 0.6, 'consumer-gpu': 0.7 },
+      bandwidthEfficiency: { apple: 0.8, cpu: 0.6, 'consumer-gpu': 0.7 },
+      prefillEfficiency: { apple: 0.7 },
     });
     expect(e['llama-cpp']).toMatchObject({
       batching: 'slots',
-      bandwidthEfficiency: { apple: 0.6, cpu: 0.6, 'consumer-gpu': 0.7 },
+      bandwidthEfficiency: { apple: 0.8, cpu: 0.6, 'consumer-gpu': 0.7 },
+      prefillEfficiency: { apple: 0.7 },
     });
     for (const engine of catalog.engines) {
       expect(engine.serveCommandTemplate).toContain('{model}');
