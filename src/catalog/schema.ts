@@ -375,6 +375,7 @@ export const hybridPatternSchema = z.object({
   id: z.enum([
     'tiered-routing',
     'fallback-chain',
+    'overflow-spill',
     'privacy-split',
     'dev-prod-split',
   ]),

@@ -4,7 +4,7 @@ import type { hybridPatternSchema } from '../schema';
 const BRIEF = 'Brief: apis-vs-local-models.txt, "Hybrid Approaches"';
 const SPEC = 'Crossover engine-spec §9.2–9.3 (policy cost formulas)';
 
-/** The brief's four hybrid patterns and the engine input each is driven by. */
+/** The brief's four hybrid patterns, the engine's overflow pattern, and the input each is driven by. */
 export const hybridPatterns = [
   {
     id: 'tiered-routing',
@@ -47,6 +47,17 @@ export const hybridPatterns = [
     whenItFits:
       'Development and test traffic is large or sensitive, while production needs the best quality or elastic capacity.',
     source: `${BRIEF}; ${SPEC}: sum of two independently configured workloads`,
+    asOf: '2026-11-27',
+  },
+  {
+    id: 'overflow-spill',
+    name: 'Overflow to the API',
+    summary:
+      'Size local replicas for the steady load and send the peak’s overflow to the API: the local replicas run near full.',
+    controlLabel: 'Local replicas kept (chosen for the lowest total cost)',
+    whenItFits:
+      'Traffic has daily peaks well above its average, or local capacity is fixed (machines you own, a workstation on a desk).',
+    source: `${SPEC}: overflow/spill-over, C_self(fixed K) + C_api(V·overflowShare(K)), overflowShare from the hourly profile`,
     asOf: '2026-11-27',
   },
 ] satisfies z.input<typeof hybridPatternSchema>[];

@@ -58,11 +58,6 @@ const NAMES: Record<string, string> = {
   'overflow-spill': 'Overflow to the API',
 };
 
-const SUMMARIES: Record<string, string> = {
-  'overflow-spill':
-    'Size local replicas for the trough and send the peak’s overflow to the API: the first replicas run near full utilisation.',
-};
-
 const INFEASIBLE: Record<string, string> = {
   'no-api-option': 'needs an API option',
   'no-feasible-self-host': 'needs a self-hosted option that fits',
@@ -141,9 +136,7 @@ export function HybridPanel() {
                   <span className="badge">Cheapest hybrid</span>
                 ) : null}
               </h3>
-              <p className="card-sub">
-                {pattern?.summary ?? SUMMARIES[h.patternId]}
-              </p>
+              <p className="card-sub">{pattern?.summary}</p>
               {control ? (
                 <RangeField
                   label={control.label}

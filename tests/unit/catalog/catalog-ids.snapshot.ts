@@ -251,5 +251,6 @@ export const CATALOG_IDS = {
     'fallback-chain',
     'privacy-split',
     'dev-prod-split',
+    'overflow-spill',
   ],
 } as const;

@@ -558,12 +558,13 @@ describe("the brief's models, engines, privacy items and patterns", () => {
     }
   });
 
-  it('has the four hybrid patterns', () => {
+  it('has the brief’s four hybrid patterns and the engine’s overflow pattern', () => {
     expect(catalog.hybridPatterns.map((h) => h.id)).toEqual([
       'tiered-routing',
       'fallback-chain',
       'privacy-split',
       'dev-prod-split',
+      'overflow-spill',
     ]);
   });
 });
