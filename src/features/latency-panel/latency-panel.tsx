@@ -45,7 +45,7 @@ function LatencyBars({
           <text
             x={scale(t)}
             y={height - 4}
-            textAnchor="middle"
+            textAnchor={t === 0 ? 'start' : t === max ? 'end' : 'middle'}
             className="tick"
           >
             {formatSeconds(t)}
