@@ -64,6 +64,7 @@ export const workloadArb: fc.Arbitrary<WorkloadInputs> = fc
         minOutputTokensPerSecond: onStep('minOutputTokensPerSecond'),
         tokenizerRatio: onStep('tokenizerRatio'),
         opsFteAvailable: onStep('opsFteAvailable'),
+        trafficPattern: onStep('trafficPattern'),
       },
       { requiredKeys: [] },
     ),
