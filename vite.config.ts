@@ -11,7 +11,13 @@ export default defineConfig({
   plugins: [react()],
   resolve: { alias: { '@': src } },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
-  build: { chunkSizeWarningLimit: 700 },
+  build: {
+    chunkSizeWarningLimit: 700,
+    // Keep module order across shared chunks, so src/app/zod-config.ts runs
+    // before the catalog's schemas and zod never probes `new Function` (no
+    // eval under the recommended Content-Security-Policy, src/embed/README.md).
+    rolldownOptions: { output: { strictExecutionOrder: true } },
+  },
   test: {
     reporters: ['default', './scripts/summary-reporter.ts'],
     projects: [

@@ -46,11 +46,11 @@ const percentFine = new Intl.NumberFormat(locale, {
   maximumFractionDigits: 1,
 });
 
-/** "$1,234" for ≥ $100, "$12.34" for ≥ $1, "$0.0123" below. */
+/** "$1,234" for ≥ $100, "$12.34" or "$0.60" for ≥ $0.10, "$0.0123" below. */
 export function formatUsd(usd: number): string {
   const a = Math.abs(usd);
   if (a >= 100) return usdWhole.format(usd);
-  if (a >= 1) return usdCents.format(usd);
+  if (a >= 0.1) return usdCents.format(usd);
   if (a === 0) return usdWhole.format(0);
   return usdSmall.format(usd);
 }

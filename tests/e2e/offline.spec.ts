@@ -151,23 +151,9 @@ test('needs no eval under the recommended Content-Security-Policy', async ({
   const violations = await recordViolations(page);
   const problems = watchErrors(page);
   await exercise(page);
-  // Known issue: zod probes `new Function` (in try/catch) when the shared
-  // catalog chunk creates its schemas, and Rolldown evaluates that chunk
-  // before main.tsx's zod-config runs (module order is not kept across
-  // shared chunks). The app works — zod falls back — but the probe is
-  // reported once. Fixed by build.rolldownOptions.output.strictExecutionOrder
-  // in vite.config.ts (checked) or z.config({ jitless: true }) in src/catalog.
-  const all = await violations();
-  const probe = all.filter((v) =>
-    /^script-src eval \S*\/assets\/[\w-]+\.js:1:\d+$/.test(v),
-  );
-  if (probe.length > 0)
-    test.info().annotations.push({
-      type: 'known issue',
-      description: `zod eval probe reported: ${probe.join(', ')}`,
-    });
-  expect(probe.length).toBeLessThanOrEqual(1);
-  expect(all.filter((v) => !probe.includes(v))).toEqual([]);
+  // Regression: zod probed `new Function` when the shared catalog chunk ran
+  // before main.tsx's zod-config; strictExecutionOrder in vite.config.ts fixed it.
+  expect(await violations()).toEqual([]);
   expect(problems.filter((p) => !/unsafe-eval/.test(p))).toEqual([]);
 });
 

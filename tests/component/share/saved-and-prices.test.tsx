@@ -125,7 +125,7 @@ describe('PriceImportDialog', () => {
       await screen.findByText('1 model changes price'),
     ).toBeInTheDocument();
     expect(screen.getByRole('row', { name: /GPT-4o mini/ })).toHaveTextContent(
-      'output $0.6 → $1.80',
+      'output $0.60 → $1.80',
     );
     await userEvent.click(
       screen.getByRole('button', { name: 'Use these prices in this browser' }),
