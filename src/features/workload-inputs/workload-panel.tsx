@@ -127,7 +127,7 @@ export function WorkloadPanel() {
       </div>
       <details className="advanced">
         <summary>
-          Advanced: caching, batch, reasoning, traffic, latency targets
+          Advanced: caching, batch, reasoning, traffic, latency targets, team
         </summary>
         <div className="advanced-grid">
           <RangeField
