@@ -35,6 +35,7 @@ async function waitForServer(url: string): Promise<void> {
   throw new Error(`server at ${url} did not start`);
 }
 
+// Its own process group, so the preview server and its children stop with it.
 const server = spawn(
   'npx',
   [
@@ -46,9 +47,7 @@ const server = spawn(
     String(PORT),
     '--strictPort',
   ],
-  {
-    stdio: 'ignore',
-  },
+  { stdio: 'ignore', detached: true },
 );
 try {
   await waitForServer(`http://127.0.0.1:${PORT}/`);
@@ -128,5 +127,5 @@ try {
   console.log(`p95 handler time: ${p95Handler.toFixed(1)} ms (aim ≤ 16 ms)`);
   console.log(`max event duration: ${Math.max(0, ...durations).toFixed(0)} ms`);
 } finally {
-  server.kill();
+  if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
 }
