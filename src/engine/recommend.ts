@@ -1,7 +1,7 @@
 import type { CrossoverPair } from './evaluate';
 import type { HybridPatternId, HybridResult } from './hybrid';
 import type { PrivacyAssessment } from './privacy';
-import type { ApiResult, SelfHostResult } from './types';
+import type { ApiResult, Crossover, SelfHostResult } from './types';
 import type { NormalisedWorkload } from './workload';
 
 /** The folk rule the brief quotes: "above ~$2K/month API spend, self-hosting usually saves money". */
@@ -54,6 +54,13 @@ export type Recommendation = {
   readonly savingUsdPerMonth: number | null;
   /** The volume at which the verdict would flip, tokens per month. */
   readonly flipAtTokensPerMonth: number | null;
+  /**
+   * The self-hosted option the flip volume, break-even, folk rule and "never
+   * wins" reason compare with the best API: the one whose crossover with it
+   * comes first (falling back to the cheapest self-hosted option when none
+   * crosses). Null without both an API and a feasible self-hosted option.
+   */
+  readonly comparedSelfHostId?: string | null;
   /** The user's own break-even API spend, set against the folk rule's $2K. */
   readonly breakEvenApiUsdPerMonth: number | null;
   /** The "$2K/month" rule set against the user's own numbers (engine-spec §9.4). */
@@ -185,17 +192,32 @@ export function recommend(input: Input): Recommendation {
     .sort((a, b) => a.usdPerMonth - b.usdPerMonth)[0];
   // For the folk rule and "what would change": the cheapest API even if excluded.
   const referenceApi = bestApi ?? byCost(input.api);
-  const referencePair =
-    referenceApi && bestSelf
-      ? input.crossovers.find(
-          (c) => c.apiId === referenceApi.id && c.selfHostId === bestSelf.id,
-        )
-      : undefined;
+  const volume = input.workload.tokensPerMonth;
+  const apiWins =
+    bestApi !== undefined &&
+    (bestSelf === undefined ||
+      bestApi.cost.usdPerMonth <= bestSelf.cost.usdPerMonth);
+  // The flip volume, break-even and folk rule compare the API with the
+  // self-hosted option whose crossover comes first, not merely the cheapest
+  // one today (a capped desk machine never crosses; a rented GPU may).
+  const compared = referenceApi
+    ? comparedSelfHost(
+        referenceApi,
+        feasibleSelf,
+        input.crossovers,
+        volume,
+        apiWins,
+        bestSelf,
+      )
+    : undefined;
+  const comparedSelf = compared?.self ?? bestSelf;
   const folkRule = folkRuleContext(
     referenceApi,
-    bestSelf,
-    referencePair?.crossover,
+    comparedSelf,
+    compared?.crossover,
   );
+  const comparedSelfHostId =
+    referenceApi && comparedSelf ? comparedSelf.id : null;
   if (!bestApi && !bestSelf && !bestHybrid) {
     return {
       verdict: { kind: 'none', reason: 'everything-excluded' },
@@ -204,23 +226,13 @@ export function recommend(input: Input): Recommendation {
       alternativeId: null,
       savingUsdPerMonth: null,
       flipAtTokensPerMonth: null,
+      comparedSelfHostId,
       breakEvenApiUsdPerMonth: null,
       folkRule,
       whatWouldChange: privacyChange(input, excluded, sensitive),
     };
   }
-  const pair =
-    bestApi && bestSelf
-      ? input.crossovers.find(
-          (c) => c.apiId === bestApi.id && c.selfHostId === bestSelf.id,
-        )
-      : undefined;
-  const crossover = pair?.crossover;
-  const volume = input.workload.tokensPerMonth;
-  const apiWins =
-    bestApi !== undefined &&
-    (bestSelf === undefined ||
-      bestApi.cost.usdPerMonth <= bestSelf.cost.usdPerMonth);
+  const crossover = bestApi && bestSelf ? compared?.crossover : undefined;
   const chosen = apiWins ? bestApi : bestSelf;
   const other = apiWins ? bestSelf : bestApi;
   if (bestApi && bestSelf) {
@@ -292,6 +304,7 @@ export function recommend(input: Input): Recommendation {
       alternativeId: chosen?.id ?? null,
       savingUsdPerMonth: chosen ? bestPureUsd - bestHybrid.usdPerMonth : null,
       flipAtTokensPerMonth: flip,
+      comparedSelfHostId,
       breakEvenApiUsdPerMonth: breakEven,
       folkRule,
       whatWouldChange,
@@ -305,6 +318,7 @@ export function recommend(input: Input): Recommendation {
       alternativeId: null,
       savingUsdPerMonth: null,
       flipAtTokensPerMonth: null,
+      comparedSelfHostId,
       breakEvenApiUsdPerMonth: null,
       folkRule,
       whatWouldChange,
@@ -330,10 +344,82 @@ export function recommend(input: Input): Recommendation {
       ? other.cost.usdPerMonth - chosen.cost.usdPerMonth
       : null,
     flipAtTokensPerMonth: flip,
+    comparedSelfHostId,
     breakEvenApiUsdPerMonth: breakEven,
     folkRule,
     whatWouldChange,
   };
+}
+
+/**
+ * The self-hosted option to set against `api` for the flip volume, break-even
+ * and folk rule, with their crossover. When self-hosting wins today: among the
+ * options cheaper than the API now, the one whose cheaper interval starts
+ * lowest (the volume below which the API takes over). When the API wins: the
+ * option that next becomes cheaper above today's volume, else the one whose
+ * first crossover comes first. Falls back to the cheapest option (`fallback`)
+ * when none crosses.
+ */
+function comparedSelfHost(
+  api: ApiResult,
+  feasibleSelf: readonly FeasibleSelf[],
+  crossovers: readonly CrossoverPair[],
+  volume: number,
+  apiWins: boolean,
+  fallback: FeasibleSelf | undefined,
+): { self: FeasibleSelf; crossover: Crossover | undefined } | undefined {
+  const pairOf = (s: FeasibleSelf) =>
+    crossovers.find((c) => c.apiId === api.id && c.selfHostId === s.id)
+      ?.crossover;
+  let best:
+    | { self: FeasibleSelf; crossover: Crossover; rank: number; at: number }
+    | undefined;
+  for (const self of feasibleSelf) {
+    const crossover = pairOf(self);
+    if (!crossover) continue;
+    let rank: number;
+    let at: number;
+    if (crossover.kind === 'self-host-always-cheaper') {
+      rank = 0;
+      at = 0;
+    } else if (crossover.kind !== 'crosses') continue;
+    else if (!apiWins) {
+      if (!(self.cost.usdPerMonth < api.cost.usdPerMonth)) continue;
+      rank = 1;
+      at = currentIntervalStart(crossover, volume);
+    } else {
+      const next = nextCrossingAbove(crossover, volume);
+      rank = next === null ? 2 : 1;
+      at = next ?? crossover.firstTokensPerMonth;
+    }
+    if (
+      !best ||
+      rank < best.rank ||
+      (rank === best.rank && at < best.at) ||
+      (rank === best.rank && at === best.at && self === fallback)
+    )
+      best = { self, crossover, rank, at };
+  }
+  if (best) return { self: best.self, crossover: best.crossover };
+  if (!fallback) return undefined;
+  return { self: fallback, crossover: pairOf(fallback) };
+}
+
+type Crosses = Extract<Crossover, { kind: 'crosses' }>;
+
+/** Where the self-cheaper interval holding `volume` starts. */
+function currentIntervalStart(c: Crosses, volume: number): number {
+  return c.stableTokensPerMonth !== null && volume >= c.stableTokensPerMonth
+    ? c.stableTokensPerMonth
+    : c.firstTokensPerMonth;
+}
+
+/** The next volume above `volume` where self-hosting becomes cheaper, if known. */
+function nextCrossingAbove(c: Crosses, volume: number): number | null {
+  if (volume < c.firstTokensPerMonth) return c.firstTokensPerMonth;
+  if (c.stableTokensPerMonth !== null && volume < c.stableTokensPerMonth)
+    return c.stableTokensPerMonth;
+  return null;
 }
 
 /**
