@@ -61,6 +61,12 @@ export type Recommendation = {
    * crosses). Null without both an API and a feasible self-hosted option.
    */
   readonly comparedSelfHostId?: string | null;
+  /**
+   * The compared pair's stable crossover: the volume above which
+   * self-hosting stays cheaper (null if it never settles in range or the
+   * pair does not cross).
+   */
+  readonly stableFlipAtTokensPerMonth?: number | null;
   /** The user's own break-even API spend, set against the folk rule's $2K. */
   readonly breakEvenApiUsdPerMonth: number | null;
   /** The "$2K/month" rule set against the user's own numbers (engine-spec §9.4). */
@@ -226,6 +232,7 @@ export function recommend(input: Input): Recommendation {
       alternativeId: null,
       savingUsdPerMonth: null,
       flipAtTokensPerMonth: null,
+      stableFlipAtTokensPerMonth: null,
       comparedSelfHostId,
       breakEvenApiUsdPerMonth: null,
       folkRule,
@@ -242,14 +249,23 @@ export function recommend(input: Input): Recommendation {
   }
   let flip: number | null = null;
   let breakEven: number | null = null;
+  let stableFlip: number | null = null;
   if (crossover?.kind === 'crosses') {
     breakEven = crossover.breakEvenApiUsdPerMonth;
-    if (apiWins && volume < crossover.firstTokensPerMonth) {
-      reasons.push('below-crossover');
-      flip = crossover.firstTokensPerMonth;
-    } else if (!apiWins && volume >= crossover.firstTokensPerMonth) {
+    stableFlip = crossover.stableTokensPerMonth;
+    if (apiWins) {
+      // Up: the next volume where self-hosting becomes cheaper again.
+      const next = nextCrossingAbove(crossover, volume);
+      if (next !== null) reasons.push('below-crossover');
+      flip =
+        next ??
+        (crossover.stableTokensPerMonth === null
+          ? crossover.firstTokensPerMonth
+          : null);
+    } else if (volume >= crossover.firstTokensPerMonth) {
+      // Down: where the self-cheaper interval holding today's volume starts.
       reasons.push('above-crossover');
-      flip = crossover.firstTokensPerMonth;
+      flip = currentIntervalStart(crossover, volume);
     }
     if (!crossover.likeForLike) caveats.push('not-like-for-like');
   } else if (crossover?.kind === 'api-always-cheaper') {
@@ -304,6 +320,7 @@ export function recommend(input: Input): Recommendation {
       alternativeId: chosen?.id ?? null,
       savingUsdPerMonth: chosen ? bestPureUsd - bestHybrid.usdPerMonth : null,
       flipAtTokensPerMonth: flip,
+      stableFlipAtTokensPerMonth: stableFlip,
       comparedSelfHostId,
       breakEvenApiUsdPerMonth: breakEven,
       folkRule,
@@ -318,6 +335,7 @@ export function recommend(input: Input): Recommendation {
       alternativeId: null,
       savingUsdPerMonth: null,
       flipAtTokensPerMonth: null,
+      stableFlipAtTokensPerMonth: null,
       comparedSelfHostId,
       breakEvenApiUsdPerMonth: null,
       folkRule,
@@ -344,6 +362,7 @@ export function recommend(input: Input): Recommendation {
       ? other.cost.usdPerMonth - chosen.cost.usdPerMonth
       : null,
     flipAtTokensPerMonth: flip,
+    stableFlipAtTokensPerMonth: stableFlip,
     comparedSelfHostId,
     breakEvenApiUsdPerMonth: breakEven,
     folkRule,

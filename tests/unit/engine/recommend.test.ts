@@ -86,3 +86,72 @@ describe('recommend: which self-hosted option the flip volume compares with', ()
     expect(r.recommendation.flipAtTokensPerMonth).toBeNull();
   });
 });
+
+describe('recommend: first and stable crossovers', () => {
+  // A rented GPU with no fixed costs against an API priced at 1.5× one
+  // replica's cost per request at capacity: self-hosting is cheaper in
+  // (⅔, 1] replica-capacities, the API again just past the first step, and
+  // self-hosting for good from 2 capacities on.
+  const probe = evaluateScenario(aScenario(), catalog).selfHost[0]!;
+  if (!probe.feasible) throw new Error('expected feasible');
+  const cap = probe.requestsPerMonthPerReplica;
+  const usdPerRequest = (1.5 * probe.fleet.usdPerReplicaMonth) / cap;
+  // 750 in at x + 250 out at 4x per 1M tokens = 1,750x per 1M requests.
+  const x = (usdPerRequest * 1e6) / 1750;
+  const api = anApiOption({
+    id: 'cheap',
+    apiModelId: 'api-small',
+    usdPerMillionInputTokensOverride: x,
+    usdPerMillionOutputTokensOverride: 4 * x,
+  });
+  const at = (capacities: number) =>
+    evaluateScenario(
+      aScenario({
+        workload: aWorkload({ requestsPerMonth: capacities * cap }),
+        apiOptions: [api],
+        selfHostOptions: [rented],
+      }),
+      catalog,
+    );
+  const crossing = at(1).crossovers[0]!.crossover;
+  if (crossing.kind !== 'crosses' || crossing.stableTokensPerMonth === null)
+    throw new Error('expected first and stable crossovers');
+  const first = crossing.firstTokensPerMonth;
+  const stable = crossing.stableTokensPerMonth;
+
+  it('has a first crossover well below the stable one', () => {
+    expect(first).toBeCloseTo((2 / 3) * cap * 1000, -3);
+    expect(stable).toBeCloseTo(2 * cap * 1000, -3);
+  });
+
+  it('regression: above the stable crossover the down flip is the stable crossover, not the first', () => {
+    const rec = at(2.5).recommendation;
+    // (An overflow hybrid may win overall; the pure comparison is what flips.)
+    expect(rec.reasons).toContain('self-host-cheaper-at-volume');
+    expect(rec.flipAtTokensPerMonth).toBe(stable);
+    expect(rec.stableFlipAtTokensPerMonth).toBe(stable);
+    expect(rec.whatWouldChange).toContainEqual({
+      kind: 'volume',
+      tokensPerMonth: stable,
+      direction: 'down',
+    });
+  });
+
+  it('regression: inside the first self-cheaper interval the down flip is the first crossover', () => {
+    const rec = at(0.8).recommendation;
+    expect(rec.reasons).toContain('self-host-cheaper-at-volume');
+    expect(rec.flipAtTokensPerMonth).toBe(first);
+    expect(rec.stableFlipAtTokensPerMonth).toBe(stable);
+  });
+
+  it('regression: between the first and stable crossovers with the API cheaper, the up flip is the stable crossover', () => {
+    const rec = at(1.2).recommendation;
+    expect(rec.reasons).toContain('api-cheaper-at-volume');
+    expect(rec.flipAtTokensPerMonth).toBe(stable);
+    expect(rec.whatWouldChange).toContainEqual({
+      kind: 'volume',
+      tokensPerMonth: stable,
+      direction: 'up',
+    });
+  });
+});
