@@ -536,16 +536,19 @@ function spill(
   }
   const c = costAt(k);
   const localE2e = result.feasible ? result.latency.endToEndSeconds : 0;
+  // Every request is served once: the local share is exactly what the API does not take.
+  const apiShare = Math.min(1, Math.max(0, c.over));
+  const localShare = 1 - apiShare;
   return build(
     'overflow-spill',
     k,
     sourceOfK,
     self.option.id,
     { usdPerMonth: c.localUsd, endToEndSeconds: localE2e, replicas: k },
-    c.over * requests,
-    1 - c.over,
-    c.over,
-    (1 - c.over) * localE2e + c.over * api.result.latency.endToEndSeconds,
+    apiShare * requests,
+    localShare,
+    apiShare,
+    localShare * localE2e + apiShare * api.result.latency.endToEndSeconds,
     0,
   );
 }

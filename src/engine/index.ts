@@ -68,6 +68,7 @@ export {
   recommend,
   FOLK_RULE_API_USD_PER_MONTH,
   HYBRID_MIN_SAVING_SHARE,
+  HYBRID_MIN_SIDE_SHARE,
   type FolkRuleContext,
   type WhatWouldChange,
   type Recommendation,

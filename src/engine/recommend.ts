@@ -135,6 +135,12 @@ export type WhatWouldChange =
 
 /** A hybrid must beat the best pure option by this share to be recommended (it adds moving parts; grade C). */
 export const HYBRID_MIN_SAVING_SHARE = 0.05;
+/**
+ * A hybrid is recommended only if both its API and its local share are at
+ * least this (below it the pattern is a pure option in disguise — e.g. an
+ * overflow with no overflow, whose whole saving is dropping the spare replica).
+ */
+export const HYBRID_MIN_SIDE_SHARE = 0.01;
 /** Break-even within this factor of $2K counts as "about right". */
 const FOLK_RULE_TOLERANCE = 1.25;
 
@@ -193,7 +199,12 @@ export function recommend(input: Input): Recommendation {
   const bestHybrid = [...(input.hybrids ?? [])]
     .filter(
       (h): h is FeasibleHybrid =>
-        h.feasible && h.eligible && h.parameterSource !== 'default',
+        h.feasible &&
+        h.eligible &&
+        h.parameterSource !== 'default' &&
+        // A hybrid with (almost) nothing on one side is a pure option in disguise.
+        h.apiShare >= HYBRID_MIN_SIDE_SHARE &&
+        h.localShare >= HYBRID_MIN_SIDE_SHARE,
     )
     .sort((a, b) => a.usdPerMonth - b.usdPerMonth)[0];
   // For the folk rule and "what would change": the cheapest API even if excluded.

@@ -155,3 +155,40 @@ describe('recommend: first and stable crossovers', () => {
     });
   });
 });
+
+describe('recommend: hybrids that are pure options in disguise', () => {
+  it('regression: never recommends an overflow-spill with 0 % on the API whose saving is only the dropped spare replica', () => {
+    // One replica carries the flat load; N+1 adds a spare. Overflow with K = 1
+    // sends nothing to the API and "saves" the spare replica.
+    const r = evaluateScenario(
+      aScenario({ selfHostOptions: [aSelfHostOption({ extraReplicas: 1 })] }),
+      catalog,
+    );
+    const spill = r.hybrids.find((h) => h.patternId === 'overflow-spill')!;
+    if (!spill.feasible) throw new Error('expected feasible');
+    expect(spill.apiShare).toBeLessThan(0.01);
+    expect(spill.usdPerMonth).toBeLessThan(
+      r.selfHost[0]!.feasible ? r.selfHost[0]!.cost.usdPerMonth * 0.95 : 0,
+    );
+    expect(r.recommendation.verdict).toEqual({
+      kind: 'self-host',
+      optionId: 'self',
+    });
+    expect(r.recommendation.reasons).not.toContain('hybrid-cheaper');
+  });
+
+  it('regression: overflow-spill local share is 1 − API share', () => {
+    for (const requestsPerMonth of [1e5, 1e6, 3e7, 1e8]) {
+      const r = evaluateScenario(
+        aScenario({
+          workload: aWorkload({ requestsPerMonth, peakToAverage: 3 }),
+        }),
+        catalog,
+      );
+      const spill = r.hybrids.find((h) => h.patternId === 'overflow-spill')!;
+      if (!spill.feasible) throw new Error('expected feasible');
+      expect(spill.localShare + spill.apiShare).toBe(1);
+      expect(spill.localShare).toBe(1 - spill.apiShare);
+    }
+  });
+});
