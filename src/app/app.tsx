@@ -65,7 +65,7 @@ export function App({ catalog }: { catalog: Catalog }) {
         </div>
         <div className="header-tools">
           <p className="prices-as-of">
-            Prices as of {newestPriceDate(catalog)}
+            Prices as of {newestPriceDate(catalog)} · catalog {catalog.version}
           </p>
           <ScenarioTools />
           <ThemeSwitch />

@@ -12,6 +12,7 @@ import {
   type WorkloadInputs,
   type WorkloadPresetId,
 } from './calculator-inputs';
+import { deskable } from './option-labels';
 import { BOUNDS, clampToBound, type BoundKey } from './scenario-bounds';
 
 /** Palette size (Okabe–Ito has 8 colours). */
@@ -205,7 +206,15 @@ export function createCalculatorStore(
             ...i,
             options: i.options.map((o) => {
               if (o.id !== id) return o;
-              const next = { ...o, ...clampPatch(patch) } as OptionState;
+              let next = { ...o, ...clampPatch(patch) } as OptionState;
+              // A datacenter GPU cannot be "on a desk": such a choice becomes "bought, in a rack".
+              if (
+                next.kind === 'self-host' &&
+                next.procurement === 'desk' &&
+                !deskable(catalog, next.hardwareId)
+              ) {
+                next = { ...next, procurement: 'owned' };
+              }
               // A new GPU brings its own market price unless the user typed one in the same change.
               if (
                 next.kind === 'self-host' &&

@@ -1,4 +1,5 @@
 import type { Catalog } from '../catalog';
+import type { InfeasibleReason } from '../engine';
 import type { OptionState, ProcurementChoice } from './calculator-inputs';
 
 export const PROCUREMENT_LABELS: Record<ProcurementChoice, string> = {
@@ -47,4 +48,35 @@ export function optionLongLabel(option: OptionState, catalog: Catalog): string {
         ? `${option.gpusPerReplica}× `
         : '';
   return `${model} · ${quant} · ${engine} · ${count}${hardware}, ${PROCUREMENT_LABELS[option.procurement]}`;
+}
+
+/**
+ * Two or three words for why a self-hosted option cannot serve the workload,
+ * for rows and table cells ("does not fit", "too slow for target", …).
+ */
+export function infeasibleShortText(
+  reasons: readonly InfeasibleReason[],
+): string {
+  switch (reasons[0]?.code) {
+    case 'capacity-exceeded':
+      return 'over capacity';
+    case 'latency-target-unreachable':
+      return 'too slow for target';
+    case 'context-does-not-fit':
+      return 'context does not fit';
+    case 'engine-hardware-mismatch':
+    case 'quant-engine-mismatch':
+      return 'not supported';
+    case 'unknown-catalog-id':
+      return 'unknown part';
+    case 'model-does-not-fit':
+    case undefined:
+      return 'does not fit';
+  }
+}
+
+/** Whether a device can be a workstation on a desk: Apple, consumer GPUs and CPUs, not datacenter GPUs. */
+export function deskable(catalog: Catalog, hardwareId: string): boolean {
+  const kind = catalog.byId.hardware[hardwareId]?.kind;
+  return kind !== undefined && kind !== 'datacenter-gpu';
 }

@@ -30,6 +30,30 @@ export type ChartModel = {
   readonly domain: readonly [number, number];
 };
 
+/**
+ * "X beats Y above A" when self-hosting stays cheaper from its first
+ * crossover; "from A, and for good above B" when the next replica hands the
+ * lead back to the API for a while; "from A, not for good" when it never
+ * settles in range. Unequal quality tiers are said.
+ */
+export function crossoverLabel(
+  selfName: string,
+  apiName: string,
+  firstTokensPerMonth: number,
+  stableTokensPerMonth: number | null,
+  likeForLike: boolean,
+): string {
+  const first = formatTokensPerMonth(firstTokensPerMonth);
+  const tier = likeForLike ? '' : ' (different quality tiers)';
+  if (stableTokensPerMonth === null) {
+    return `${selfName} beats ${apiName}${tier} from ${first}, but not for good: the next replicas hand the lead back`;
+  }
+  if (stableTokensPerMonth <= firstTokensPerMonth * 1.0001) {
+    return `${selfName} beats ${apiName}${tier} above ${first}`;
+  }
+  return `${selfName} beats ${apiName}${tier} from ${first}, and for good above ${formatTokensPerMonth(stableTokensPerMonth)}`;
+}
+
 /** Key of an option's uncertainty band in a chart row: [low, high]. */
 export function bandKey(id: string): string {
   return `${id}__band`;
@@ -67,7 +91,13 @@ export function chartModelFrom(
     crossovers.push({
       tokensPerMonth: pair.crossover.firstTokensPerMonth,
       usdPerMonth: pair.crossover.breakEvenApiUsdPerMonth,
-      label: `${nameOf(pair.selfHostId)} beats ${nameOf(pair.apiId)} above ${formatTokensPerMonth(pair.crossover.firstTokensPerMonth)}`,
+      label: crossoverLabel(
+        nameOf(pair.selfHostId),
+        nameOf(pair.apiId),
+        pair.crossover.firstTokensPerMonth,
+        pair.crossover.stableTokensPerMonth,
+        pair.crossover.likeForLike,
+      ),
       selfHostId: pair.selfHostId,
       apiId: pair.apiId,
     });

@@ -98,49 +98,51 @@ export function CostBreakdown({
         {formatTokensPerMonth(result.workload.tokensPerMonth)}. Self-hosting is
         mostly fixed cost — GPUs and people — whatever the volume.
       </p>
-      <svg
-        className="stack-bars"
-        viewBox={`0 0 600 ${columns.length * 34 + 8}`}
-        role="img"
-        aria-label="Stacked monthly cost per option by cost line; the table below has the numbers"
-      >
-        {columns.map((c, i) => {
-          let x = 0;
-          return (
-            <g key={c.series.id} transform={`translate(0 ${i * 34 + 4})`}>
-              <rect
-                x={0}
-                y={0}
-                width={4}
-                height={24}
-                fill={optionColor(c.series.colorIndex)}
-              />
-              {kinds.map((k) => {
-                const v = c.lines[k] ?? 0;
-                const w = (v / max) * 590;
-                const rect =
-                  w > 0.2 ? (
-                    <rect
-                      key={k}
-                      x={6 + x}
-                      y={2}
-                      width={w}
-                      height={20}
-                      fill={LINE_FILL[k]}
-                    />
-                  ) : null;
-                x += w;
-                return rect;
-              })}
-              {c.total === null ? (
-                <text x={12} y={17} className="bar-label muted">
-                  does not fit
-                </text>
-              ) : null}
-            </g>
-          );
-        })}
-      </svg>
+      <div className="svg-scroll">
+        <svg
+          className="stack-bars"
+          viewBox={`0 0 600 ${columns.length * 34 + 8}`}
+          role="img"
+          aria-label="Stacked monthly cost per option by cost line; the table below has the numbers"
+        >
+          {columns.map((c, i) => {
+            let x = 0;
+            return (
+              <g key={c.series.id} transform={`translate(0 ${i * 34 + 4})`}>
+                <rect
+                  x={0}
+                  y={0}
+                  width={4}
+                  height={24}
+                  fill={optionColor(c.series.colorIndex)}
+                />
+                {kinds.map((k) => {
+                  const v = c.lines[k] ?? 0;
+                  const w = (v / max) * 590;
+                  const rect =
+                    w > 0.2 ? (
+                      <rect
+                        key={k}
+                        x={6 + x}
+                        y={2}
+                        width={w}
+                        height={20}
+                        fill={LINE_FILL[k]}
+                      />
+                    ) : null;
+                  x += w;
+                  return rect;
+                })}
+                {c.total === null ? (
+                  <text x={12} y={17} className="bar-label muted">
+                    does not fit
+                  </text>
+                ) : null}
+              </g>
+            );
+          })}
+        </svg>
+      </div>
       <ul className="legend" aria-label="Cost lines">
         {kinds.map((k) => (
           <li key={k}>

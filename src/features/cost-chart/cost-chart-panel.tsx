@@ -3,6 +3,7 @@ import { evaluateScenario } from '../../engine';
 import { formatTokens, formatUsd } from '../../lib/format';
 import {
   scenarioFromInputs,
+  infeasibleShortText,
   optionShortLabel,
   useCatalog,
   useDeferredScenarioResult,
@@ -49,10 +50,12 @@ function useCostTable(model: ChartModel, inputs: CalculatorInputs) {
         catalog,
         { curveSamples: 2 },
       );
-      const byId: Record<string, number | null> = {};
+      const byId: Record<string, number | string> = {};
       for (const a of r.api) byId[a.id] = a.cost.usdPerMonth;
       for (const s of r.selfHost)
-        byId[s.id] = s.feasible ? s.cost.usdPerMonth : null;
+        byId[s.id] = s.feasible
+          ? s.cost.usdPerMonth
+          : infeasibleShortText(s.reasons);
       return { tokensPerMonth, byId };
     });
   }, [model, inputs, catalog]);
@@ -112,9 +115,7 @@ function CostTable({
                 const v = row.byId[s.id];
                 return (
                   <td key={s.id}>
-                    {v === null || v === undefined
-                      ? 'does not fit'
-                      : formatUsd(v)}
+                    {typeof v === 'number' ? formatUsd(v) : (v ?? '—')}
                   </td>
                 );
               })}

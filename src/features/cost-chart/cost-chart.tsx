@@ -18,6 +18,19 @@ import {
 import { DASH_BY_KIND, optionColor } from '../../ui';
 import { bandKey, type ChartModel } from './chart-model';
 
+/** Where "You: 50M" sits: turned inwards in the outer sixth of the log axis. */
+function youLabelPosition(
+  model: ChartModel,
+): 'top' | 'insideTopLeft' | 'insideTopRight' {
+  const [lo, hi] = model.domain;
+  const span = Math.log(hi) - Math.log(lo);
+  const at =
+    span > 0
+      ? (Math.log(model.currentTokensPerMonth) - Math.log(lo)) / span
+      : 0.5;
+  return at > 0.85 ? 'insideTopRight' : at < 0.15 ? 'insideTopLeft' : 'top';
+}
+
 type CostChartProps = {
   readonly model: ChartModel;
   readonly height: number;
@@ -94,6 +107,8 @@ export const CostChart = memo(function CostChart({
           border: '1px solid var(--border)',
           color: 'var(--text)',
         }}
+        // Item text in the page's text colour: the option colours are too light on white for AA.
+        itemStyle={{ color: 'var(--text)' }}
       />
       <ReferenceLine
         x={model.currentTokensPerMonth}
@@ -101,7 +116,8 @@ export const CostChart = memo(function CostChart({
         strokeWidth={1.5}
         label={{
           value: `You: ${formatTokens(model.currentTokensPerMonth)}`,
-          position: 'top',
+          // Near either end of the axis the label turns inwards instead of being cut off.
+          position: youLabelPosition(model),
           fill: 'var(--text)',
         }}
       />
@@ -151,6 +167,7 @@ export const CostChart = memo(function CostChart({
             position: 'top',
             fill: 'var(--text)',
             fontSize: 12,
+            className: 'crossover-label',
           }}
         />
       ))}

@@ -68,43 +68,45 @@ export function UncertaintyView({
         The bars show which inputs move it most, each varied alone across its
         range.
       </p>
-      <svg
-        className="tornado"
-        viewBox={`0 0 600 ${bars.length * 28 + 10}`}
-        role="img"
-        aria-label="Tornado chart of the inputs that move the result most; the table below has the numbers"
-      >
-        {base !== null ? (
-          <line
-            x1={x(base)}
-            x2={x(base)}
-            y1={0}
-            y2={bars.length * 28 + 10}
-            stroke="var(--text)"
-          />
-        ) : null}
-        {bars.map((b, i) => {
-          const a = b.atLow ?? base ?? 0;
-          const c = b.atHigh ?? base ?? 0;
-          const left = Math.min(x(a), x(c));
-          const width = Math.max(2, Math.abs(x(c) - x(a)));
-          return (
-            <g key={b.input} transform={`translate(0 ${i * 28 + 5})`}>
-              <text x={0} y={15} className="bar-label">
-                {INPUT_LABELS[b.input]}
-              </text>
-              <rect
-                x={left}
-                y={3}
-                width={width}
-                height={16}
-                fill="var(--option-0)"
-                opacity={0.8}
-              />
-            </g>
-          );
-        })}
-      </svg>
+      <div className="svg-scroll">
+        <svg
+          className="tornado"
+          viewBox={`0 0 600 ${bars.length * 28 + 10}`}
+          role="img"
+          aria-label="Tornado chart of the inputs that move the result most; the table below has the numbers"
+        >
+          {base !== null ? (
+            <line
+              x1={x(base)}
+              x2={x(base)}
+              y1={0}
+              y2={bars.length * 28 + 10}
+              stroke="var(--text)"
+            />
+          ) : null}
+          {bars.map((b, i) => {
+            const a = b.atLow ?? base ?? 0;
+            const c = b.atHigh ?? base ?? 0;
+            const left = Math.min(x(a), x(c));
+            const width = Math.max(2, Math.abs(x(c) - x(a)));
+            return (
+              <g key={b.input} transform={`translate(0 ${i * 28 + 5})`}>
+                <text x={0} y={15} className="bar-label">
+                  {INPUT_LABELS[b.input]}
+                </text>
+                <rect
+                  x={left}
+                  y={3}
+                  width={width}
+                  height={16}
+                  fill="var(--option-0)"
+                  opacity={0.8}
+                />
+              </g>
+            );
+          })}
+        </svg>
+      </div>
       <div
         className="table-scroll"
         tabIndex={0}

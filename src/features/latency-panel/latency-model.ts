@@ -1,6 +1,10 @@
 import type { Catalog } from '../../catalog';
 import type { ScenarioResult } from '../../engine';
-import { optionShortLabel, type OptionState } from '../../state';
+import {
+  infeasibleShortText,
+  optionShortLabel,
+  type OptionState,
+} from '../../state';
 
 export type LatencyRow = {
   readonly id: string;
@@ -47,7 +51,10 @@ export function latencyRowsFrom(
         endToEndSeconds: null,
         meetsTtft: null,
         meetsSpeed: null,
-        basis: 'does not fit',
+        basis:
+          self && !self.feasible
+            ? infeasibleShortText(self.reasons)
+            : 'not priced',
       };
     }
     const meetsTtft =

@@ -1,4 +1,8 @@
-import { formatSeconds, formatTokensPerSecond } from '../../lib/format';
+import {
+  formatInteger,
+  formatSeconds,
+  formatTokensPerSecond,
+} from '../../lib/format';
 import { useCatalog, useDeferredScenarioResult } from '../../state';
 import { DASH_BY_KIND, optionColor, Panel } from '../../ui';
 import { latencyRowsFrom, type LatencyRow } from './latency-model';
@@ -139,7 +143,7 @@ export function LatencyPanel() {
     <Panel id="latency" title="Latency">
       <p className="chart-summary">
         {fastest
-          ? `For a ${Math.round(result.workload.selfHostOutputTokensPerRequest / Math.max(0.01, w.tokenizerRatio || 1))}-token answer, ${fastest.name} is fastest end to end at ${formatSeconds(fastest.endToEndSeconds ?? 0)}.`
+          ? `For a ${formatInteger(Math.round(result.workload.selfHostOutputTokensPerRequest / Math.max(0.01, w.tokenizerRatio || 1)))}-token answer, ${fastest.name} is fastest end to end at ${formatSeconds(fastest.endToEndSeconds ?? 0)}.`
           : 'No option can serve this workload.'}{' '}
         {targets.maxTimeToFirstTokenSeconds !== null ||
         targets.minOutputTokensPerSecond !== null
@@ -155,10 +159,12 @@ export function LatencyPanel() {
               .join(', ')}.`
           : 'No latency targets set (Workload → Advanced).'}
       </p>
-      <LatencyBars
-        rows={rows}
-        ttftTarget={targets.maxTimeToFirstTokenSeconds}
-      />
+      <div className="svg-scroll">
+        <LatencyBars
+          rows={rows}
+          ttftTarget={targets.maxTimeToFirstTokenSeconds}
+        />
+      </div>
       <p className="footnote">
         Filled: time to first token. Outlined: generating the rest of the
         answer. Red rule: your first-token target.{' '}

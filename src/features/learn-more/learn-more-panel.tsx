@@ -1,5 +1,10 @@
 import { useState } from 'react';
-import { selectOptions, useCalculatorStore, useCatalog } from '../../state';
+import {
+  selectOptions,
+  useCalculatorStore,
+  useCatalog,
+  useDeferredScenarioResult,
+} from '../../state';
 import { Panel } from '../../ui';
 import { serveCommands } from './serve-command';
 
@@ -50,6 +55,12 @@ export function LearnMorePanel() {
   const catalog = useCatalog();
   const options = useCalculatorStore(selectOptions);
   const selfHost = options.flatMap((o) => (o.kind === 'self-host' ? [o] : []));
+  const { result } = useDeferredScenarioResult();
+  // GPUs per replica of a compared configuration ('auto' resolved by the engine).
+  const gpusFor = (optionId: string | undefined): number => {
+    const r = result.selfHost.find((x) => x.id === optionId);
+    return r && r.feasible ? r.memory.gpusPerReplica : 1;
+  };
   const [modelId, setModelId] = useState(
     selfHost[0]?.openModelId ?? 'llama-3.1-8b-instruct',
   );
@@ -173,7 +184,11 @@ export function LearnMorePanel() {
                     tabIndex={0}
                     aria-label={`Commands to serve ${model.name} with ${e.name}`}
                   >
-                    <code>{serveCommands(e, model, quant).join('\n')}</code>
+                    <code>
+                      {serveCommands(e, model, quant, gpusFor(chosen?.id)).join(
+                        '\n',
+                      )}
+                    </code>
                   </pre>
                 </>
               ) : null}

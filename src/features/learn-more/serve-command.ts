@@ -16,6 +16,7 @@ export function serveCommands(
   engine: ServingEngine,
   model: OpenModel,
   quant: Quant | undefined,
+  gpus = 1,
 ): string[] {
   const suffix = quant ? ggufSuffix(quant) : null;
   let ref: string;
@@ -43,5 +44,14 @@ export function serveCommands(
   const serve = engine.serveCommandTemplate.replace('{model}', ref);
   const fp8 =
     quant?.id === 'fp8' && engine.id === 'vllm' ? ' --quantization fp8' : '';
-  return [engine.installCommand, `${serve}${fp8}`];
+  // Tensor parallelism over the replica's GPUs, in each engine's own flag.
+  const tpFlag: Record<string, string> = {
+    vllm: '--tensor-parallel-size',
+    sglang: '--tp',
+    tgi: '--num-shard',
+    'tensorrt-llm': '--tp_size',
+  };
+  const flag = tpFlag[engine.id];
+  const tp = gpus > 1 && flag ? ` ${flag} ${gpus}` : '';
+  return [engine.installCommand, `${serve}${fp8}${tp}`];
 }

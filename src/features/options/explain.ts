@@ -12,11 +12,54 @@ import {
   formatUsdPerMonth,
 } from '../../lib/format';
 import {
+  CLOUD_DISCOUNTS,
+  OWNED_DEFAULTS,
   PROCUREMENT_LABELS,
   requestShapeFrom,
   type OptionState,
+  type SelfHostOptionState,
   type WorkloadInputs,
 } from '../../state';
+
+/** Where the GPU-hour or purchase price came from, when it is the catalog's. */
+function priceSource(option: SelfHostOptionState, catalog: Catalog): string {
+  const rented =
+    option.procurement === 'on-demand' ||
+    option.procurement === 'reserved' ||
+    option.procurement === 'spot';
+  if (rented) {
+    const offer = catalog.cloudOffers.find(
+      (o) =>
+        o.hardwareId === option.hardwareId &&
+        Math.abs(o.usdPerGpuHourOnDemand - option.usdPerGpuHour) < 0.005,
+    );
+    return offer
+      ? `; GPU price — ${offer.cloudProvider} ${offer.instanceType}, ${offer.source} (${offer.asOf})`
+      : '; GPU price — your own figure';
+  }
+  const hardware = catalog.byId.hardware[option.hardwareId];
+  const purchase = hardware?.fieldSources?.['purchaseUsd'];
+  return hardware?.purchaseUsd === option.capexUsdPerDevice && purchase
+    ? `; purchase price — ${purchase.source} (${purchase.asOf})`
+    : '; purchase price — your own figure';
+}
+
+/** The procurement assumptions behind a self-hosted cost, spelled out (engine-spec §7.2–7.3). */
+function procurementAssumptions(option: SelfHostOptionState): string {
+  const onDemand = formatUsd(option.usdPerGpuHour);
+  switch (option.procurement) {
+    case 'on-demand':
+      return `Rented at ${onDemand} per GPU-hour, 730 hours a month.`;
+    case 'reserved':
+      return `A 1-year reservation at ${formatPercent(CLOUD_DISCOUNTS.reserved)} off ${onDemand} = ${formatUsd(option.usdPerGpuHour * (1 - CLOUD_DISCOUNTS.reserved))} per GPU-hour, billed every hour.`;
+    case 'spot':
+      return `Spot at ${formatPercent(CLOUD_DISCOUNTS.spot)} off ${onDemand} = ${formatUsd(option.usdPerGpuHour * (1 - CLOUD_DISCOUNTS.spot))} per GPU-hour when spot capacity is there (90 % of hours); the other hours at on-demand.`;
+    case 'owned':
+      return `Bought: ${formatUsd(option.capexUsdPerDevice)} per GPU plus ${formatPercent(OWNED_DEFAULTS.serverOverheadShare)} for its share of server, network and install, repaid over ${OWNED_DEFAULTS.amortisationMonths} months at ${formatPercent(OWNED_DEFAULTS.costOfCapitalAnnual)} cost of capital with ${formatPercent(OWNED_DEFAULTS.residualShare)} resale value; power at $${OWNED_DEFAULTS.electricityUsdPerKwh}/kWh × PUE ${OWNED_DEFAULTS.pue}; colocation at $${OWNED_DEFAULTS.hostingUsdPerKwMonth} per kW-month.`;
+    case 'desk':
+      return `On a desk: ${formatUsd(option.capexUsdPerDevice)} per machine over ${OWNED_DEFAULTS.amortisationMonths} months with ${formatPercent(OWNED_DEFAULTS.residualShare)} resale value; power at $${OWNED_DEFAULTS.electricityUsdPerKwh}/kWh; one machine, no spare.`;
+  }
+}
 
 /**
  * "How is this computed?" for one option: the formula with the user's own
@@ -64,7 +107,7 @@ export function explainOption(
       );
     }
     lines.push(
-      `Latency: ${formatSeconds(r.latency.timeToFirstTokenSeconds)} to the first token, then ${formatTokensPerSecond(r.latency.outputTokensPerSecond)} (${r.latency.basis === 'catalog' ? 'measured medians from Artificial Analysis plus a 50 ms network round trip' : 'assumed defaults'}).`,
+      `Latency: ${formatSeconds(r.latency.timeToFirstTokenSeconds)} to the first token, then ${formatTokensPerSecond(r.latency.outputTokensPerSecond)} (${r.latency.basis === 'catalog' && model.latency ? `measured medians from Artificial Analysis as of ${model.latency.asOf}, plus a 50 ms network round trip` : 'assumed defaults: no measurement in the catalog'}).`,
     );
     lines.push(
       `Prices: ${model.source}, as of ${model.asOf}${option.customInputUsdPerMillion !== null ? ' (you entered your own price)' : ''}.`,
@@ -116,14 +159,9 @@ export function explainOption(
       .map((l) => `${l.kind.replace(/-/g, ' ')} ${formatUsd(l.usdPerMonth)}`)
       .join(
         ' + ',
-      )} = ${formatUsdPerMonth(r.cost.usdPerMonth)} (${PROCUREMENT_LABELS[option.procurement]}${
-      option.procurement === 'on-demand' ||
-      option.procurement === 'reserved' ||
-      option.procurement === 'spot'
-        ? ` at ${formatUsd(option.usdPerGpuHour)}/GPU-hour on demand`
-        : `, ${formatUsd(option.capexUsdPerDevice)} per device over 36 months`
-    }).`,
-    `Sources: ${hardware.name} — ${hardware.source} (${hardware.asOf}); ${engine.name} efficiency — ${engine.source} (${engine.asOf}); ${model.name} architecture — ${model.source} (${model.asOf}).`,
+      )} = ${formatUsdPerMonth(r.cost.usdPerMonth)} (${PROCUREMENT_LABELS[option.procurement]}).`,
+    procurementAssumptions(option),
+    `Sources: ${hardware.name} — ${hardware.source} (${hardware.asOf}); ${engine.name} efficiency — ${engine.source} (${engine.asOf}); ${model.name} architecture — ${model.source} (${model.asOf})${priceSource(option, catalog)}.`,
   ];
   return lines;
 }

@@ -6,6 +6,8 @@ import { explainOption } from './explain';
 import {
   BOUNDS,
   MAX_OPTIONS,
+  deskable,
+  infeasibleShortText,
   optionLongLabel,
   PROCUREMENT_LABELS,
   selectActions,
@@ -95,9 +97,7 @@ function monthlyCostText(result: ScenarioResult, id: string): string {
   const self = result.selfHost.find((s) => s.id === id);
   if (!self) return '—';
   if (self.feasible) return formatUsdPerMonth(self.cost.usdPerMonth);
-  return self.reasons[0]?.code === 'capacity-exceeded'
-    ? 'over capacity'
-    : 'does not fit';
+  return infeasibleShortText(self.reasons);
 }
 
 function ApiEditor({ option }: { option: ApiOptionState }) {
@@ -271,9 +271,12 @@ function SelfHostEditor({ option }: { option: SelfHostOptionState }) {
           label="How you get it"
           value={option.procurement}
           groups={flat(
-            (Object.keys(PROCUREMENT_LABELS) as ProcurementChoice[]).map(
-              (p) => ({ value: p, label: PROCUREMENT_LABELS[p] }),
-            ),
+            (Object.keys(PROCUREMENT_LABELS) as ProcurementChoice[])
+              // A datacenter GPU (SXM boards, passive cooling) does not sit on a desk.
+              .filter(
+                (p) => p !== 'desk' || deskable(catalog, option.hardwareId),
+              )
+              .map((p) => ({ value: p, label: PROCUREMENT_LABELS[p] })),
           )}
           onChange={(v) => change({ procurement: v as ProcurementChoice })}
         />

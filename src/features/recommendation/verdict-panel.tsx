@@ -1,5 +1,6 @@
 import {
   selectOptions,
+  selectWorkload,
   useCalculatorStore,
   useCatalog,
   useScenarioResult,
@@ -11,10 +12,8 @@ export function VerdictPanel() {
   const result = useScenarioResult();
   const options = useCalculatorStore(selectOptions);
   const catalog = useCatalog();
-  const opsFteAvailable = useCalculatorStore(
-    (s) => s.inputs.workload.opsFteAvailable,
-  );
-  const words = verdictWords(result, options, catalog, opsFteAvailable);
+  const workload = useCalculatorStore(selectWorkload);
+  const words = verdictWords(result, options, catalog, workload);
   return (
     <section className="panel verdict" aria-labelledby="verdict-title">
       <h2 id="verdict-title" className="panel-title">

@@ -9,7 +9,9 @@ import {
 import {
   formatNumber,
   formatPercent,
+  formatSeconds,
   formatTokensPerMonth,
+  formatTokensPerSecond,
   formatUsd,
   formatUsdPerMonth,
 } from '../../lib/format';
@@ -23,6 +25,16 @@ export type VerdictWords = {
   readonly whatWouldChange: readonly string[];
   readonly ruleOfThumb: string;
 };
+
+/** A multiplier with two significant digits: 0.94, 1.2, 0.53. */
+function factorText(factor: number): string {
+  return String(Number(factor.toPrecision(2)));
+}
+
+/** Engineer shares as set: 0.25, 0.02, 1. */
+function fteText(share: number): string {
+  return String(Number(share.toFixed(2)));
+}
 
 export const HYBRID_NAMES: Record<string, string> = {
   'tiered-routing': 'Tiered routing',
@@ -55,8 +67,19 @@ export function verdictWords(
   result: ScenarioResult,
   options: readonly OptionState[],
   catalog: Catalog,
-  opsFteAvailable: number = Number.POSITIVE_INFINITY,
+  team: {
+    readonly opsFteAvailable: number;
+    /** 0 = no target. */
+    readonly maxTimeToFirstTokenSeconds: number;
+    /** 0 = no target. */
+    readonly minOutputTokensPerSecond: number;
+  } = {
+    opsFteAvailable: Number.POSITIVE_INFINITY,
+    maxTimeToFirstTokenSeconds: 0,
+    minOutputTokensPerSecond: 0,
+  },
 ): VerdictWords {
+  const { opsFteAvailable } = team;
   const rec = result.recommendation;
   const name = (id: string | null) => {
     const o = options.find((x) => x.id === id);
@@ -93,9 +116,14 @@ export function verdictWords(
       break;
     }
     case 'none':
-      headline = 'No option fits your requirements.';
+      headline =
+        options.length === 0
+          ? 'Nothing to compare yet.'
+          : 'No option fits your requirements.';
       detail =
-        'Every option is excluded by a privacy requirement or does not fit its hardware.';
+        options.length === 0
+          ? 'Add an API model or a self-hosted configuration under Options.'
+          : 'Every option is excluded by a privacy requirement or cannot serve this workload on its hardware.';
       break;
   }
   if (
@@ -148,11 +176,11 @@ export function verdictWords(
           ? `Growing past ${formatTokensPerMonth(c.tokensPerMonth)}.`
           : `Falling below ${formatTokensPerMonth(c.tokensPerMonth)}.`;
       case 'api-price-factor':
-        return `${name(c.apiOptionId)}’s prices at ${formatNumber(c.factor)}× today’s (${c.factor < 1 ? `a ${formatPercent(1 - c.factor)} cut` : `a ${formatPercent(c.factor - 1)} rise`}).`;
+        return `${name(c.apiOptionId)}’s prices at ${factorText(c.factor)}× today’s (${c.factor < 1 ? `a ${formatPercent(1 - c.factor)} cut` : `a ${formatPercent(c.factor - 1)} rise`}).`;
       case 'hardware-price-factor':
-        return `${name(c.selfHostOptionId)}’s hardware at ${formatNumber(c.factor)}× its current cost (${c.factor < 1 ? `${formatPercent(1 - c.factor)} cheaper: reserved, spot or owned` : `${formatPercent(c.factor - 1)} dearer`}).`;
+        return `${name(c.selfHostOptionId)}’s hardware at ${factorText(c.factor)}× its current cost (${c.factor < 1 ? `${formatPercent(1 - c.factor)} cheaper: reserved, spot or owned` : `${formatPercent(c.factor - 1)} dearer`}).`;
       case 'ops-fte-share':
-        return `Operations time for ${name(c.selfHostOptionId)} at ${formatNumber(c.fteShare)} of an engineer instead of the assumed share.`;
+        return `Operations time for ${name(c.selfHostOptionId)} ${c.fteShare < 0.005 ? 'needing no operations time at all' : `at ${fteText(c.fteShare)} of an engineer instead of the assumed share`}.`;
       case 'privacy-rules':
         return `Unticking ${c.ruleIds.map((id) => catalog.privacyRules.find((r) => r.id === id)?.label ?? id).join(', ')}.`;
     }
@@ -186,6 +214,33 @@ export function verdictWords(
     }. $2K is about one always-on rented GPU (this option’s: ${formatUsdPerMonth(f.oneGpuUsdPerMonth)}); the smallest deployment with people and redundancy costs ${formatUsdPerMonth(f.minimalDeploymentUsdPerMonth)}. A floor, not a break-even.`;
   }
   const caveats = rec.caveats.map((c) => CAVEAT_TEXT[c]);
+  // An API that misses the user's latency targets is a caveat too (self-hosted options that miss them are excluded).
+  const chosenApi =
+    v.kind === 'api' ? result.api.find((a) => a.id === v.optionId) : undefined;
+  if (chosenApi) {
+    const misses: string[] = [];
+    if (
+      team.maxTimeToFirstTokenSeconds > 0 &&
+      chosenApi.latency.timeToFirstTokenSeconds >
+        team.maxTimeToFirstTokenSeconds
+    ) {
+      misses.push(
+        `first token in ${formatSeconds(chosenApi.latency.timeToFirstTokenSeconds)} against your ${formatSeconds(team.maxTimeToFirstTokenSeconds)}`,
+      );
+    }
+    if (
+      team.minOutputTokensPerSecond > 0 &&
+      chosenApi.latency.outputTokensPerSecond < team.minOutputTokensPerSecond
+    ) {
+      misses.push(
+        `${formatTokensPerSecond(chosenApi.latency.outputTokensPerSecond)} against your ${formatTokensPerSecond(team.minOutputTokensPerSecond)}`,
+      );
+    }
+    if (misses.length > 0)
+      caveats.push(
+        `${name(chosenApi.id)} misses your latency targets: ${misses.join('; ')}.`,
+      );
+  }
   const localId =
     v.kind === 'self-host'
       ? v.optionId
@@ -195,7 +250,7 @@ export function verdictWords(
   const local = options.find((o) => o.id === localId);
   if (local?.kind === 'self-host' && local.opsFteShare > opsFteAvailable) {
     caveats.push(
-      `${name(local.id)} assumes ${formatNumber(local.opsFteShare)} of an engineer’s time for operations; your team has ${formatNumber(opsFteAvailable)}.`,
+      `${name(local.id)} assumes ${fteText(local.opsFteShare)} of an engineer’s time for operations; your team has ${fteText(opsFteAvailable)}.`,
     );
   }
   return {

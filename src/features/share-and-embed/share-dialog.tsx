@@ -162,7 +162,7 @@ export function ShareDialog({
         <div className="button-row">
           <CopyButton text={link} label="Copy link" />
           <span className="field-hint">
-            {link.length} characters · prices as of {CATALOG_VERSION}
+            {link.length} characters · catalog version {CATALOG_VERSION}
           </span>
         </div>
         {importedPricesLabel ? (
