@@ -208,6 +208,12 @@ export const openModelSchema = z.object({
     .string()
     .regex(/^[\w.-]+\/[\w.-]+$/, 'expected a Hugging Face repo id owner/name')
     .optional(),
+  /**
+   * Emits thinking tokens before the answer (DeepSeek R1, gpt-oss, Qwen3 in
+   * its default thinking mode). Self-hosted, it generates the workload's
+   * reasoning tokens as extra output; absent = it generates none (engine-spec §2.1).
+   */
+  reasoning: z.boolean().optional(),
   ...provenanced,
 });
 export type OpenModel = z.infer<typeof openModelSchema>;

@@ -514,11 +514,13 @@ function candidates(
  * (engine-spec §4–§7). Returns the staircase cost model for crossover work.
  */
 export function evaluateSelfHost(
-  w: Workload,
+  workload: Workload,
   option: SelfHostOptionInput,
   catalog: Catalog,
 ): { result: SelfHostResult; costModels: readonly SelfHostCostModel[] } {
   const resolved = resolve(option, catalog);
+  const w =
+    'code' in resolved ? workload : generatedWorkload(workload, resolved.model);
   const model = catalog.byId.openModels[option.openModelId];
   const name = model ? model.name : option.openModelId;
   const tier = model ? model.qualityTier : 'small';
@@ -710,6 +712,23 @@ export function evaluateSelfHost(
       },
     },
     costModels: priced.map((p) => p.costModel),
+  };
+}
+
+/**
+ * The workload as the self-hosted model generates it: a reasoning model
+ * (`reasoning: true` in the catalog) writes the workload's reasoning tokens
+ * too, so they count as extra output for memory, capacity and latency; any
+ * other model generates none (engine-spec §2.1 default). The token meter
+ * (input + output + reasoning) is unchanged.
+ */
+export function generatedWorkload(w: Workload, model: OpenModel): Workload {
+  if (model.reasoning !== true || !(w.reasoningTokensPerRequest > 0)) return w;
+  return {
+    ...w,
+    outputTokensPerRequest:
+      w.outputTokensPerRequest + w.reasoningTokensPerRequest,
+    reasoningTokensPerRequest: 0,
   };
 }
 

@@ -586,6 +586,8 @@ export const openModels = [
     name: 'Qwen3 8B',
     family: 'Qwen3',
     mode: 'chat',
+    // Thinks by default (<think>…</think>; enable_thinking=True): "By default, Qwen3 has thinking capabilities enabled" — https://huggingface.co/Qwen/Qwen3-8B
+    reasoning: true,
     qualityTier: 'small',
     qualityIndex: 5.1,
     paramsTotal: 8190000000,
@@ -627,6 +629,8 @@ export const openModels = [
     name: 'Qwen3 32B',
     family: 'Qwen3',
     mode: 'chat',
+    // Thinks by default (<think>…</think>; enable_thinking=True): "By default, Qwen3 has thinking capabilities enabled" — https://huggingface.co/Qwen/Qwen3-32B
+    reasoning: true,
     qualityTier: 'mid',
     qualityIndex: 8.6,
     paramsTotal: 32800000000,
@@ -1070,6 +1074,8 @@ export const openModels = [
     name: 'DeepSeek R1 0528',
     family: 'DeepSeek R1',
     mode: 'chat',
+    // A reasoning model: emits its chain of thought before the answer — https://huggingface.co/deepseek-ai/DeepSeek-R1-0528
+    reasoning: true,
     qualityTier: 'frontier',
     qualityIndex: 20.1,
     paramsTotal: 671000000000,
@@ -1118,6 +1124,8 @@ export const openModels = [
     name: 'gpt-oss-120b',
     family: 'gpt-oss',
     mode: 'chat',
+    // Reasoning model with configurable effort (low/medium/high), chain of thought in the analysis channel — https://huggingface.co/openai/gpt-oss-120b
+    reasoning: true,
     qualityTier: 'mid',
     qualityIndex: 23.8,
     paramsTotal: 116800000000,
@@ -1166,6 +1174,8 @@ export const openModels = [
     name: 'gpt-oss-20b',
     family: 'gpt-oss',
     mode: 'chat',
+    // Reasoning model with configurable effort (low/medium/high), chain of thought in the analysis channel — https://huggingface.co/openai/gpt-oss-20b
+    reasoning: true,
     qualityTier: 'small',
     qualityIndex: 14.9,
     paramsTotal: 20900000000,
