@@ -125,6 +125,9 @@ export function evaluateScenario(
     api,
     selfHostResults,
     catalog,
+    Object.fromEntries(
+      scenario.selfHostOptions.map((o) => [o.id, o.procurement.kind]),
+    ),
   );
   const hybrids = evaluateHybrids({
     workload: w,

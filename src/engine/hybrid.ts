@@ -260,8 +260,12 @@ export function evaluateHybrids(ctx: HybridContext): HybridResult[] {
           .sort(
             (a, b) => a.result.cost.usdPerMonth - b.result.cost.usdPerMonth,
           )[0];
+  // A self-hosted option a ticked rule excludes (rented GPUs under local-only) is not a default.
   const feasibleSelf = ctx.selfHost.filter(
-    (s) => s.result.feasible && s.costModels.length > 0,
+    (s) =>
+      s.result.feasible &&
+      s.costModels.length > 0 &&
+      !excluded.has(s.option.id),
   );
   const self =
     input.selfHostOptionId !== undefined
@@ -301,6 +305,7 @@ export function evaluateHybrids(ctx: HybridContext): HybridResult[] {
     const apiUsd = apiRequests > 0 ? api.usdPerMonth(apiRequests) : 0;
     const usd = local.usdPerMonth + apiUsd + routingUsdPerMonth;
     const keepsSensitiveLocal = apiShare <= 1 - sensitive + 1e-12;
+    const localExcluded = excluded.has(selfHostOptionId);
     return {
       kind: 'hybrid',
       feasible: true,
@@ -321,7 +326,7 @@ export function evaluateHybrids(ctx: HybridContext): HybridResult[] {
       expectedEndToEndSeconds,
       usesExcludedApi,
       keepsSensitiveLocal,
-      eligible: !usesExcludedApi && keepsSensitiveLocal,
+      eligible: !usesExcludedApi && keepsSensitiveLocal && !localExcluded,
     };
   };
   const source = (v: number | undefined) =>

@@ -1,5 +1,5 @@
 import type { Catalog, PrivacyRule, ProviderPrivacy } from '../catalog';
-import type { ApiResult, SelfHostResult } from './types';
+import type { ApiResult, Procurement, SelfHostResult } from './types';
 
 export type OptionPrivacy = {
   readonly optionId: string;
@@ -39,16 +39,21 @@ function meets(p: ProviderPrivacy, requirement: Requirement): boolean {
 }
 
 /**
- * Applies the ticked privacy requirements to every option: self-hosted options
- * always qualify (data stays on your infrastructure); an API qualifies only if
- * its provider meets each requirement (engine-spec §9.2, brief "When you must
- * go local").
+ * Applies the ticked privacy requirements to every option (engine-spec §9.2,
+ * brief "When you must go local"): an API qualifies only if its provider meets
+ * each requirement. Self-hosted options on your own hardware (owned, desk)
+ * always qualify; on rented cloud GPUs the data sits on someone else's
+ * infrastructure, so a local-only rule excludes them and an API requirement
+ * (BAA, EU region, …) or a flag-api rule flags them — the cloud provider must
+ * meet it too. Without `procurementKindBySelfHostId` (older callers) every
+ * self-hosted option is treated as your own.
  */
 export function assessPrivacy(
   activeRuleIds: readonly string[],
   api: readonly ApiResult[],
   selfHost: readonly SelfHostResult[],
   catalog: Catalog,
+  procurementKindBySelfHostId?: Readonly<Record<string, Procurement['kind']>>,
 ): PrivacyAssessment {
   const rules = catalog.privacyRules.filter((r) =>
     activeRuleIds.includes(r.id),
@@ -84,7 +89,26 @@ export function assessPrivacy(
     });
   }
   for (const s of selfHost) {
-    options.push({ optionId: s.id, status: 'allowed', ruleIds: [] });
+    if (procurementKindBySelfHostId?.[s.id] !== 'cloud') {
+      options.push({ optionId: s.id, status: 'allowed', ruleIds: [] });
+      continue;
+    }
+    const excluding = rules
+      .filter((r) => r.constraint.kind === 'local-only')
+      .map((r) => r.id);
+    const flagging = rules
+      .filter((r) => r.constraint.kind !== 'local-only')
+      .map((r) => r.id);
+    options.push({
+      optionId: s.id,
+      status:
+        excluding.length > 0
+          ? 'excluded'
+          : flagging.length > 0
+            ? 'flagged'
+            : 'allowed',
+      ruleIds: excluding.length > 0 ? excluding : flagging,
+    });
   }
   return {
     activeRuleIds: rules.map((r) => r.id),

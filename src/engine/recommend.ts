@@ -22,7 +22,9 @@ export type ReasonCode =
   /** Routing the sensitive share locally and the rest to an API is the cheapest compliant answer. */
   | 'privacy-split-required'
   /** A hybrid pattern beats both pure options by at least HYBRID_MIN_SAVING_SHARE. */
-  | 'hybrid-cheaper';
+  | 'hybrid-cheaper'
+  /** A local-only rule rules out self-hosted options on rented cloud GPUs (not your own infrastructure). */
+  | 'privacy-excludes-rented-gpus';
 
 export type CaveatCode =
   | 'not-like-for-like'
@@ -180,15 +182,20 @@ export function recommend(input: Input): Recommendation {
   const caveats: CaveatCode[] = [];
   const eligibleApi =
     sensitive > 0 ? [] : input.api.filter((a) => !excluded.has(a.id));
+  const anyFeasibleSelf = input.selfHost.some((s) => s.feasible);
+  // Self-hosted options a ticked rule excludes (rented GPUs under local-only) are not eligible.
   const feasibleSelf = input.selfHost.filter(
-    (s): s is FeasibleSelf => s.feasible,
+    (s): s is FeasibleSelf => s.feasible && !excluded.has(s.id),
   );
   if (sensitive > 0 && input.api.length > 0)
     reasons.push('sensitive-share-must-stay-local');
   else if (input.privacy.localOnly) reasons.push('privacy-requires-local');
-  else if (excluded.size > 0) reasons.push('privacy-excludes-apis');
+  else if (input.api.some((a) => excluded.has(a.id)))
+    reasons.push('privacy-excludes-apis');
+  if (input.selfHost.some((s) => excluded.has(s.id)))
+    reasons.push('privacy-excludes-rented-gpus');
   if (input.api.length === 0) reasons.push('no-api-option');
-  if (input.selfHost.length > 0 && feasibleSelf.length === 0)
+  if (input.selfHost.length > 0 && !anyFeasibleSelf)
     reasons.push('no-self-host-fits');
 
   const byCost = <T extends { cost: { usdPerMonth: number } }>(

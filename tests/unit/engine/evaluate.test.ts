@@ -291,8 +291,26 @@ describe('evaluateScenario', () => {
     expect(
       hipaa.privacy.options.find((o) => o.optionId === 'thinker')?.status,
     ).toBe('allowed');
+    // Air-gapped: only your own hardware complies (rented cloud GPUs are excluded too).
     const airGapped = evaluateScenario(
-      { ...scenario, privacyRuleIds: ['air-gapped'] },
+      {
+        ...scenario,
+        selfHostOptions: [
+          aSelfHostOption({
+            procurement: {
+              kind: 'owned',
+              capexUsdPerGpu: 30_000,
+              amortisationMonths: 36,
+              residualShare: 0.2,
+              costOfCapitalAnnual: 0.08,
+              electricityUsdPerKwh: 0.1,
+              pue: 1.3,
+              hostingUsdPerKwMonth: 150,
+            },
+          }),
+        ],
+        privacyRuleIds: ['air-gapped'],
+      },
       catalog,
     );
     expect(airGapped.recommendation.verdict.kind).toBe('self-host');
