@@ -17,6 +17,8 @@ export const TENSOR_PARALLEL_MESSAGE_SECONDS = 10e-6;
 export const PREFILL_INTERFERENCE = 1;
 /** Fallbacks when an engine lists no efficiency for a hardware kind (engine-spec §2.6). */
 export const FALLBACK_BANDWIDTH_EFFICIENCY = 0.6;
+/** ηpf of embedding (encoder-only) services, engine-spec §5.5 (grade C). */
+export const EMBEDDING_PREFILL_EFFICIENCY = 0.1;
 export const FALLBACK_PREFILL_EFFICIENCY = 0.3;
 
 /**
@@ -108,8 +110,18 @@ export function replicaSpecFrom(
       engine.bandwidthEfficiency[hardware.kind] ??
       FALLBACK_BANDWIDTH_EFFICIENCY,
     kernelEfficiency: quant.kernelEfficiency,
+    // Embedding services are dominated by tokenisation, padding and small
+    // batches: engine-spec §5.5 puts them at ηpf ≈ 0.1 (range 0.03–0.3; Anyscale
+    // measured a few percent of a T4's compute bound [S9]).
     prefillEfficiency:
-      engine.prefillEfficiency[hardware.kind] ?? FALLBACK_PREFILL_EFFICIENCY,
+      model.mode === 'embedding'
+        ? Math.min(
+            EMBEDDING_PREFILL_EFFICIENCY,
+            engine.prefillEfficiency[hardware.kind] ??
+              FALLBACK_PREFILL_EFFICIENCY,
+          )
+        : (engine.prefillEfficiency[hardware.kind] ??
+          FALLBACK_PREFILL_EFFICIENCY),
     stepOverheadSeconds: engine.stepOverheadSeconds,
   };
 }

@@ -209,9 +209,10 @@ export const WORKLOAD_PRESETS: readonly WorkloadPreset[] = [
   {
     id: 'embeddings',
     label: 'Embeddings',
-    description: 'Input-only vectors for search; no output tokens.',
+    description:
+      'Input-only vectors for search; no output tokens. Compares embedding models: the options switch to embedding APIs and open embedding models.',
     values: {
-      inputSharePercent: 95,
+      inputSharePercent: 100,
       tokensPerRequest: 500,
       reasoningTokensPerRequest: 0,
       cachedPrefixTokens: 0,
@@ -312,6 +313,53 @@ export const DEFAULT_HYBRID: HybridInputs = {
   sensitiveSharePercent: BOUNDS.sensitiveSharePercent.default,
   devSharePercent: BOUNDS.devSharePercent.default,
 };
+
+/**
+ * Options for the embeddings use case: two embedding APIs, an open embedding
+ * model on a rented GPU and one on a Mac (engine-spec §5.5).
+ */
+export function embeddingOptions(catalog: Catalog): OptionState[] {
+  const options: OptionState[] = [
+    apiOptionFrom('a1', 0, 'text-embedding-3-small'),
+    apiOptionFrom('a2', 1, 'embed-english-v3'),
+    selfHostOptionFrom(catalog, {
+      id: 's1',
+      colorIndex: 2,
+      openModelId: 'bge-m3',
+      quantId: 'bf16',
+      engineId: 'vllm',
+      hardwareId: 'l4-24gb',
+      gpusPerReplica: 1,
+      procurement: 'on-demand',
+    }),
+    selfHostOptionFrom(catalog, {
+      id: 's2',
+      colorIndex: 3,
+      openModelId: 'nomic-embed-text-v1.5',
+      quantId: 'gguf-q8-0',
+      engineId: 'ollama',
+      hardwareId: 'apple-m4-max-128gb',
+      gpusPerReplica: 1,
+      procurement: 'desk',
+    }),
+  ];
+  return options.filter((o) =>
+    o.kind === 'api'
+      ? catalog.byId.apiModels[o.apiModelId] !== undefined
+      : catalog.byId.openModels[o.openModelId] !== undefined &&
+        catalog.byId.hardware[o.hardwareId] !== undefined,
+  );
+}
+
+/** Whether an option compares embedding models (rather than chat models). */
+export function isEmbeddingOption(
+  option: OptionState,
+  catalog: Catalog,
+): boolean {
+  return option.kind === 'api'
+    ? catalog.byId.apiModels[option.apiModelId]?.mode === 'embedding'
+    : catalog.byId.openModels[option.openModelId]?.mode === 'embedding';
+}
 
 /**
  * The first visit tells the brief's story (docs/ux.md): a frontier API, a small

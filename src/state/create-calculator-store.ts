@@ -2,6 +2,9 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Catalog } from '../catalog';
 import {
   apiOptionFrom,
+  defaultInputs,
+  embeddingOptions,
+  isEmbeddingOption,
   selfHostOptionFrom,
   WORKLOAD_PRESETS,
   type ApiOptionState,
@@ -165,9 +168,22 @@ export function createCalculatorStore(
             ),
           })),
         presetApplied: (presetId) =>
-          setWorkload((w) => {
+          setInputs((i) => {
             const preset = WORKLOAD_PRESETS.find((p) => p.id === presetId);
-            return preset ? { ...w, ...preset.values, presetId } : w;
+            if (!preset) return i;
+            const workload = { ...i.workload, ...preset.values, presetId };
+            // Embeddings compare embedding models; other use cases chat models.
+            // Switching between the two swaps in that kind's default options.
+            const wantsEmbedding = presetId === 'embeddings';
+            const mismatched = i.options.some(
+              (o) => isEmbeddingOption(o, catalog) !== wantsEmbedding,
+            );
+            const options = !mismatched
+              ? i.options
+              : wantsEmbedding
+                ? embeddingOptions(catalog)
+                : defaultInputs(catalog).options;
+            return { ...i, workload, options };
           }),
         apiOptionAdded: (apiModelId) =>
           setInputs((i) =>

@@ -21,7 +21,8 @@ export const BOUNDS = {
     unit: 'tokens/month',
   },
   /** Input share of a request's tokens, percent (75 = 3:1). */
-  inputSharePercent: { min: 5, max: 95, step: 5, default: 75, unit: '%' },
+  /** 100 = input only (embeddings). */
+  inputSharePercent: { min: 5, max: 100, step: 5, default: 75, unit: '%' },
   /** Input + output tokens per request. */
   tokensPerRequest: {
     min: 10,

@@ -87,8 +87,10 @@ export function HybridPanel() {
   const pureSelf = result.selfHost
     .flatMap((s) => (s.feasible ? [s] : []))
     .sort((a, b) => a.cost.usdPerMonth - b.cost.usdPerMonth)[0];
+  // With a sensitive share, API-only is not an allowed answer: compare with what is.
+  const apiOnlyAllowed = hybrid.sensitiveSharePercent === 0;
   const bestPure = Math.min(
-    pureApi?.cost.usdPerMonth ?? Infinity,
+    apiOnlyAllowed ? (pureApi?.cost.usdPerMonth ?? Infinity) : Infinity,
     pureSelf?.cost.usdPerMonth ?? Infinity,
   );
   const eligible = result.hybrids.flatMap((h) =>
@@ -206,7 +208,12 @@ export function HybridPanel() {
           <tbody>
             {pureApi ? (
               <tr>
-                <th scope="row">API only: {name(pureApi.id)}</th>
+                <th scope="row">
+                  API only: {name(pureApi.id)}
+                  {apiOnlyAllowed
+                    ? ''
+                    : ' (not allowed: the sensitive share must stay local)'}
+                </th>
                 <td>{formatUsd(pureApi.cost.usdPerMonth)}</td>
                 <td>
                   {pureApi.usdPerMillionTokens === null

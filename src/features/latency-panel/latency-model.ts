@@ -75,7 +75,11 @@ export function latencyRowsFrom(
     return {
       ...base,
       timeToFirstTokenSeconds: latency.timeToFirstTokenSeconds,
-      outputTokensPerSecond: latency.outputTokensPerSecond,
+      // No answer tokens (embeddings): there is no output speed to show.
+      outputTokensPerSecond:
+        latency.outputTokensPerSecond > 0
+          ? latency.outputTokensPerSecond
+          : null,
       endToEndSeconds: latency.endToEndSeconds,
       meetsTtft,
       meetsSpeed,

@@ -134,6 +134,10 @@ export function LatencyPanel() {
     minOutputTokensPerSecond:
       w.minOutputTokensPerSecond > 0 ? w.minOutputTokensPerSecond : null,
   };
+  const answerTokens = Math.round(
+    result.workload.selfHostOutputTokensPerRequest /
+      Math.max(0.01, w.tokenizerRatio || 1),
+  );
   const rows = latencyRowsFrom(result, options, catalog, targets);
   const feasible = rows.filter((r) => r.endToEndSeconds !== null);
   const fastest = [...feasible].sort(
@@ -143,7 +147,7 @@ export function LatencyPanel() {
     <Panel id="latency" title="Latency">
       <p className="chart-summary">
         {fastest
-          ? `For a ${formatInteger(Math.round(result.workload.selfHostOutputTokensPerRequest / Math.max(0.01, w.tokenizerRatio || 1)))}-token answer, ${fastest.name} is fastest end to end at ${formatSeconds(fastest.endToEndSeconds ?? 0)}.`
+          ? `${answerTokens > 0 ? `For a ${formatInteger(answerTokens)}-token answer` : 'For an input-only request (no answer tokens)'}, ${fastest.name} is fastest end to end at ${formatSeconds(fastest.endToEndSeconds ?? 0)}.`
           : 'No option can serve this workload.'}{' '}
         {targets.maxTimeToFirstTokenSeconds !== null ||
         targets.minOutputTokensPerSecond !== null

@@ -8,6 +8,7 @@ import {
   MAX_OPTIONS,
   deskable,
   infeasibleShortText,
+  isEmbeddingOption,
   optionLongLabel,
   PROCUREMENT_LABELS,
   selectActions,
@@ -30,12 +31,15 @@ import {
   type SelectGroup,
 } from '../../ui';
 
-function apiModelGroups(catalog: Catalog): SelectGroup[] {
+function apiModelGroups(
+  catalog: Catalog,
+  mode: 'chat' | 'embedding',
+): SelectGroup[] {
   return catalog.providers
     .map((p) => ({
       label: p.name,
       options: catalog.apiModels
-        .filter((m) => m.providerId === p.id && m.mode === 'chat')
+        .filter((m) => m.providerId === p.id && m.mode === mode)
         .map((m) => ({ value: m.id, label: m.name })),
     }))
     .filter((g) => g.options.length > 0);
@@ -110,7 +114,7 @@ function ApiEditor({ option }: { option: ApiOptionState }) {
         label="API model"
         searchable
         value={option.apiModelId}
-        groups={apiModelGroups(catalog)}
+        groups={apiModelGroups(catalog, model?.mode ?? 'chat')}
         onChange={(apiModelId) =>
           actions.optionChanged(option.id, {
             apiModelId,
@@ -194,7 +198,11 @@ function SelfHostEditor({ option }: { option: SelfHostOptionState }) {
         searchable
         value={option.openModelId}
         groups={groupBy(
-          catalog.openModels.filter((m) => m.mode === 'chat'),
+          catalog.openModels.filter(
+            (m) =>
+              m.mode ===
+              (catalog.byId.openModels[option.openModelId]?.mode ?? 'chat'),
+          ),
           (m) => m.family,
           (m) => ({
             value: m.id,
@@ -398,6 +406,8 @@ export function OptionsPanel() {
   const { result, inputs: shown } = useDeferredScenarioResult();
   const workload = shown.workload;
   const full = options.length >= MAX_OPTIONS;
+  // Embedding use case: new options are embedding models too.
+  const embedding = options.some((o) => isEmbeddingOption(o, catalog));
   return (
     <Panel
       id="options"
@@ -407,7 +417,11 @@ export function OptionsPanel() {
           <button
             type="button"
             disabled={full}
-            onClick={() => actions.apiOptionAdded('claude-sonnet-4-5')}
+            onClick={() =>
+              actions.apiOptionAdded(
+                embedding ? 'text-embedding-3-large' : 'claude-sonnet-4-5',
+              )
+            }
           >
             Add API model
           </button>
@@ -416,10 +430,12 @@ export function OptionsPanel() {
             disabled={full}
             onClick={() =>
               actions.selfHostOptionAdded({
-                openModelId: 'llama-3.1-8b-instruct',
-                quantId: 'fp8',
+                openModelId: embedding
+                  ? 'qwen3-embedding-8b'
+                  : 'llama-3.1-8b-instruct',
+                quantId: embedding ? 'bf16' : 'fp8',
                 engineId: 'vllm',
-                hardwareId: 'h100-sxm-80gb',
+                hardwareId: embedding ? 'l4-24gb' : 'h100-sxm-80gb',
                 gpusPerReplica: 1,
                 procurement: 'on-demand',
               })

@@ -172,9 +172,12 @@ export function PrivacyPanel() {
       </div>
       <ProviderTable catalog={catalog} providerIds={providerIds} />
       <p className="footnote">
-        Self-hosted options keep data on your infrastructure and always comply.
-        Facts change: check each provider’s current terms (linked) before you
-        rely on them.
+        Self-hosted options on hardware you own or keep on a desk comply. Rented
+        cloud GPUs are a third party: excluded where no third party may see the
+        data (air-gapped, classified) and flagged otherwise — your cloud
+        provider must meet the requirement too (a BAA, an EU region). Facts
+        change: check each provider’s current terms (linked) before you rely on
+        them.
       </p>
     </Panel>
   );

@@ -134,12 +134,15 @@ export function verdictWords(
   ) {
     detail += ` That is ${formatUsd(rec.savingUsdPerMonth)}/month less than ${name(rec.alternativeId)}.`;
   }
-  if (
-    v.kind === 'api' &&
-    rec.flipAtTokensPerMonth !== null &&
-    rec.alternativeId
-  ) {
-    detail += ` Self-hosting ${name(rec.alternativeId)} costs less above ${formatTokensPerMonth(rec.flipAtTokensPerMonth)}${
+  const compared = rec.comparedSelfHostId ?? rec.alternativeId;
+  const stable = rec.stableFlipAtTokensPerMonth ?? null;
+  if (v.kind === 'api' && rec.flipAtTokensPerMonth !== null && compared) {
+    const flip = rec.flipAtTokensPerMonth;
+    detail += ` Self-hosting ${name(compared)} costs less ${
+      stable !== null && stable > flip * 1.0001
+        ? `from ${formatTokensPerMonth(flip)}, and for good above ${formatTokensPerMonth(stable)}`
+        : `above ${formatTokensPerMonth(flip)}`
+    }${
       rec.breakEvenApiUsdPerMonth !== null
         ? ` (≈ ${formatUsd(rec.breakEvenApiUsdPerMonth)}/month of API spend)`
         : ''
@@ -168,6 +171,8 @@ export function verdictWords(
     'privacy-split-required':
       'Keeping the sensitive share local and sending the rest to an API is the cheapest way to comply.',
     'hybrid-cheaper': 'A hybrid pattern costs less than either pure option.',
+    'privacy-excludes-rented-gpus':
+      'A ticked requirement allows no third party at all, so rented cloud GPUs are out too: only hardware you own or keep on a desk qualifies.',
   };
   const changeText = (c: WhatWouldChange): string => {
     switch (c.kind) {

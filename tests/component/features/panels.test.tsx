@@ -234,3 +234,42 @@ describe('Learn more', () => {
     ).toBeInTheDocument();
   });
 });
+
+describe('Embeddings use case', () => {
+  it('switches the options to embedding models, prices them input-only, and switches back', () => {
+    const { store } = renderWithStore(
+      <>
+        <WorkloadPanel />
+        <OptionsPanel />
+      </>,
+    );
+    fireEvent.change(screen.getByRole('combobox', { name: 'Use case' }), {
+      target: { value: 'embeddings' },
+    });
+    const options = store.getState().inputs.options;
+    expect(
+      options.map((o) => (o.kind === 'api' ? o.apiModelId : o.openModelId)),
+    ).toEqual([
+      'text-embedding-3-small',
+      'embed-english-v3',
+      'bge-m3',
+      'nomic-embed-text-v1.5',
+    ]);
+    expect(
+      screen.getByRole('slider', { name: 'Input : output' }),
+    ).toHaveAttribute('aria-valuetext', expect.stringMatching(/input only/));
+    // text-embedding-3-small: 50M tokens × $0.02/1M = $1.00, half of it through the batch API at ×0.5 → $0.75.
+    expect(screen.getByText('$0.75/month')).toBeInTheDocument();
+    expect(screen.queryByText('does not fit')).toBeNull();
+    fireEvent.change(screen.getByRole('combobox', { name: 'Use case' }), {
+      target: { value: 'chatbot' },
+    });
+    expect(
+      store
+        .getState()
+        .inputs.options.some(
+          (o) => o.kind === 'api' && o.apiModelId === 'gpt-4o',
+        ),
+    ).toBe(true);
+  });
+});

@@ -75,8 +75,8 @@ describe('readNumber', () => {
   });
   it('clamps out-of-range values with a note', () => {
     const r = readNumber('inputSharePercent', 'decimal', '120');
-    expect(r).toMatchObject({ ok: true, value: 95 });
-    expect(r.ok && r.note).toMatch(/outside 5–95/);
+    expect(r).toMatchObject({ ok: true, value: 100 });
+    expect(r.ok && r.note).toMatch(/outside 5–100/);
   });
   it('refuses what is not a number', () => {
     expect(readNumber('tokensPerMonth', 'compact', 'lots')).toEqual({

@@ -98,7 +98,7 @@ describe('what omitted keys mean (frozen)', () => {
         "embeddings": {
           "batchableSharePercent": 50,
           "cachedPrefixTokens": 0,
-          "inputSharePercent": 95,
+          "inputSharePercent": 100,
           "maxTimeToFirstTokenSeconds": 0,
           "minOutputTokensPerSecond": 0,
           "opsFteAvailable": 0.5,
@@ -268,7 +268,7 @@ describe('what omitted keys mean (frozen)', () => {
         ],
         "inputSharePercent": [
           5,
-          95,
+          100,
           5,
         ],
         "maxTimeToFirstTokenSeconds": [
