@@ -84,7 +84,7 @@ test('a mangled link shows what was ignored and why, and the page still works', 
     'Monthly tokens (tpm=“lots”) is not a number',
   );
   await expect(notice).toContainText(
-    'Input share (is=“120”) is outside 5–95 %; used 95',
+    'Input share (is=“120”) is outside 5–100 %; used 100',
   );
   // Markup in a link is shown as text, never rendered.
   await expect(notice).toContainText('Unknown key “colour” ignored');

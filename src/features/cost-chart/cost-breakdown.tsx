@@ -98,7 +98,12 @@ export function CostBreakdown({
         {formatTokensPerMonth(result.workload.tokensPerMonth)}. Self-hosting is
         mostly fixed cost — GPUs and people — whatever the volume.
       </p>
-      <div className="svg-scroll">
+      <div
+        className="svg-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label="Cost breakdown chart"
+      >
         <svg
           className="stack-bars"
           viewBox={`0 0 600 ${columns.length * 34 + 8}`}

@@ -68,7 +68,12 @@ export function UncertaintyView({
         The bars show which inputs move it most, each varied alone across its
         range.
       </p>
-      <div className="svg-scroll">
+      <div
+        className="svg-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label="Sensitivity chart"
+      >
         <svg
           className="tornado"
           viewBox={`0 0 600 ${bars.length * 28 + 10}`}

@@ -163,7 +163,12 @@ export function LatencyPanel() {
               .join(', ')}.`
           : 'No latency targets set (Workload → Advanced).'}
       </p>
-      <div className="svg-scroll">
+      <div
+        className="svg-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label="Latency chart"
+      >
         <LatencyBars
           rows={rows}
           ttftTarget={targets.maxTimeToFirstTokenSeconds}
