@@ -10,9 +10,10 @@ import {
   type OptionState,
   type ProcurementChoice,
   type WorkloadInputs,
+  type WorkloadPresetId,
 } from '../state';
 import { cleanName, readNumber, snippet, writeNumber } from './codecs';
-import { defaultScenario, workloadBase } from './defaults';
+import { defaultOptionsFor, defaultScenario, workloadBase } from './defaults';
 import {
   FTE_FIELD,
   HYBRID_FIELDS,
@@ -482,8 +483,12 @@ function decodeOptionToken(
   return out as OptionState;
 }
 
-function decodeOptions(ctx: Ctx, raw: string | undefined): OptionState[] {
-  const defaults = defaultScenario(ctx.catalog).options;
+function decodeOptions(
+  ctx: Ctx,
+  raw: string | undefined,
+  presetId: WorkloadPresetId | 'custom',
+): OptionState[] {
+  const defaults = defaultOptionsFor(ctx.catalog, presetId);
   if (raw === undefined) return [...defaults];
   if (raw === '-') return [];
   const tokens = raw.split(',');
@@ -688,9 +693,10 @@ function decodeUnsafe(search: string | URLSearchParams, ctx: Ctx): DecodedLink {
   }
 
   const defaults = defaultScenario(ctx.catalog);
+  const workload = decodeWorkload(ctx, p);
   const inputs: CalculatorInputs = {
-    workload: decodeWorkload(ctx, p),
-    options: decodeOptions(ctx, p.get(INPUT_KEYS.options)),
+    workload,
+    options: decodeOptions(ctx, p.get(INPUT_KEYS.options), workload.presetId),
     privacyRuleIds: decodePrivacy(ctx, p.get(INPUT_KEYS.privacyRuleIds)),
     hybrid: decodeHybrid(ctx, p, defaults.hybrid),
     usdPerFteMonth: readField(

@@ -2,6 +2,7 @@ import type { Catalog } from '../catalog';
 import {
   DEFAULT_WORKLOAD,
   defaultInputs,
+  embeddingOptions,
   WORKLOAD_PRESETS,
   type CalculatorInputs,
   type OptionState,
@@ -20,6 +21,20 @@ export function workloadBase(
 ): WorkloadInputs {
   const preset = WORKLOAD_PRESETS.find((p) => p.id === presetId);
   return { ...DEFAULT_WORKLOAD, ...(preset?.values ?? {}), presetId };
+}
+
+/**
+ * The options a link without `o` stands for, and that `a1`-style tokens refer
+ * to: the embeddings use case compares embedding models, every other use case
+ * the first-visit chat options.
+ */
+export function defaultOptionsFor(
+  catalog: Catalog,
+  presetId: WorkloadPresetId | 'custom',
+): OptionState[] {
+  return presetId === 'embeddings'
+    ? embeddingOptions(catalog)
+    : [...defaultInputs(catalog).options];
 }
 
 /** The scenario a bare link stands for. */

@@ -6,9 +6,11 @@ import {
   type CalculatorInputs,
   type OptionState,
   type SelfHostOptionState,
+  type WorkloadPresetId,
 } from '../state';
 import { cleanName, encodeQueryValue, writeNumber } from './codecs';
 import {
+  defaultOptionsFor,
   defaultScenario,
   sameOption,
   sameOptions,
@@ -97,8 +99,9 @@ function selfHostToken(
 function optionsParam(
   options: readonly OptionState[],
   catalog: Catalog,
+  presetId: WorkloadPresetId | 'custom',
 ): string | null {
-  const defaults = defaultScenario(catalog).options;
+  const defaults = defaultOptionsFor(catalog, presetId);
   if (sameOptions(options, defaults)) return null;
   if (options.length === 0) return '-';
   return options
@@ -135,7 +138,7 @@ export function encodeParams(
     const k = field as keyof typeof WORKLOAD_FIELDS;
     push(numberParam(spec, w[k], base[k]));
   }
-  const o = optionsParam(inputs.options, catalog);
+  const o = optionsParam(inputs.options, catalog, inputs.workload.presetId);
   if (o !== null) out.push([INPUT_KEYS.options, o]);
   if (inputs.privacyRuleIds.length > 0)
     out.push([INPUT_KEYS.privacyRuleIds, inputs.privacyRuleIds.join(',')]);
