@@ -74,6 +74,10 @@ test('keyboard only: reach the volume slider and a privacy checkbox, operate bot
   page,
 }) => {
   await page.goto('/');
+  // Wait until the app has rendered (a Tab pressed before that lands nowhere).
+  await expect(
+    page.getByRole('heading', { name: 'Recommendation' }),
+  ).toBeVisible();
   // The skip link comes first.
   await page.keyboard.press('Tab');
   await expect(
