@@ -11,6 +11,36 @@ type NumberFieldProps = {
   readonly className?: string;
 };
 
+const SUFFIX: Record<string, number> = {
+  k: 1e3,
+  m: 1e6,
+  b: 1e9,
+  g: 1e9,
+  t: 1e12,
+};
+
+/**
+ * Reads what people type: "50000000", "50,000,000", "50 M", "2.5B", "1e9".
+ * Returns null for anything that is not a finite number.
+ */
+export function parseNumberInput(text: string): number | null {
+  const t = text.replace(/[\s,_]/g, '');
+  const m = /^([+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)([kmbgt])?$/i.exec(t);
+  if (!m) return null;
+  const n = Number(m[1]) * (m[2] ? (SUFFIX[m[2].toLowerCase()] ?? 1) : 1);
+  return Number.isFinite(n) ? n : null;
+}
+
+/** Bounds in messages: 1,000,000,000,000 reads as 1T. */
+function formatNumberInput(n: number): string {
+  return Math.abs(n) >= 1e6
+    ? new Intl.NumberFormat(undefined, {
+        notation: 'compact',
+        maximumSignificantDigits: 3,
+      }).format(n)
+    : new Intl.NumberFormat(undefined, { maximumFractionDigits: 3 }).format(n);
+}
+
 /**
  * A typed number with its unit. Commits on blur or Enter; an empty or
  * non-numeric entry shows a message and keeps the last good value.
@@ -29,24 +59,34 @@ export function NumberField({
   const [text, setText] = useState(String(value));
   const [error, setError] = useState<string | null>(null);
   const [shown, setShown] = useState(value);
+  // The value our own last commit asked for: its message must survive the store's echo.
+  const [committed, setCommitted] = useState<number | null>(null);
   // A new value from outside (slider, preset, URL) replaces the text: state adjusted during render.
   if (shown !== value) {
     setShown(value);
     setText(String(value));
-    setError(null);
-  }
-  const commit = () => {
-    const parsed = Number(text.replace(/[\s,_]/g, ''));
-    if (text.trim() === '' || !Number.isFinite(parsed)) {
-      setError(`Enter a number between ${min} and ${max}.`);
-      return;
-    }
-    if (parsed < min || parsed > max) {
-      setError(`Kept within ${min}–${max} ${unit}.`);
-    } else {
+    if (
+      committed === null ||
+      Math.abs(committed - value) > Math.abs(value) * 1e-9 + 1e-12
+    ) {
       setError(null);
     }
-    onCommit(Math.min(max, Math.max(min, parsed)));
+    setCommitted(null);
+  }
+  const range = `${formatNumberInput(min)} and ${formatNumberInput(max)}`;
+  const commit = () => {
+    const parsed = parseNumberInput(text);
+    if (parsed === null) {
+      setError(
+        `Enter a number between ${range} (50M, 2.5B and 1,000 work too).`,
+      );
+      return;
+    }
+    const clamped = Math.min(max, Math.max(min, parsed));
+    setError(clamped !== parsed ? `Kept within ${range} ${unit}.` : null);
+    setCommitted(clamped);
+    setText(String(clamped));
+    onCommit(clamped);
   };
   return (
     <div className={`field number-field ${className ?? ''}`.trim()}>

@@ -69,6 +69,8 @@ export const CostChart = memo(function CostChart({
       style={{ width: '100%', height }}
       margin={{ top: 28, right: 20, bottom: 8, left: 8 }}
       accessibilityLayer
+      title="Monthly cost against monthly tokens"
+      desc="Log-log chart of each option's monthly cost in US dollars against monthly tokens; the Table view lists the same numbers."
     >
       <CartesianGrid strokeDasharray="2 4" stroke="var(--grid)" />
       <XAxis

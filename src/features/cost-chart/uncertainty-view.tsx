@@ -6,6 +6,20 @@ import {
 } from '../../lib/format';
 import { INPUT_LABELS, type Uncertainty } from './uncertainty';
 
+/** The unit each varied input's range is in. */
+const INPUT_UNITS: Record<TornadoBar['input'], string> = {
+  'gpu-price': ' × today’s price',
+  'api-price': ' × today’s price',
+  'ops-fte-share': ' FTE',
+  'target-utilisation': ' (share of capacity at peak)',
+  'peak-to-average': ' × the average',
+  'bandwidth-efficiency': ' (share of peak bandwidth)',
+  'prefill-efficiency': ' (share of peak FLOP/s)',
+  'tokenizer-ratio': ' open-model tokens per API token',
+  'output-tokens': ' × today’s output length',
+  volume: ' × today’s volume',
+};
+
 function rangeText(bar: TornadoBar, format: (v: number) => string): string {
   const lo = bar.atLow === null ? 'none in range' : format(bar.atLow);
   const hi = bar.atHigh === null ? 'none in range' : format(bar.atHigh);
@@ -140,12 +154,7 @@ export function UncertaintyView({
                 <td>
                   {Number(b.lowInput.toPrecision(3))} –{' '}
                   {Number(b.highInput.toPrecision(3))}
-                  {b.input === 'gpu-price' ||
-                  b.input === 'api-price' ||
-                  b.input === 'output-tokens' ||
-                  b.input === 'volume'
-                    ? ' ×'
-                    : ''}
+                  {INPUT_UNITS[b.input]}
                 </td>
                 <td>{rangeText(b, format)}</td>
               </tr>

@@ -8,6 +8,14 @@ import {
 import { Panel } from '../../ui';
 import { serveCommands } from './serve-command';
 
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
+}
+
 const TAKEAWAYS = [
   {
     title: 'APIs are simpler to start',
@@ -120,12 +128,13 @@ export function LearnMorePanel() {
                 ))}
               </ul>
               <p className="source-line">
-                Source:{' '}
-                <a href={p.source}>
-                  {p.source.replace(/^https?:\/\//, '').slice(0, 48)}
-                </a>
-                , as of {p.asOf}
+                Pricing: <a href={p.pricingUrl}>{hostOf(p.pricingUrl)}</a> ·
+                facts as of {p.asOf}
               </p>
+              <details className="explain source-details">
+                <summary>Sources</summary>
+                <p className="source-line">{p.source}</p>
+              </details>
             </article>,
           ];
         })}
