@@ -239,6 +239,16 @@ export const WORKLOAD_PRESETS: readonly WorkloadPreset[] = [
   },
 ];
 
+/** The use-case picker's choices; "Custom" appears only while the workload is custom. */
+export function presetChoices(
+  presetId: WorkloadPresetId | 'custom',
+): { readonly value: string; readonly label: string }[] {
+  return [
+    ...WORKLOAD_PRESETS.map((p) => ({ value: p.id, label: p.label })),
+    ...(presetId === 'custom' ? [{ value: 'custom', label: 'Custom' }] : []),
+  ];
+}
+
 /** The cheapest on-demand cloud price listed for a GPU, if any. */
 export function cheapestOnDemandUsdPerGpuHour(
   catalog: Catalog,
@@ -314,6 +324,19 @@ export const DEFAULT_HYBRID: HybridInputs = {
   devSharePercent: BOUNDS.devSharePercent.default,
 };
 
+/** Drops default options whose model or hardware a (trimmed or test) catalog lacks. */
+function inCatalog(
+  catalog: Catalog,
+  options: readonly OptionState[],
+): OptionState[] {
+  return options.filter((o) =>
+    o.kind === 'api'
+      ? catalog.byId.apiModels[o.apiModelId] !== undefined
+      : catalog.byId.openModels[o.openModelId] !== undefined &&
+        catalog.byId.hardware[o.hardwareId] !== undefined,
+  );
+}
+
 /**
  * Options for the embeddings use case: two embedding APIs, an open embedding
  * model on a rented GPU and one on a Mac (engine-spec §5.5).
@@ -343,12 +366,7 @@ export function embeddingOptions(catalog: Catalog): OptionState[] {
       procurement: 'desk',
     }),
   ];
-  return options.filter((o) =>
-    o.kind === 'api'
-      ? catalog.byId.apiModels[o.apiModelId] !== undefined
-      : catalog.byId.openModels[o.openModelId] !== undefined &&
-        catalog.byId.hardware[o.hardwareId] !== undefined,
-  );
+  return inCatalog(catalog, options);
 }
 
 /** Whether an option compares embedding models (rather than chat models). */
@@ -403,12 +421,7 @@ export function defaultInputs(catalog: Catalog): CalculatorInputs {
   ];
   return {
     workload: DEFAULT_WORKLOAD,
-    options: options.filter((o) =>
-      o.kind === 'api'
-        ? catalog.byId.apiModels[o.apiModelId] !== undefined
-        : catalog.byId.openModels[o.openModelId] !== undefined &&
-          catalog.byId.hardware[o.hardwareId] !== undefined,
-    ),
+    options: inCatalog(catalog, options),
     privacyRuleIds: [],
     hybrid: DEFAULT_HYBRID,
     usdPerFteMonth: BOUNDS.usdPerFteMonth.default,

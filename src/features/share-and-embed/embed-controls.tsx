@@ -6,6 +6,7 @@ import {
   sliderPositionFromTokens,
   tokensFromSliderPosition,
   useCalculatorStore,
+  presetChoices,
   WORKLOAD_PRESETS,
   type WorkloadPresetId,
 } from '../../state';
@@ -39,20 +40,7 @@ export function EmbedControls({
           <SelectField
             label="Use case"
             value={w.presetId}
-            groups={[
-              {
-                label: '',
-                options: [
-                  ...WORKLOAD_PRESETS.map((p) => ({
-                    value: p.id,
-                    label: p.label,
-                  })),
-                  ...(w.presetId === 'custom'
-                    ? [{ value: 'custom', label: 'Custom' }]
-                    : []),
-                ],
-              },
-            ]}
+            groups={[{ label: '', options: presetChoices(w.presetId) }]}
             onChange={(v) => {
               if (v !== 'custom') actions.presetApplied(v as WorkloadPresetId);
             }}

@@ -8,7 +8,7 @@ import {
   LOG_SLIDER_STEPS,
   requestShapeFrom,
   useCalculatorStore,
-  WORKLOAD_PRESETS,
+  presetChoices,
   TRAFFIC_PATTERNS,
   type WorkloadPresetId,
 } from '../../state';
@@ -80,20 +80,7 @@ export function WorkloadPanel() {
         <SelectField
           label="Use case"
           value={w.presetId}
-          groups={[
-            {
-              label: '',
-              options: [
-                ...WORKLOAD_PRESETS.map((p) => ({
-                  value: p.id,
-                  label: p.label,
-                })),
-                ...(w.presetId === 'custom'
-                  ? [{ value: 'custom', label: 'Custom' }]
-                  : []),
-              ],
-            },
-          ]}
+          groups={[{ label: '', options: presetChoices(w.presetId) }]}
           onChange={(v) => {
             if (v !== 'custom') actions.presetApplied(v as WorkloadPresetId);
           }}
