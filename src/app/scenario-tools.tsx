@@ -5,7 +5,7 @@ import { loadPriceImportDialog, overrideLabel } from '../features/price-import';
 import { loadSavedScenariosDialog } from '../features/saved-scenarios';
 import { LinkNotice, loadShareDialog } from '../features/share-and-embed';
 import { useAppServices, useLinkState } from './app-services';
-import { ToolDialog } from './tool-dialog';
+import { ToolDialog } from '../ui';
 import './scenario-tools.css';
 
 // Each dialog's code loads on first open: the first page load stays small.

@@ -10,10 +10,29 @@ import { scenarioFromInputs } from './scenario-from-inputs';
 /** Samples of the cheap headline result's curve: charts use the full result. */
 const HEADLINE_CURVE_SAMPLES = 2;
 
+/**
+ * Which result to compute: `full` has the 200-point cost curve (charts,
+ * exported files); `headline` a two-point one (verdicts, tables, summaries —
+ * every number but the curve is the same).
+ */
+export type ResultCurve = 'full' | 'headline';
+
+/** What `resultFor` is asked for: a curve, and optionally another monthly volume. */
+export type ResultRequest = {
+  readonly curve: ResultCurve;
+  /**
+   * Evaluate the same inputs at this monthly volume instead of their own
+   * (the cost table's exact rows). Omitted: the inputs' own volume.
+   */
+  readonly atTokensPerMonth?: number;
+};
+
 type Derived = {
   scenario?: Scenario;
   headline?: ScenarioResult;
   full?: ScenarioResult;
+  /** Results at other volumes, keyed by `${curve}@${tokensPerMonth}`. */
+  atVolume?: Map<string, ScenarioResult>;
 };
 
 /**
@@ -37,6 +56,18 @@ function derivedFor(inputs: CalculatorInputs, catalog: Catalog): Derived {
   return d;
 }
 
+function evaluate(
+  scenario: Scenario,
+  catalog: Catalog,
+  curve: ResultCurve,
+): ScenarioResult {
+  return curve === 'full'
+    ? evaluateScenario(scenario, catalog)
+    : evaluateScenario(scenario, catalog, {
+        curveSamples: HEADLINE_CURVE_SAMPLES,
+      });
+}
+
 /** The engine scenario for these inputs, cached. */
 export function scenarioFor(
   inputs: CalculatorInputs,
@@ -47,14 +78,59 @@ export function scenarioFor(
   return d.scenario;
 }
 
+/** The same inputs at another monthly volume, evaluated and cached with them. */
+function resultAtVolume(
+  inputs: CalculatorInputs,
+  catalog: Catalog,
+  curve: ResultCurve,
+  tokensPerMonth: number,
+): ScenarioResult {
+  const d = derivedFor(inputs, catalog);
+  d.atVolume ??= new Map();
+  const key = `${curve}@${tokensPerMonth}`;
+  let r = d.atVolume.get(key);
+  if (!r) {
+    const atVolume = {
+      ...inputs,
+      workload: { ...inputs.workload, tokensPerMonth },
+    };
+    r = evaluate(scenarioFromInputs(atVolume, catalog), catalog, curve);
+    d.atVolume.set(key, r);
+  }
+  return r;
+}
+
+/**
+ * The one way a panel gets an engine result for some inputs: the store's,
+ * a saved scenario's or a decoded link's. Cached by the inputs object, so
+ * the verdict, the chart, the exports and the comparison share one
+ * evaluation. A headline request is served by the full result when that
+ * exists (they differ only in the curve).
+ */
+export function resultFor(
+  inputs: CalculatorInputs,
+  catalog: Catalog,
+  request: ResultRequest,
+): ScenarioResult {
+  const { curve, atTokensPerMonth } = request;
+  if (atTokensPerMonth !== undefined)
+    return resultAtVolume(inputs, catalog, curve, atTokensPerMonth);
+  const d = derivedFor(inputs, catalog);
+  if (curve === 'full') {
+    d.full ??= evaluate(scenarioFor(inputs, catalog), catalog, 'full');
+    return d.full;
+  }
+  d.headline ??=
+    d.full ?? evaluate(scenarioFor(inputs, catalog), catalog, 'headline');
+  return d.headline;
+}
+
 /** The full result (200-point curve) for these inputs, cached. */
 export function fullResultFor(
   inputs: CalculatorInputs,
   catalog: Catalog,
 ): ScenarioResult {
-  const d = derivedFor(inputs, catalog);
-  d.full ??= evaluateScenario(scenarioFor(inputs, catalog), catalog);
-  return d.full;
+  return resultFor(inputs, catalog, { curve: 'full' });
 }
 
 /** The headline result (a two-point curve) for these inputs, cached. */
@@ -62,11 +138,5 @@ export function headlineResultFor(
   inputs: CalculatorInputs,
   catalog: Catalog,
 ): ScenarioResult {
-  const d = derivedFor(inputs, catalog);
-  d.headline ??=
-    d.full ??
-    evaluateScenario(scenarioFor(inputs, catalog), catalog, {
-      curveSamples: HEADLINE_CURVE_SAMPLES,
-    });
-  return d.headline;
+  return resultFor(inputs, catalog, { curve: 'headline' });
 }

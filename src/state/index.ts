@@ -5,5 +5,11 @@ export * from './create-calculator-store';
 export * from './selectors';
 export * from './calculator-store-context';
 export * from './use-derived';
-export { fullResultFor, scenarioFor } from './derived-cache';
+export {
+  fullResultFor,
+  resultFor,
+  scenarioFor,
+  type ResultCurve,
+  type ResultRequest,
+} from './derived-cache';
 export * from './option-labels';

@@ -4,3 +4,4 @@ export * from './number-field';
 export * from './select-field';
 export * from './palette';
 export * from './use-debounced-value';
+export * from './tool-dialog';

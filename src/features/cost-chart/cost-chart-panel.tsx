@@ -1,10 +1,9 @@
 import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
-import { evaluateScenario } from '../../engine';
 import { formatTokens, formatUsd } from '../../lib/format';
 import {
-  scenarioFromInputs,
   infeasibleShortText,
   optionShortLabel,
+  resultFor,
   useCatalog,
   useDeferredScenarioResult,
   useResultIsStale,
@@ -42,14 +41,10 @@ function useCostTable(model: ChartModel, inputs: CalculatorInputs) {
   return useMemo(() => {
     const volumes = tableVolumes(model);
     return volumes.map((tokensPerMonth) => {
-      const r = evaluateScenario(
-        scenarioFromInputs(
-          { ...inputs, workload: { ...inputs.workload, tokensPerMonth } },
-          catalog,
-        ),
-        catalog,
-        { curveSamples: 2 },
-      );
+      const r = resultFor(inputs, catalog, {
+        curve: 'headline',
+        atTokensPerMonth: tokensPerMonth,
+      });
       const byId: Record<string, number | string> = {};
       for (const a of r.api) byId[a.id] = a.cost.usdPerMonth;
       for (const s of r.selfHost)

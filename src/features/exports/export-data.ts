@@ -126,3 +126,8 @@ export function exportFilename(
 ): string {
   return `crossover-${date.slice(0, 10)}-${what}.${ext}`;
 }
+
+/** The name of a file exported now. */
+export function exportFilenameNow(what: string, ext: string): string {
+  return exportFilename(new Date().toISOString(), what, ext);
+}

@@ -1,9 +1,9 @@
 import type { Catalog } from '../../catalog';
-import { evaluateScenario, type ScenarioResult } from '../../engine';
+import type { ScenarioResult } from '../../engine';
 import { formatTokensPerMonth, formatUsdPerMonth } from '../../lib/format';
 import {
   optionShortLabel,
-  scenarioFromInputs,
+  resultFor,
   WORKLOAD_PRESETS,
   type CalculatorInputs,
 } from '../../state';
@@ -29,19 +29,13 @@ function costOf(result: ScenarioResult, id: string): number | null {
 
 /**
  * Costs, crossover and verdict of a scenario, from the same engine call the
- * page makes (a two-point curve: the table needs no chart).
+ * page makes (the headline result: the table needs no chart).
  */
 export function summariseScenario(
   inputs: CalculatorInputs,
   catalog: Catalog,
 ): ScenarioSummary {
-  const result = evaluateScenario(
-    scenarioFromInputs(inputs, catalog),
-    catalog,
-    {
-      curveSamples: 2,
-    },
-  );
+  const result = resultFor(inputs, catalog, { curve: 'headline' });
   const label = (id: string | null) => {
     const o = inputs.options.find((x) => x.id === id);
     return o ? optionShortLabel(o, catalog) : (id ?? '—');

@@ -10,6 +10,7 @@ export function downloadBlob(filename: string, blob: Blob) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/** Saves text as a file of the given MIME type, the same way. */
 export function downloadText(filename: string, text: string, type: string) {
   downloadBlob(filename, new Blob([text], { type }));
 }
