@@ -3,7 +3,7 @@ import {
   capacityRequestsPerMonth,
   selfHostUsdPerMonth,
   type SelfHostCostModel,
-} from './self-host';
+} from './self-host-capacity';
 import type { Crossover, VolumeRange } from './types';
 
 /** Most breakpoints the exact solver walks; beyond it, a log grid of this size (named bound, architecture §3.4.6). */

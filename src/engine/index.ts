@@ -32,16 +32,18 @@ export {
   peakFlopsPerSecond,
   type ReplicaSpec,
 } from './performance';
+export { evaluateSelfHost } from './self-host';
 export {
-  evaluateSelfHost,
-  capitalChargeUsdPerMonth,
   selfHostUsdPerMonth,
   servingReplicas,
   replicasByHour,
-  cloudUsdPerGpuHour,
   type SelfHostCostModel,
   type AutoscalePolicy,
-} from './self-host';
+} from './self-host-capacity';
+export {
+  capitalChargeUsdPerMonth,
+  cloudUsdPerGpuHour,
+} from './procurement-cost';
 export { findCrossover, cheapestSelfHostUsdPerMonth } from './crossover';
 export {
   overflowShare,

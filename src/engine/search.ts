@@ -18,9 +18,9 @@ import { usableBytesPerDevice, weightBytes } from './memory';
 import {
   capitalChargeUsdPerMonth,
   cloudUsdPerGpuHour,
-  evaluateSelfHost,
-  TENSOR_PARALLEL_CHOICES,
-} from './self-host';
+} from './procurement-cost';
+import { TENSOR_PARALLEL_CHOICES } from './replica-candidates';
+import { evaluateSelfHost } from './self-host';
 import type {
   OpsCosts,
   Procurement,

@@ -4,3 +4,6 @@ export * from '../../../src/engine/performance';
 export { loadAtBatch as loadAtBatchForTest } from '../../../src/engine/performance';
 export * from '../../../src/engine/api-cost';
 export * from '../../../src/engine/self-host';
+export * from '../../../src/engine/self-host-capacity';
+export * from '../../../src/engine/procurement-cost';
+export * from '../../../src/engine/replica-candidates';
