@@ -98,33 +98,226 @@ function nextColor(options: readonly OptionState[]): number {
   return options.length % PALETTE_SIZE;
 }
 
+/**
+ * The numeric fields an option editor may change: every field of
+ * `OptionPatch` whose value is a number (a price may also be null).
+ */
+type NumericOptionKey = {
+  [K in keyof OptionPatch]-?: NonNullable<OptionPatch[K]> extends number
+    ? K
+    : never;
+}[keyof OptionPatch];
+
+/**
+ * How each numeric option field is kept in range: the bound it is clamped
+ * to; `gpusOrAuto` = 0 (auto) or the `gpusPerReplica` bound; `paletteIndex`
+ * is picked from the palette, never typed, and is not clamped. A numeric
+ * field added to the options without an entry here fails the type-check.
+ */
+const OPTION_FIELD_BOUNDS: Record<
+  NumericOptionKey,
+  BoundKey | 'gpusOrAuto' | 'paletteIndex'
+> = {
+  colorIndex: 'paletteIndex',
+  customInputUsdPerMillion: 'usdPerMillionTokens',
+  customOutputUsdPerMillion: 'usdPerMillionTokens',
+  gpusPerReplica: 'gpusOrAuto',
+  usdPerGpuHour: 'usdPerGpuHour',
+  capexUsdPerDevice: 'capexUsdPerDevice',
+  opsFteShare: 'opsFteShare',
+  extraReplicas: 'extraReplicas',
+  targetUtilisationPercent: 'targetUtilisationPercent',
+};
+
+function clampOptionField(
+  bound: (typeof OPTION_FIELD_BOUNDS)[NumericOptionKey],
+  value: number,
+): number {
+  if (bound === 'paletteIndex') return value;
+  if (bound === 'gpusOrAuto')
+    return value === 0 ? 0 : clampToBound('gpusPerReplica', value);
+  return clampToBound(bound, value);
+}
+
 /** Clamps a patch's numeric fields to their bounds. */
 function clampPatch(patch: OptionPatch): OptionPatch {
   const out: Record<string, unknown> = { ...patch };
-  const numeric: [string, BoundKey][] = [
-    ['usdPerGpuHour', 'usdPerGpuHour'],
-    ['capexUsdPerDevice', 'capexUsdPerDevice'],
-    ['opsFteShare', 'opsFteShare'],
-    ['extraReplicas', 'extraReplicas'],
-    ['targetUtilisationPercent', 'targetUtilisationPercent'],
-  ];
-  for (const [field, bound] of numeric) {
-    const v = out[field];
-    if (typeof v === 'number') out[field] = clampToBound(bound, v);
-  }
-  if (typeof out['gpusPerReplica'] === 'number') {
-    const g = out['gpusPerReplica'];
-    out['gpusPerReplica'] = g === 0 ? 0 : clampToBound('gpusPerReplica', g);
-  }
-  for (const field of [
-    'customInputUsdPerMillion',
-    'customOutputUsdPerMillion',
-  ]) {
-    const v = out[field];
+  for (const field of Object.keys(OPTION_FIELD_BOUNDS) as NumericOptionKey[]) {
+    const v = patch[field];
     if (typeof v === 'number')
-      out[field] = clampToBound('usdPerMillionTokens', v);
+      out[field] = clampOptionField(OPTION_FIELD_BOUNDS[field], v);
   }
   return out as OptionPatch;
+}
+
+/** Volume and team facts are not part of a use-case preset's shape. */
+const PRESET_NEUTRAL_KEYS: readonly NumericWorkloadKey[] = [
+  'tokensPerMonth',
+  'tokenizerRatio',
+  'opsFteAvailable',
+];
+
+/** One workload number, clamped; changing the workload's shape makes it custom. */
+function withWorkloadValue(
+  w: WorkloadInputs,
+  key: NumericWorkloadKey,
+  value: number,
+): WorkloadInputs {
+  return {
+    ...w,
+    [key]: clampToBound(workloadBound[key], value),
+    presetId: PRESET_NEUTRAL_KEYS.includes(key) ? w.presetId : 'custom',
+  };
+}
+
+/** Tokens per month = requests per month × tokens per request (negative requests read as 0). */
+function withRequestsPerMonth(
+  w: WorkloadInputs,
+  requests: number,
+): WorkloadInputs {
+  return {
+    ...w,
+    tokensPerMonth: clampToBound(
+      'tokensPerMonth',
+      Math.round(Math.max(0, requests) * w.tokensPerRequest),
+    ),
+  };
+}
+
+/**
+ * A use case's workload values. Embeddings compare embedding models; other
+ * use cases chat models. Switching between the two swaps in that kind's
+ * default options.
+ */
+function withPreset(
+  i: CalculatorInputs,
+  presetId: WorkloadPresetId,
+  catalog: Catalog,
+): CalculatorInputs {
+  const preset = WORKLOAD_PRESETS.find((p) => p.id === presetId);
+  if (!preset) return i;
+  const workload = { ...i.workload, ...preset.values, presetId };
+  const wantsEmbedding = presetId === 'embeddings';
+  const mismatched = i.options.some(
+    (o) => isEmbeddingOption(o, catalog) !== wantsEmbedding,
+  );
+  const options = !mismatched
+    ? i.options
+    : wantsEmbedding
+      ? embeddingOptions(catalog)
+      : defaultInputs(catalog).options;
+  return { ...i, workload, options };
+}
+
+/** Appends the option `make` builds (given a fresh id and colour); refused at MAX_OPTIONS. */
+function withOptionAdded(
+  i: CalculatorInputs,
+  prefix: 'a' | 's',
+  make: (id: string, colorIndex: number) => OptionState,
+): CalculatorInputs {
+  if (i.options.length >= MAX_OPTIONS) return i;
+  const option = make(nextId(i.options, prefix), nextColor(i.options));
+  return { ...i, options: [...i.options, option] };
+}
+
+/** One option with a patch applied, clamped and made consistent with its hardware. */
+function patchedOption(
+  o: OptionState,
+  patch: OptionPatch,
+  catalog: Catalog,
+): OptionState {
+  let next = { ...o, ...clampPatch(patch) } as OptionState;
+  // A datacenter GPU cannot be "on a desk": such a choice becomes "bought, in a rack".
+  if (
+    next.kind === 'self-host' &&
+    next.procurement === 'desk' &&
+    !deskable(catalog, next.hardwareId)
+  ) {
+    next = { ...next, procurement: 'owned' };
+  }
+  // A new GPU brings its own market price unless the user typed one in the same change.
+  if (
+    next.kind === 'self-host' &&
+    o.kind === 'self-host' &&
+    'hardwareId' in patch &&
+    patch.hardwareId !== o.hardwareId &&
+    !('usdPerGpuHour' in patch)
+  ) {
+    const fresh = selfHostOptionFrom(catalog, { ...next });
+    return {
+      ...next,
+      usdPerGpuHour: fresh.usdPerGpuHour,
+      capexUsdPerDevice: fresh.capexUsdPerDevice,
+    };
+  }
+  return next;
+}
+
+function withPrivacyRuleToggled(
+  ids: readonly string[],
+  ruleId: string,
+): readonly string[] {
+  return ids.includes(ruleId)
+    ? ids.filter((r) => r !== ruleId)
+    : [...ids, ruleId];
+}
+
+/** The actions, each a named change of the inputs (`update` applies it to the store). */
+function calculatorActions(
+  set: (partial: Pick<CalculatorState, 'inputs'>) => void,
+  update: (f: (i: CalculatorInputs) => CalculatorInputs) => void,
+  catalog: Catalog,
+): CalculatorActions {
+  const updateWorkload = (f: (w: WorkloadInputs) => WorkloadInputs) =>
+    update((i) => ({ ...i, workload: f(i.workload) }));
+  return {
+    inputsReplaced: (inputs) => set({ inputs }),
+    workloadChanged: (key, value) =>
+      updateWorkload((w) => withWorkloadValue(w, key, value)),
+    requestsPerMonthChanged: (requests) =>
+      updateWorkload((w) => withRequestsPerMonth(w, requests)),
+    presetApplied: (presetId) =>
+      update((i) => withPreset(i, presetId, catalog)),
+    apiOptionAdded: (apiModelId) =>
+      update((i) =>
+        withOptionAdded(i, 'a', (id, color) =>
+          apiOptionFrom(id, color, apiModelId),
+        ),
+      ),
+    selfHostOptionAdded: (config) =>
+      update((i) =>
+        withOptionAdded(i, 's', (id, colorIndex) =>
+          selfHostOptionFrom(catalog, { id, colorIndex, ...config }),
+        ),
+      ),
+    optionChanged: (id, patch) =>
+      update((i) => ({
+        ...i,
+        options: i.options.map((o) =>
+          o.id === id ? patchedOption(o, patch, catalog) : o,
+        ),
+      })),
+    optionRemoved: (id) =>
+      update((i) => ({
+        ...i,
+        options: i.options.filter((o) => o.id !== id),
+      })),
+    privacyRuleToggled: (ruleId) =>
+      update((i) => ({
+        ...i,
+        privacyRuleIds: withPrivacyRuleToggled(i.privacyRuleIds, ruleId),
+      })),
+    hybridChanged: (key, value) =>
+      update((i) => ({
+        ...i,
+        hybrid: { ...i.hybrid, [key]: clampToBound(hybridBound[key], value) },
+      })),
+    usdPerFteMonthChanged: (value) =>
+      update((i) => ({
+        ...i,
+        usdPerFteMonth: clampToBound('usdPerFteMonth', value),
+      })),
+  };
 }
 
 /**
@@ -135,148 +328,14 @@ export function createCalculatorStore(
   initial: CalculatorInputs,
   catalog: Catalog,
 ): CalculatorStore {
-  return createStore<CalculatorState>()((set) => {
-    const setInputs = (f: (i: CalculatorInputs) => CalculatorInputs) =>
-      set((s) => ({ inputs: f(s.inputs) }));
-    const setWorkload = (f: (w: WorkloadInputs) => WorkloadInputs) =>
-      setInputs((i) => ({ ...i, workload: f(i.workload) }));
-    return {
-      inputs: initial,
-      actions: {
-        inputsReplaced: (inputs) => set({ inputs }),
-        workloadChanged: (key, value) =>
-          setWorkload((w) => {
-            const v = clampToBound(workloadBound[key], value);
-            // Volume and team facts are not part of a use-case preset's shape.
-            const shapeKeys: NumericWorkloadKey[] = [
-              'tokensPerMonth',
-              'tokenizerRatio',
-              'opsFteAvailable',
-            ];
-            return {
-              ...w,
-              [key]: v,
-              presetId: shapeKeys.includes(key) ? w.presetId : 'custom',
-            };
-          }),
-        requestsPerMonthChanged: (requests) =>
-          setWorkload((w) => ({
-            ...w,
-            tokensPerMonth: clampToBound(
-              'tokensPerMonth',
-              Math.round(Math.max(0, requests) * w.tokensPerRequest),
-            ),
-          })),
-        presetApplied: (presetId) =>
-          setInputs((i) => {
-            const preset = WORKLOAD_PRESETS.find((p) => p.id === presetId);
-            if (!preset) return i;
-            const workload = { ...i.workload, ...preset.values, presetId };
-            // Embeddings compare embedding models; other use cases chat models.
-            // Switching between the two swaps in that kind's default options.
-            const wantsEmbedding = presetId === 'embeddings';
-            const mismatched = i.options.some(
-              (o) => isEmbeddingOption(o, catalog) !== wantsEmbedding,
-            );
-            const options = !mismatched
-              ? i.options
-              : wantsEmbedding
-                ? embeddingOptions(catalog)
-                : defaultInputs(catalog).options;
-            return { ...i, workload, options };
-          }),
-        apiOptionAdded: (apiModelId) =>
-          setInputs((i) =>
-            i.options.length >= MAX_OPTIONS
-              ? i
-              : {
-                  ...i,
-                  options: [
-                    ...i.options,
-                    apiOptionFrom(
-                      nextId(i.options, 'a'),
-                      nextColor(i.options),
-                      apiModelId,
-                    ),
-                  ],
-                },
-          ),
-        selfHostOptionAdded: (config) =>
-          setInputs((i) =>
-            i.options.length >= MAX_OPTIONS
-              ? i
-              : {
-                  ...i,
-                  options: [
-                    ...i.options,
-                    selfHostOptionFrom(catalog, {
-                      id: nextId(i.options, 's'),
-                      colorIndex: nextColor(i.options),
-                      ...config,
-                    }),
-                  ],
-                },
-          ),
-        optionChanged: (id, patch) =>
-          setInputs((i) => ({
-            ...i,
-            options: i.options.map((o) => {
-              if (o.id !== id) return o;
-              let next = { ...o, ...clampPatch(patch) } as OptionState;
-              // A datacenter GPU cannot be "on a desk": such a choice becomes "bought, in a rack".
-              if (
-                next.kind === 'self-host' &&
-                next.procurement === 'desk' &&
-                !deskable(catalog, next.hardwareId)
-              ) {
-                next = { ...next, procurement: 'owned' };
-              }
-              // A new GPU brings its own market price unless the user typed one in the same change.
-              if (
-                next.kind === 'self-host' &&
-                o.kind === 'self-host' &&
-                'hardwareId' in patch &&
-                patch.hardwareId !== o.hardwareId &&
-                !('usdPerGpuHour' in patch)
-              ) {
-                const fresh = selfHostOptionFrom(catalog, { ...next });
-                return {
-                  ...next,
-                  usdPerGpuHour: fresh.usdPerGpuHour,
-                  capexUsdPerDevice: fresh.capexUsdPerDevice,
-                };
-              }
-              return next;
-            }),
-          })),
-        optionRemoved: (id) =>
-          setInputs((i) => ({
-            ...i,
-            options: i.options.filter((o) => o.id !== id),
-          })),
-        privacyRuleToggled: (ruleId) =>
-          setInputs((i) => ({
-            ...i,
-            privacyRuleIds: i.privacyRuleIds.includes(ruleId)
-              ? i.privacyRuleIds.filter((r) => r !== ruleId)
-              : [...i.privacyRuleIds, ruleId],
-          })),
-        hybridChanged: (key, value) =>
-          setInputs((i) => ({
-            ...i,
-            hybrid: {
-              ...i.hybrid,
-              [key]: clampToBound(hybridBound[key], value),
-            },
-          })),
-        usdPerFteMonthChanged: (value) =>
-          setInputs((i) => ({
-            ...i,
-            usdPerFteMonth: clampToBound('usdPerFteMonth', value),
-          })),
-      },
-    };
-  });
+  return createStore<CalculatorState>()((set) => ({
+    inputs: initial,
+    actions: calculatorActions(
+      set,
+      (f) => set((s) => ({ inputs: f(s.inputs) })),
+      catalog,
+    ),
+  }));
 }
 
 export { BOUNDS };

@@ -16,13 +16,8 @@ export {
   type ViewKey,
 } from './keys';
 export { cleanName } from './codecs';
-export {
-  decodeLink,
-  type DecodedLink,
-  type DecodeContext,
-  type UrlIssue,
-  type UrlIssueKind,
-} from './decode-params';
+export { decodeLink, type DecodedLink } from './decode-params';
+export type { DecodeContext, UrlIssue, UrlIssueKind } from './decode-context';
 export {
   encodeLink,
   encodeParams,

@@ -4,8 +4,11 @@ import {
   MAX_OPTIONS,
   PALETTE_SIZE,
   WORKLOAD_PRESETS,
+  type ApiOptionState,
   type BoundKey,
   type CalculatorInputs,
+  type OptionState,
+  type SelfHostOptionState,
 } from '../state';
 import { HYBRID_FIELDS, SELF_HOST_NUMBERS, WORKLOAD_FIELDS } from './keys';
 
@@ -22,17 +25,11 @@ function checkNumber(
     problems.push(`${label}=${value} is outside ${b.min}–${b.max}`);
 }
 
-/**
- * Everything wrong with a set of inputs: numbers outside their bounds, ids
- * the catalog does not list, repeated option ids or rules, too many options.
- * Empty for a valid scenario. The decoder's output always passes (a tested
- * property); saved scenarios are checked with it too.
- */
-export function inputsProblems(
+/** The workload, hybrid and FTE numbers: each within its bound; a known preset. */
+function scenarioNumberProblems(
+  problems: string[],
   inputs: CalculatorInputs,
-  catalog: Catalog,
-): string[] {
-  const problems: string[] = [];
+): void {
   const w = inputs.workload;
   if (
     w.presetId !== 'custom' &&
@@ -61,11 +58,60 @@ export function inputsProblems(
     'usdPerFteMonth',
     inputs.usdPerFteMonth,
   );
+}
 
-  if (inputs.options.length > MAX_OPTIONS)
-    problems.push(`${inputs.options.length} options (max ${MAX_OPTIONS})`);
+function apiOptionProblems(
+  problems: string[],
+  o: ApiOptionState,
+  catalog: Catalog,
+): void {
+  if (!/^a[1-9]\d{0,2}$/.test(o.id)) problems.push(`bad API option id ${o.id}`);
+  if (!catalog.byId.apiModels[o.apiModelId])
+    problems.push(`${o.id}: unknown API model ${o.apiModelId}`);
+  for (const price of [o.customInputUsdPerMillion, o.customOutputUsdPerMillion])
+    if (price !== null)
+      checkNumber(problems, `${o.id} price`, 'usdPerMillionTokens', price);
+}
+
+function selfHostOptionProblems(
+  problems: string[],
+  o: SelfHostOptionState,
+  catalog: Catalog,
+): void {
+  if (!/^s[1-9]\d{0,2}$/.test(o.id))
+    problems.push(`bad self-hosted option id ${o.id}`);
+  if (!catalog.byId.openModels[o.openModelId])
+    problems.push(`${o.id}: unknown model`);
+  if (!catalog.byId.quants[o.quantId]) problems.push(`${o.id}: unknown quant`);
+  if (!catalog.byId.engines[o.engineId])
+    problems.push(`${o.id}: unknown engine`);
+  if (!catalog.byId.hardware[o.hardwareId])
+    problems.push(`${o.id}: unknown hardware`);
+  if (
+    !Number.isInteger(o.gpusPerReplica) ||
+    o.gpusPerReplica < 0 ||
+    o.gpusPerReplica > BOUNDS.gpusPerReplica.max
+  )
+    problems.push(`${o.id}: gpusPerReplica ${o.gpusPerReplica}`);
+  for (const spec of Object.values(SELF_HOST_NUMBERS)) {
+    // Catalog-derived defaults may lie outside a control's range (a $200k
+    // server); only finiteness and sign are required of them.
+    const v = o[spec.field];
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0)
+      problems.push(`${o.id}: ${spec.field} ${String(v)}`);
+  }
+}
+
+/** At most MAX_OPTIONS, ids unique, colours in the palette, every id in the catalog. */
+function optionProblems(
+  problems: string[],
+  options: readonly OptionState[],
+  catalog: Catalog,
+): void {
+  if (options.length > MAX_OPTIONS)
+    problems.push(`${options.length} options (max ${MAX_OPTIONS})`);
   const ids = new Set<string>();
-  for (const o of inputs.options) {
+  for (const o of options) {
     if (ids.has(o.id)) problems.push(`option id ${o.id} repeated`);
     ids.add(o.id);
     if (
@@ -74,49 +120,38 @@ export function inputsProblems(
       o.colorIndex >= PALETTE_SIZE
     )
       problems.push(`${o.id}: colour ${o.colorIndex}`);
-    if (o.kind === 'api') {
-      if (!/^a[1-9]\d{0,2}$/.test(o.id))
-        problems.push(`bad API option id ${o.id}`);
-      if (!catalog.byId.apiModels[o.apiModelId])
-        problems.push(`${o.id}: unknown API model ${o.apiModelId}`);
-      for (const price of [
-        o.customInputUsdPerMillion,
-        o.customOutputUsdPerMillion,
-      ])
-        if (price !== null)
-          checkNumber(problems, `${o.id} price`, 'usdPerMillionTokens', price);
-    } else {
-      if (!/^s[1-9]\d{0,2}$/.test(o.id))
-        problems.push(`bad self-hosted option id ${o.id}`);
-      if (!catalog.byId.openModels[o.openModelId])
-        problems.push(`${o.id}: unknown model`);
-      if (!catalog.byId.quants[o.quantId])
-        problems.push(`${o.id}: unknown quant`);
-      if (!catalog.byId.engines[o.engineId])
-        problems.push(`${o.id}: unknown engine`);
-      if (!catalog.byId.hardware[o.hardwareId])
-        problems.push(`${o.id}: unknown hardware`);
-      if (
-        !Number.isInteger(o.gpusPerReplica) ||
-        o.gpusPerReplica < 0 ||
-        o.gpusPerReplica > BOUNDS.gpusPerReplica.max
-      )
-        problems.push(`${o.id}: gpusPerReplica ${o.gpusPerReplica}`);
-      for (const spec of Object.values(SELF_HOST_NUMBERS)) {
-        // Catalog-derived defaults may lie outside a control's range (a $200k
-        // server); only finiteness and sign are required of them.
-        const v = o[spec.field];
-        if (typeof v !== 'number' || !Number.isFinite(v) || v < 0)
-          problems.push(`${o.id}: ${spec.field} ${String(v)}`);
-      }
-    }
+    if (o.kind === 'api') apiOptionProblems(problems, o, catalog);
+    else selfHostOptionProblems(problems, o, catalog);
   }
+}
+
+function privacyProblems(
+  problems: string[],
+  privacyRuleIds: readonly string[],
+  catalog: Catalog,
+): void {
   const rules = new Set(catalog.privacyRules.map((r) => r.id));
   const seen = new Set<string>();
-  for (const id of inputs.privacyRuleIds) {
+  for (const id of privacyRuleIds) {
     if (!rules.has(id)) problems.push(`unknown privacy rule ${id}`);
     if (seen.has(id)) problems.push(`privacy rule ${id} repeated`);
     seen.add(id);
   }
+}
+
+/**
+ * Everything wrong with a set of inputs: numbers outside their bounds, ids
+ * the catalog does not list, repeated option ids or rules, too many options.
+ * Empty for a valid scenario. The decoder's output always passes (a tested
+ * property); saved scenarios are checked with it too.
+ */
+export function inputsProblems(
+  inputs: CalculatorInputs,
+  catalog: Catalog,
+): string[] {
+  const problems: string[] = [];
+  scenarioNumberProblems(problems, inputs);
+  optionProblems(problems, inputs.options, catalog);
+  privacyProblems(problems, inputs.privacyRuleIds, catalog);
   return problems;
 }
