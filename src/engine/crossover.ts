@@ -74,44 +74,77 @@ export function findCrossover(
     return { kind: 'not-comparable', reason: 'self-host-infeasible' };
   if (!(tokensPerRequest > 0))
     return { kind: 'not-comparable', reason: 'zero-tokens-per-request' };
+  const requests = requestRange(models, tokensPerRequest, range);
+  if (!requests)
+    return { kind: 'not-comparable', reason: 'self-host-infeasible' };
+  const cheaper = selfHostCheaperIntervals(apiUsdPerMonth, models, requests);
+  if (cheaper.length === 0) {
+    return {
+      kind: 'api-always-cheaper',
+      range,
+      selfHostNeverWins: selfHostNeverWins(
+        apiUsdPerMonth,
+        models,
+        requests.maxR,
+      ),
+      likeForLike,
+    };
+  }
+  const toTokens = (r: number) => r * tokensPerRequest;
+  const first = cheaper[0]!;
+  const last = cheaper[cheaper.length - 1]!;
+  if (
+    cheaper.length === 1 &&
+    first.from <= requests.minR &&
+    first.to >= requests.maxR
+  ) {
+    return { kind: 'self-host-always-cheaper', range, likeForLike };
+  }
+  return {
+    kind: 'crosses',
+    firstTokensPerMonth: toTokens(first.from),
+    stableTokensPerMonth: last.to >= requests.maxR ? toTokens(last.from) : null,
+    breakEvenApiUsdPerMonth: apiUsdPerMonth(first.from),
+    likeForLike,
+  };
+}
+
+/** The searched volumes in requests per month; beyond the largest capacity the search stops. */
+type RequestRange = { readonly minR: number; readonly maxR: number };
+
+/** The token range in requests, capped at the largest capacity; null when no model can serve it. */
+function requestRange(
+  models: readonly SelfHostCostModel[],
+  tokensPerRequest: number,
+  range: VolumeRange,
+): RequestRange | null {
   const minR = Math.max(1e-9, range.minTokensPerMonth / tokensPerRequest);
   // Beyond the largest capacity no self-hosted configuration can serve: the search stops there.
   let capacity = 0;
   for (const m of models)
     capacity = Math.max(capacity, capacityRequestsPerMonth(m));
-  if (capacity <= minR)
-    return { kind: 'not-comparable', reason: 'self-host-infeasible' };
+  if (capacity <= minR) return null;
   const maxR = Math.max(
     minR,
     Math.min(capacity, range.maxTokensPerMonth / tokensPerRequest),
   );
-  const { points, exact } = breakpoints(models, minR, maxR);
+  return { minR, maxR };
+}
+
+/**
+ * Self-hosted cost on the current piece. Exact mode: on one piece
+ * (left, right] every model's cost is intercept + slope·R. Grid mode (too
+ * many steps to walk): the true cost, so a bracketed root is still a real
+ * crossing (self-hosted cost only jumps up, so d can only turn positive
+ * continuously).
+ */
+function pieceCost(models: readonly SelfHostCostModel[], exact: boolean) {
   const n = models.length;
   const intercepts = new Float64Array(n);
-
-  // Exact mode: on one piece (left, right] every model's cost is
-  // intercept + slope·R. Grid mode (too many steps to walk): the true cost,
-  // so a bracketed root is still a real crossing (self-hosted cost only
-  // jumps up, so d can only turn positive continuously).
-  const selfOnPiece = (r: number): number => {
-    if (!exact)
-      return cheapestSelfHostUsdPerMonth(models, r) ?? Number.POSITIVE_INFINITY;
-    let best = Number.POSITIVE_INFINITY;
-    for (let i = 0; i < n; i++) {
-      const usd = intercepts[i]! + models[i]!.variableUsdPerRequest * r;
-      if (usd < best) best = usd;
-    }
-    return best;
-  };
-
-  // Self-hosting cheaper ⇔ d(R) = API − self > 0. Collect the intervals where it holds.
-  const cheaper: { from: number; to: number }[] = [];
-  let openFrom: number | null = null;
-  let apiLeft = apiUsdPerMonth(points[0]!);
-  for (let i = 0; i + 1 < points.length; i++) {
-    const left = points[i]!;
-    const right = points[i + 1]!;
-    if (exact) {
+  return {
+    /** Moves to the piece ending at `right`. */
+    enter(right: number): void {
+      if (!exact) return;
       for (let m = 0; m < n; m++) {
         const model = models[m]!;
         intercepts[m] =
@@ -120,10 +153,42 @@ export function findCrossover(
             : selfHostUsdPerMonth(model, right) -
               model.variableUsdPerRequest * right;
       }
-    }
+    },
+    at(r: number): number {
+      if (!exact)
+        return (
+          cheapestSelfHostUsdPerMonth(models, r) ?? Number.POSITIVE_INFINITY
+        );
+      let best = Number.POSITIVE_INFINITY;
+      for (let i = 0; i < n; i++) {
+        const usd = intercepts[i]! + models[i]!.variableUsdPerRequest * r;
+        if (usd < best) best = usd;
+      }
+      return best;
+    },
+  };
+}
+
+type Interval = { from: number; to: number };
+
+/** Self-hosting cheaper ⇔ d(R) = API − self > 0: the intervals where it holds. */
+function selfHostCheaperIntervals(
+  apiUsdPerMonth: (requestsPerMonth: number) => number,
+  models: readonly SelfHostCostModel[],
+  { minR, maxR }: RequestRange,
+): Interval[] {
+  const { points, exact } = breakpoints(models, minR, maxR);
+  const self = pieceCost(models, exact);
+  const cheaper: Interval[] = [];
+  let openFrom: number | null = null;
+  let apiLeft = apiUsdPerMonth(points[0]!);
+  for (let i = 0; i + 1 < points.length; i++) {
+    const left = points[i]!;
+    const right = points[i + 1]!;
+    self.enter(right);
     const apiRight = apiUsdPerMonth(right);
-    const dLeft = apiLeft - selfOnPiece(left);
-    const dRight = apiRight - selfOnPiece(right);
+    const dLeft = apiLeft - self.at(left);
+    const dRight = apiRight - self.at(right);
     apiLeft = apiRight;
     if (openFrom === null && dLeft > 0) openFrom = left;
     if (openFrom !== null && dLeft <= 0) {
@@ -131,16 +196,12 @@ export function findCrossover(
       openFrom = null;
     }
     if (dLeft > 0 !== dRight > 0) {
-      let lo = left;
-      let hi = right;
-      for (let s = 0; s < BISECTION_STEPS && hi - lo > 0; s++) {
-        const mid = (lo + hi) / 2;
-        if (mid <= lo || mid >= hi) break;
-        const dMid = apiUsdPerMonth(mid) - selfOnPiece(mid);
-        if (dMid > 0 === dLeft > 0) lo = mid;
-        else hi = mid;
-      }
-      const root = dLeft > 0 ? lo : hi;
+      const root = signChange(
+        (r) => apiUsdPerMonth(r) - self.at(r),
+        left,
+        right,
+        dLeft > 0,
+      );
       if (dLeft > 0) {
         cheaper.push({ from: openFrom ?? left, to: root });
         openFrom = null;
@@ -150,36 +211,45 @@ export function findCrossover(
     }
   }
   if (openFrom !== null) cheaper.push({ from: openFrom, to: maxR });
+  return cheaper;
+}
 
-  const toTokens = (r: number) => r * tokensPerRequest;
-  if (cheaper.length === 0) {
-    const apiMarginal = apiUsdPerMonth(maxR) / maxR;
-    let selfMarginal = Number.POSITIVE_INFINITY;
-    for (const m of models) {
-      const marginal =
-        m.usdPerReplicaMonth / m.requestsPerMonthPerReplica +
-        m.variableUsdPerRequest;
-      if (marginal < selfMarginal) selfMarginal = marginal;
-    }
-    return {
-      kind: 'api-always-cheaper',
-      range,
-      selfHostNeverWins: selfMarginal >= apiMarginal,
-      likeForLike,
-    };
+/**
+ * Bisection for where d changes sign inside (left, right]: the last volume
+ * still positive when d starts positive, else the first volume positive.
+ */
+function signChange(
+  d: (requestsPerMonth: number) => number,
+  left: number,
+  right: number,
+  positiveAtLeft: boolean,
+): number {
+  let lo = left;
+  let hi = right;
+  for (let s = 0; s < BISECTION_STEPS && hi - lo > 0; s++) {
+    const mid = (lo + hi) / 2;
+    if (mid <= lo || mid >= hi) break;
+    if (d(mid) > 0 === positiveAtLeft) lo = mid;
+    else hi = mid;
   }
-  const first = cheaper[0]!;
-  const last = cheaper[cheaper.length - 1]!;
-  if (cheaper.length === 1 && first.from <= minR && first.to >= maxR) {
-    return { kind: 'self-host-always-cheaper', range, likeForLike };
+  return positiveAtLeft ? lo : hi;
+}
+
+/** No staircase's marginal cost per request (a full replica) undercuts the API's average at the top of the range. */
+function selfHostNeverWins(
+  apiUsdPerMonth: (requestsPerMonth: number) => number,
+  models: readonly SelfHostCostModel[],
+  maxR: number,
+): boolean {
+  const apiMarginal = apiUsdPerMonth(maxR) / maxR;
+  let selfMarginal = Number.POSITIVE_INFINITY;
+  for (const m of models) {
+    const marginal =
+      m.usdPerReplicaMonth / m.requestsPerMonthPerReplica +
+      m.variableUsdPerRequest;
+    if (marginal < selfMarginal) selfMarginal = marginal;
   }
-  return {
-    kind: 'crosses',
-    firstTokensPerMonth: toTokens(first.from),
-    stableTokensPerMonth: last.to >= maxR ? toTokens(last.from) : null,
-    breakEvenApiUsdPerMonth: apiUsdPerMonth(first.from),
-    likeForLike,
-  };
+  return selfMarginal >= apiMarginal;
 }
 
 /** Self-hosted monthly cost at R: the cheapest feasible staircase. */
