@@ -7,6 +7,7 @@ import { apiModels } from './data/api-models';
 import { cloudOffers } from './data/cloud-offers';
 import { engines } from './data/engines';
 import { hardware } from './data/hardware';
+import { hardwareKinds } from './data/hardware-kinds';
 import { hybridPatterns } from './data/hybrid-patterns';
 import { openModels } from './data/open-models';
 import { privacyRules } from './data/privacy-rules';
@@ -17,6 +18,11 @@ import { loadCatalog, type Catalog } from './load-catalog';
 export * from './schema';
 export { loadCatalog, type Catalog } from './load-catalog';
 export { RETIRED_IDS } from './data/retired-ids';
+export {
+  CLOUD_DISCOUNTS,
+  OWNED_DEFAULTS,
+  PLATFORM_DEFAULTS,
+} from './data/cost-defaults';
 export * from './import';
 
 /**
@@ -32,6 +38,7 @@ export const rawCatalog = {
   apiModels,
   openModels,
   quants,
+  hardwareKinds,
   hardware,
   cloudOffers,
   engines,

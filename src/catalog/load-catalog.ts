@@ -94,5 +94,11 @@ function findBrokenReferences(
       if (!byId.engines[e]) problems.push(`quant ${q.id}: unknown engine ${e}`);
     }
   }
+  for (const e of data.engines) {
+    for (const q of Object.keys(e.quantFlags)) {
+      if (!byId.quants[q])
+        problems.push(`engine ${e.id}: flags for unknown quant ${q}`);
+    }
+  }
   return problems;
 }

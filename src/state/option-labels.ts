@@ -75,8 +75,8 @@ export function infeasibleShortText(
   }
 }
 
-/** Whether a device can be a workstation on a desk: Apple, consumer GPUs and CPUs, not datacenter GPUs. */
+/** Whether a device can be a workstation on a desk: its kind's `deskable` in the catalog. */
 export function deskable(catalog: Catalog, hardwareId: string): boolean {
   const kind = catalog.byId.hardware[hardwareId]?.kind;
-  return kind !== undefined && kind !== 'datacenter-gpu';
+  return kind !== undefined && catalog.hardwareKinds[kind].deskable;
 }

@@ -1,3 +1,5 @@
+import type { VolumeRange } from '../engine';
+
 /**
  * ONE table of min / max / step / default per input (architecture §3.1). The
  * sliders, clamping in actions, the URL schema and the fast-check generators
@@ -126,6 +128,15 @@ export const BOUNDS = {
 } as const satisfies Record<string, Bound>;
 
 export type BoundKey = keyof typeof BOUNDS;
+
+/**
+ * The chart's default volume axis: 1 M to 100 B tokens a month (docs/methods.md),
+ * widened by `scenarioFromInputs` to include the current volume.
+ */
+export const CHART_VOLUME_RANGE: VolumeRange = {
+  minTokensPerMonth: 1e6,
+  maxTokensPerMonth: 1e11,
+};
 
 /** Clamp to the bound and snap to its step (so values round-trip through the URL). */
 export function clampToBound(key: BoundKey, value: number): number {

@@ -1,46 +1,30 @@
-import type { Catalog } from '../catalog';
+import {
+  CLOUD_DISCOUNTS,
+  OWNED_DEFAULTS,
+  PLATFORM_DEFAULTS,
+  type Catalog,
+} from '../catalog';
 import type {
   ApiOptionInput,
   Procurement,
   Scenario,
   SelfHostOptionInput,
-  VolumeRange,
 } from '../engine';
 import { TRAFFIC_PATTERNS } from './calculator-inputs';
+import { CHART_VOLUME_RANGE } from './scenario-bounds';
 import type {
   CalculatorInputs,
   SelfHostOptionState,
   WorkloadInputs,
 } from './calculator-inputs';
 
-/** The chart's volume axis (docs/ux.md): 1 M to 100 B tokens a month, widened to include the current volume. */
-export const CHART_VOLUME_RANGE: VolumeRange = {
-  minTokensPerMonth: 1e6,
-  maxTokensPerMonth: 1e11,
-};
-
-/**
- * Assumptions behind owned and desk hardware that the page does not (yet)
- * expose as controls; engine-spec §7.3 defaults, grade C.
+/*
+ * The cost assumptions (owned hardware, cloud discounts, platform costs) are
+ * catalog data with their sources: `src/catalog/data/cost-defaults.ts`.
+ * Re-exported here for the option explanations that quote them.
  */
-export const OWNED_DEFAULTS = {
-  amortisationMonths: 36,
-  residualShare: 0.2,
-  costOfCapitalAnnual: 0.08,
-  electricityUsdPerKwh: 0.12,
-  pue: 1.4,
-  hostingUsdPerKwMonth: 200,
-  /** Share of a GPU's price added for its slot in a server, network and install [S39]. */
-  serverOverheadShare: 0.5,
-} as const;
+export { CLOUD_DISCOUNTS, OWNED_DEFAULTS, PLATFORM_DEFAULTS };
 
-/** Discounts off on-demand (engine-spec §2.7 [S24]). */
-export const CLOUD_DISCOUNTS = { reserved: 0.35, spot: 0.55 } as const;
-/** Monitoring, networking and storage for a production service (engine-spec §2.7, grade C). */
-export const PLATFORM_DEFAULTS = {
-  monitoringUsdPerMonth: 200,
-  networkingAndStorageUsdPerMonth: 150,
-} as const;
 /** Network round trip to a cloud API (engine-spec §2.2, grade C). */
 export const API_NETWORK_RTT_SECONDS = 0.05;
 
@@ -79,13 +63,19 @@ function procurementFor(o: SelfHostOptionState): Procurement {
   }
 }
 
-/** KV-cache bytes per value: FP8 caches on FP8 models in vLLM-class engines, else 16-bit. */
-function kvBytesFor(o: SelfHostOptionState): number {
-  return o.quantId === 'fp8' &&
-    o.engineId !== 'ollama' &&
-    o.engineId !== 'llama-cpp'
-    ? 1
-    : 2;
+/**
+ * KV-cache bytes per value, from the catalog: the engine's own precision, or
+ * the quant's where the engine's cache follows it (an FP8 cache for FP8
+ * checkpoints in vLLM-class engines). An unknown id is reported by the engine
+ * before the value is used.
+ */
+function kvBytesFor(o: SelfHostOptionState, catalog: Catalog): number {
+  const engine = catalog.byId.engines[o.engineId];
+  const quant = catalog.byId.quants[o.quantId];
+  if (!engine || !quant) return 2;
+  return engine.kvCache.followsQuant
+    ? quant.kvCacheBytesPerValue
+    : engine.kvCache.bytesPerValue;
 }
 
 /**
@@ -108,7 +98,7 @@ export function requestShapeFrom(w: WorkloadInputs) {
 /** Translates the page's inputs into the engine's scenario (pure). */
 export function scenarioFromInputs(
   inputs: CalculatorInputs,
-  _catalog: Catalog,
+  catalog: Catalog,
 ): Scenario {
   const w = inputs.workload;
   const hourly =
@@ -141,7 +131,7 @@ export function scenarioFromInputs(
         engineId: o.engineId,
         hardwareId: o.hardwareId,
         gpusPerReplica: o.gpusPerReplica === 0 ? 'auto' : o.gpusPerReplica,
-        kvCacheBytesPerValue: kvBytesFor(o),
+        kvCacheBytesPerValue: kvBytesFor(o, catalog),
         procurement: procurementFor(o),
         ops: {
           fteShare: o.opsFteShare,

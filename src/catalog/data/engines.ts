@@ -16,6 +16,34 @@ import type { servingEngineSchema } from '../schema';
  */
 const SPEC_26 = 'Crossover engine-spec §2.6 (efficiency defaults and sources)';
 
+/*
+ * KV-cache precision (docs/methods.md §2.3): vLLM-class engines are modelled
+ * serving an FP8 (W8A8) checkpoint with an FP8 KV cache, so their cache
+ * follows the quant's `kvCacheBytesPerValue`; llama.cpp, Ollama and MLX keep a
+ * 16-bit cache by default whatever the weights.
+ */
+const KV_CACHE_FOLLOWS_QUANT = {
+  bytesPerValue: 2,
+  followsQuant: true,
+  source:
+    'assumption, see docs/methods.md §2.3: an FP8 checkpoint is served with an FP8 KV cache, which vLLM-class engines support (vLLM and SGLang --kv-cache-dtype fp8, TGI --kv-cache-dtype fp8_e4m3fn, TensorRT-LLM FP8 KV cache); other formats keep a BF16/FP16 cache',
+  asOf: '2026-11-27',
+};
+const KV_CACHE_16_BIT_GGML = {
+  bytesPerValue: 2,
+  followsQuant: false,
+  source:
+    'llama.cpp --cache-type-k / --cache-type-v default f16; Ollama OLLAMA_KV_CACHE_TYPE default f16 (docs.ollama.com/faq)',
+  asOf: '2026-11-27',
+};
+const KV_CACHE_16_BIT_MLX = {
+  bytesPerValue: 2,
+  followsQuant: false,
+  source:
+    'mlx-lm keeps the KV cache in the model’s 16-bit dtype by default; KV quantization (kv_bits) is opt-in (github.com/ml-explore/mlx-lm)',
+  asOf: '2026-11-27',
+};
+
 export const engines = [
   {
     id: 'vllm',
@@ -50,12 +78,17 @@ export const engines = [
     memoryUtilisationCap: 0.9,
     runtimeOverheadGb: 2,
     kvAllocationEfficiency: 0.95,
+    kvCache: KV_CACHE_FOLLOWS_QUANT,
     stepOverheadSeconds: 0.0005,
     tensorParallel: true,
+    tensorParallelFlag: '--tensor-parallel-size',
     openAiCompatibleApi: true,
     serveCommandTemplate: 'vllm serve {model}',
+    modelReference: { kind: 'huggingface-repo' },
+    quantFlags: { fp8: '--quantization fp8' },
     installCommand: 'pip install vllm',
     docsUrl: 'https://docs.vllm.ai/',
+    featuredOrder: 2,
     source: `${SPEC_26}; vLLM EngineArgs: max_num_seqs 256, gpu_memory_utilization 0.9 [S12]; 24× claim: github.com/vllm-project/vllm-project.github.io _posts/2023-06-20-vllm.md`,
     asOf: '2026-11-27',
   },
@@ -81,13 +114,18 @@ export const engines = [
     memoryUtilisationCap: 0.88,
     runtimeOverheadGb: 2,
     kvAllocationEfficiency: 0.95,
+    kvCache: KV_CACHE_FOLLOWS_QUANT,
     stepOverheadSeconds: 0.0005,
     tensorParallel: true,
+    tensorParallelFlag: '--tp',
     openAiCompatibleApi: true,
     serveCommandTemplate:
       'python -m sglang.launch_server --model-path {model} --port 30000',
+    modelReference: { kind: 'huggingface-repo' },
+    quantFlags: {},
     installCommand: 'pip install "sglang[all]"',
     docsUrl: 'https://docs.sglang.ai/',
+    featuredOrder: null,
     source: `${SPEC_26} (same GPU defaults as vLLM); SGLang server arguments: mem_fraction_static ≈0.88 on large GPUs, paged KV with radix tree (docs.sglang.ai/backend/server_arguments.html)`,
     asOf: '2026-11-27',
   },
@@ -113,14 +151,19 @@ export const engines = [
     memoryUtilisationCap: 0.9,
     runtimeOverheadGb: 2,
     kvAllocationEfficiency: 0.95,
+    kvCache: KV_CACHE_FOLLOWS_QUANT,
     stepOverheadSeconds: 0.0005,
     tensorParallel: true,
+    tensorParallelFlag: '--num-shard',
     openAiCompatibleApi: true,
     serveCommandTemplate:
       'docker run --gpus all -p 8080:80 ghcr.io/huggingface/text-generation-inference:latest --model-id {model}',
+    modelReference: { kind: 'huggingface-repo' },
+    quantFlags: {},
     installCommand:
       'docker pull ghcr.io/huggingface/text-generation-inference:latest',
     docsUrl: 'https://huggingface.co/docs/text-generation-inference/',
+    featuredOrder: null,
     source: `${SPEC_26}; TGI docs: v3 overview (prefix reuse, chunking) and index page (maintenance mode; recommends vLLM/SGLang/llama.cpp/MLX) [S13]; launcher default --max-concurrent-requests 128`,
     asOf: '2026-11-27',
   },
@@ -146,12 +189,17 @@ export const engines = [
     memoryUtilisationCap: 0.9,
     runtimeOverheadGb: 2,
     kvAllocationEfficiency: 0.95,
+    kvCache: KV_CACHE_FOLLOWS_QUANT,
     stepOverheadSeconds: 0.0005,
     tensorParallel: true,
+    tensorParallelFlag: '--tp_size',
     openAiCompatibleApi: true,
     serveCommandTemplate: 'trtllm-serve {model}',
+    modelReference: { kind: 'huggingface-repo' },
+    quantFlags: {},
     installCommand: 'pip install tensorrt_llm',
     docsUrl: 'https://nvidia.github.io/TensorRT-LLM/',
+    featuredOrder: null,
     source: `${SPEC_26}; TensorRT-LLM docs: KV-cache configuration (free_gpu_memory_fraction default 0.9) and performance overview [S11]; trtllm-serve default max_batch_size 2048`,
     asOf: '2026-11-27',
   },
@@ -195,12 +243,24 @@ export const engines = [
     memoryUtilisationCap: 0.9,
     runtimeOverheadGb: 1,
     kvAllocationEfficiency: 0.9,
+    kvCache: KV_CACHE_16_BIT_GGML,
     stepOverheadSeconds: 0.0005,
     tensorParallel: false,
+    tensorParallelFlag: null,
     openAiCompatibleApi: true,
-    serveCommandTemplate: 'llama-server -hf {model} --port 8080',
+    serveCommandTemplate:
+      'llama-server -hf {model} -c {contextTokens} --port 8080',
+    modelReference: {
+      kind: 'gguf-repo',
+      defaultGgufType: 'Q4_K_M',
+      maxContextTokens: 8192,
+      localFileCommandTemplate:
+        'llama-server -m ./{file} -c {contextTokens} --port 8080',
+    },
+    quantFlags: {},
     installCommand: 'brew install llama.cpp',
     docsUrl: 'https://github.com/ggml-org/llama.cpp/tree/master/tools/server',
+    featuredOrder: 3,
     source: `${SPEC_26}; llama.cpp tools/server/README.md: "-np, --parallel N number of server slots (default: -1, -1 = auto)", "-kvu … single unified KV buffer shared across all sequences (default: enabled if number of slots is auto)", "-sm layer (default): split layers and KV across GPUs (pipelined)"; server.cpp: "setting n_parallel = 4 and kv_unified = true". With the unified KV pool, cells are allocated per token, so allocation efficiency is close to paged (0.9, grade C) rather than the 0.35 of per-slot contiguous reservations`,
     asOf: '2026-11-27',
   },
@@ -243,12 +303,17 @@ export const engines = [
     memoryUtilisationCap: 0.9,
     runtimeOverheadGb: 1,
     kvAllocationEfficiency: 0.35,
+    kvCache: KV_CACHE_16_BIT_GGML,
     stepOverheadSeconds: 0.0005,
     tensorParallel: false,
+    tensorParallelFlag: null,
     openAiCompatibleApi: true,
     serveCommandTemplate: 'ollama run {model}',
+    modelReference: { kind: 'ollama-tag' },
+    quantFlags: {},
     installCommand: 'curl -fsSL https://ollama.com/install.sh | sh',
     docsUrl: 'https://docs.ollama.com/',
+    featuredOrder: 1,
     source: `${SPEC_26}; Ollama FAQ (docs.ollama.com/faq): OLLAMA_NUM_PARALLEL auto-selects 4 or 1 depending on available memory, and "required RAM will scale by OLLAMA_NUM_PARALLEL * OLLAMA_CONTEXT_LENGTH" — each slot reserves a full context, hence the contiguous 0.35 KV efficiency [S1]`,
     asOf: '2026-11-27',
   },
@@ -278,12 +343,17 @@ export const engines = [
     memoryUtilisationCap: 0.9,
     runtimeOverheadGb: 1,
     kvAllocationEfficiency: 0.35,
+    kvCache: KV_CACHE_16_BIT_MLX,
     stepOverheadSeconds: 0.0005,
     tensorParallel: false,
+    tensorParallelFlag: null,
     openAiCompatibleApi: true,
     serveCommandTemplate: 'mlx_lm.server --model {model}',
+    modelReference: { kind: 'huggingface-repo' },
+    quantFlags: {},
     installCommand: 'pip install mlx-lm',
     docsUrl: 'https://github.com/ml-explore/mlx-lm',
+    featuredOrder: null,
     source: `${SPEC_26} (Apple defaults); github.com/ml-explore/mlx-lm SERVER.md (single-stream HTTP server; not recommended for production)`,
     asOf: '2026-11-27',
   },

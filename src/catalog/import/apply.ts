@@ -1,3 +1,4 @@
+import { providers } from '../data/providers';
 import type { ApiModel } from '../schema';
 import type { ImportResult, ImportedPrice } from './types';
 
@@ -49,22 +50,13 @@ export type PriceField =
 const SAME = 1e-6;
 
 /**
- * File providers whose unmapped entries are reported as `added`. Resellers and
- * regional aliases are left out so the list stays reviewable.
+ * File providers whose unmapped entries are reported as `added`: each catalog
+ * provider's `priceFileProviders` (resellers and regional aliases have none,
+ * so the list stays reviewable).
  */
-const FIRST_PARTY = new Set([
-  'openai',
-  'anthropic',
-  'cohere',
-  'cohere_chat',
-  'gemini',
-  'mistral',
-  'deepseek',
-  'xai',
-  'x-ai',
-  'google',
-  'mistralai',
-]);
+const FIRST_PARTY: ReadonlySet<string> = new Set(
+  providers.flatMap((p) => p.priceFileProviders),
+);
 
 function keysFor(model: ApiModel, result: ImportResult): string[] {
   if (result.format === 'openrouter')

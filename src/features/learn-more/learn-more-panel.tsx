@@ -8,6 +8,14 @@ import {
 import { Panel } from '../../ui';
 import { serveCommands } from './serve-command';
 
+/** Featured entries by their catalog `featuredOrder` (1 first). */
+function byFeaturedOrder(
+  a: { readonly featuredOrder: number | null },
+  b: { readonly featuredOrder: number | null },
+): number {
+  return (a.featuredOrder ?? 0) - (b.featuredOrder ?? 0);
+}
+
 function hostOf(url: string): string {
   try {
     return new URL(url).hostname;
@@ -73,20 +81,16 @@ export function LearnMorePanel() {
     selfHost[0]?.openModelId ?? 'llama-3.1-8b-instruct',
   );
   const model = catalog.byId.openModels[modelId] ?? catalog.openModels[0];
-  const briefProviders = [
-    'openai',
-    'anthropic',
-    'cohere',
-    'azure-openai',
-    'google',
-    'mistral',
-  ];
-  const briefEngines = ['ollama', 'vllm', 'llama-cpp'];
+  // The catalog's `featuredOrder`: providers with one get a card, in that
+  // order; featured engines come first, then the rest in catalog order.
+  const providers = catalog.providers
+    .filter((p) => p.featuredOrder !== null)
+    .sort(byFeaturedOrder);
   const engines = [
-    ...briefEngines.flatMap((id) =>
-      catalog.byId.engines[id] ? [catalog.byId.engines[id]] : [],
-    ),
-    ...catalog.engines.filter((e) => !briefEngines.includes(e.id)),
+    ...catalog.engines
+      .filter((e) => e.featuredOrder !== null)
+      .sort(byFeaturedOrder),
+    ...catalog.engines.filter((e) => e.featuredOrder === null),
   ];
   return (
     <Panel id="learn-more" title="Learn more">
@@ -101,13 +105,12 @@ export function LearnMorePanel() {
 
       <h3>API providers</h3>
       <div className="card-grid">
-        {briefProviders.flatMap((id) => {
-          const p = catalog.byId.providers[id];
-          if (!p) return [];
+        {providers.map((p) => {
+          const id = p.id;
           const models = catalog.apiModels
             .filter((m) => m.providerId === id && m.mode === 'chat')
             .slice(0, 4);
-          return [
+          return (
             <article
               key={id}
               className="info-card"
@@ -135,8 +138,8 @@ export function LearnMorePanel() {
                 <summary>Sources</summary>
                 <p className="source-line">{p.source}</p>
               </details>
-            </article>,
-          ];
+            </article>
+          );
         })}
       </div>
 

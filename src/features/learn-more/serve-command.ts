@@ -1,16 +1,17 @@
 import type { OpenModel, Quant, ServingEngine } from '../../catalog';
 
-/** The file-name suffix llama.cpp and Ollama use for a GGUF quantization ("Q4_K_M"). */
-function ggufSuffix(quant: Quant): string | null {
-  return quant.id.startsWith('gguf-')
-    ? quant.id.slice(5).replace(/-/g, '_').toUpperCase()
-    : null;
+/** Fills a catalog command template's `{name}` placeholders. */
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(values, name) ? (values[name] as string) : whole,
+  );
 }
 
 /**
  * The commands to serve a model with an engine: install, then serve, with the
- * engine's own model reference (Hugging Face repo for vLLM-class engines, the
- * Ollama tag, a GGUF file for llama.cpp).
+ * engine's own model reference, quant flag and tensor-parallel flag — all
+ * read from the engine's catalog entry (`modelReference`, `quantFlags`,
+ * `tensorParallelFlag`, `serveCommandTemplate`).
  */
 export function serveCommands(
   engine: ServingEngine,
@@ -18,40 +19,51 @@ export function serveCommands(
   quant: Quant | undefined,
   gpus = 1,
 ): string[] {
-  const suffix = quant ? ggufSuffix(quant) : null;
-  let ref: string;
-  switch (engine.id) {
-    case 'ollama':
+  const reference = engine.modelReference;
+  const quantFlag = quant ? engine.quantFlags[quant.id] : undefined;
+  const flags = [
+    ...(quantFlag ? [quantFlag] : []),
+    ...(gpus > 1 && engine.tensorParallelFlag
+      ? [`${engine.tensorParallelFlag} ${gpus}`]
+      : []),
+  ].map((f) => ` ${f}`);
+  const serve = (template: string, values: Record<string, string>) =>
+    `${fill(template, values)}${flags.join('')}`;
+  switch (reference.kind) {
+    case 'huggingface-repo':
+      return [
+        engine.installCommand,
+        serve(engine.serveCommandTemplate, { model: model.huggingFaceRepo }),
+      ];
+    case 'ollama-tag':
       // Ollama's library tags default to a Q4_K_M build of the model.
-      ref = model.ollamaTag ?? `hf.co/${model.huggingFaceRepo}`;
-      break;
-    case 'llama-cpp': {
-      const tag = suffix ?? 'Q4_K_M';
+      return [
+        engine.installCommand,
+        serve(engine.serveCommandTemplate, {
+          model: model.ollamaTag ?? `hf.co/${model.huggingFaceRepo}`,
+        }),
+      ];
+    case 'gguf-repo': {
+      const type = quant?.ggufType ?? reference.defaultGgufType;
+      const contextTokens = String(
+        Math.min(model.maxContextTokens, reference.maxContextTokens),
+      );
       return model.ggufRepo
         ? [
             engine.installCommand,
-            `llama-server -hf ${model.ggufRepo}:${tag} -c ${Math.min(model.maxContextTokens, 8192)} --port 8080`,
+            serve(engine.serveCommandTemplate, {
+              model: `${model.ggufRepo}:${type}`,
+              contextTokens,
+            }),
           ]
         : [
             engine.installCommand,
-            `# download a ${tag} GGUF of ${model.huggingFaceRepo}, then:`,
-            `llama-server -m ./${model.id}-${tag.toLowerCase()}.gguf -c ${Math.min(model.maxContextTokens, 8192)} --port 8080`,
+            `# download a ${type} GGUF of ${model.huggingFaceRepo}, then:`,
+            serve(reference.localFileCommandTemplate, {
+              file: `${model.id}-${type.toLowerCase()}.gguf`,
+              contextTokens,
+            }),
           ];
     }
-    default:
-      ref = model.huggingFaceRepo;
   }
-  const serve = engine.serveCommandTemplate.replace('{model}', ref);
-  const fp8 =
-    quant?.id === 'fp8' && engine.id === 'vllm' ? ' --quantization fp8' : '';
-  // Tensor parallelism over the replica's GPUs, in each engine's own flag.
-  const tpFlag: Record<string, string> = {
-    vllm: '--tensor-parallel-size',
-    sglang: '--tp',
-    tgi: '--num-shard',
-    'tensorrt-llm': '--tp_size',
-  };
-  const flag = tpFlag[engine.id];
-  const tp = gpus > 1 && flag ? ` ${flag} ${gpus}` : '';
-  return [engine.installCommand, `${serve}${fp8}${tp}`];
 }

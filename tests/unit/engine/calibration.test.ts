@@ -63,6 +63,7 @@ function quant(
     computeDtype,
     kernelEfficiency,
     engineIds: ['e'],
+    kvCacheBytesPerValue: 2,
     ...p,
   };
 }
@@ -107,12 +108,17 @@ function engine(
     memoryUtilisationCap: 0.9,
     runtimeOverheadGb: 2,
     kvAllocationEfficiency: 0.95,
+    kvCache: { bytesPerValue: 2, followsQuant: true, ...p },
     stepOverheadSeconds,
     tensorParallel: true,
+    tensorParallelFlag: '--tp',
     openAiCompatibleApi: true,
     serveCommandTemplate: 's',
+    modelReference: { kind: 'huggingface-repo' },
+    quantFlags: {},
     installCommand: 'i',
     docsUrl: 'https://example.com/',
+    featuredOrder: null,
     ...p,
     ...extra,
   };

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import {
+  idSchema,
+  isoDateSchema,
+  nonNegative,
+  positive,
+  provenanceSchema,
+  provenanced,
+  qualityTierSchema,
+} from './common';
+
+export const apiRateLimitsSchema = z.object({
+  /** The tier these limits belong to, e.g. "Tier 1". */
+  tier: z.string().min(1),
+  requestsPerMinute: positive.optional(),
+  tokensPerMinute: positive.optional(),
+  inputTokensPerMinute: positive.optional(),
+  outputTokensPerMinute: positive.optional(),
+  requestsPerDay: positive.optional(),
+  /** Whether cache reads count toward the input-token limit. */
+  cacheReadsCountTowardLimit: z.boolean().default(true),
+  source: provenanceSchema.shape.source,
+  asOf: isoDateSchema,
+});
+export type ApiRateLimits = z.infer<typeof apiRateLimitsSchema>;
+
+export const apiLatencySchema = z.object({
+  /** Median time to first token, seconds (Artificial Analysis P50). */
+  timeToFirstTokenSeconds: positive,
+  /** Median output speed, tokens per second after the first token. */
+  outputTokensPerSecond: positive,
+  source: provenanceSchema.shape.source,
+  asOf: isoDateSchema,
+});
+export type ApiLatency = z.infer<typeof apiLatencySchema>;
+
+export const apiModelSchema = z.object({
+  id: idSchema,
+  name: z.string().min(1),
+  /** Provider or deployment that bills this model (openai, azure-openai, aws-bedrock…). */
+  providerId: idSchema,
+  /** The same underlying model sold elsewhere (e.g. azure gpt-4o → gpt-4o). */
+  baseModelId: idSchema.optional(),
+  mode: z.enum(['chat', 'embedding']),
+  qualityTier: qualityTierSchema,
+  /** Artificial Analysis Intelligence Index (0–100) where published. */
+  qualityIndex: z.number().min(0).max(100).optional(),
+  usdPerMillionInputTokens: positive,
+  /** Chat models: output price. Embedding models: 0 (input-only). */
+  usdPerMillionOutputTokens: nonNegative,
+  /** Price of a cached-input read; absent = no caching discount. */
+  usdPerMillionCachedInputTokens: nonNegative.optional(),
+  /** Price of writing a prompt-cache entry; absent = same as input. */
+  usdPerMillionCacheWriteTokens: nonNegative.optional(),
+  /** Batch API price multiplier (0.5 = 50 % off); absent = no batch API. */
+  batchMultiplier: z.number().positive().max(1).optional(),
+  longContext: z
+    .object({
+      thresholdInputTokens: positive,
+      usdPerMillionInputTokens: positive,
+      usdPerMillionOutputTokens: nonNegative,
+      usdPerMillionCachedInputTokens: nonNegative.optional(),
+    })
+    .optional(),
+  /** Hidden reasoning tokens are billed as output. */
+  reasoning: z.boolean(),
+  /** Price uplift for data-residency / regional endpoints (1.1 = +10 %). */
+  regionalMultiplier: z.number().min(1).max(3).optional(),
+  contextWindowTokens: positive,
+  maxOutputTokens: positive.optional(),
+  rateLimits: apiRateLimitsSchema.optional(),
+  latency: apiLatencySchema.optional(),
+  /** The date the provider stops serving it, if announced. */
+  deprecationDate: isoDateSchema.optional(),
+  /** LiteLLM map key(s) for refreshing the price. */
+  litellmKeys: z.array(z.string().min(1)).optional(),
+  /** OpenRouter model id for refreshing the price. */
+  openrouterId: z.string().min(1).optional(),
+  ...provenanced,
+});
+export type ApiModel = z.infer<typeof apiModelSchema>;

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import {
+  featuredOrderSchema,
+  idSchema,
+  isoDateSchema,
+  nonNegative,
+  positive,
+  provenanceSchema,
+  provenanced,
+  share,
+} from './common';
+import { hardwareKindSchema } from './hardware';
+
+const byHardwareKind = z.object({
+  'datacenter-gpu': share.optional(),
+  'consumer-gpu': share.optional(),
+  apple: share.optional(),
+  cpu: share.optional(),
+});
+
+/** How an engine stores its KV cache (engine-spec §2.3). */
+export const engineKvCacheSchema = z.object({
+  /** Bytes per cached value by default (2 = FP16/BF16). */
+  bytesPerValue: positive,
+  /**
+   * The cache takes the quant's `kvCacheBytesPerValue` instead (vLLM-class
+   * engines keep an FP8 cache for FP8 checkpoints; llama.cpp and Ollama keep
+   * 16-bit unless told otherwise).
+   */
+  followsQuant: z.boolean(),
+  source: provenanceSchema.shape.source,
+  asOf: isoDateSchema,
+});
+export type EngineKvCache = z.infer<typeof engineKvCacheSchema>;
+
+/** How the engine's serve command names the model. */
+export const modelReferenceSchema = z.discriminatedUnion('kind', [
+  /** The model's Hugging Face repo (`meta-llama/Llama-3.1-8B-Instruct`). */
+  z.object({ kind: z.literal('huggingface-repo') }),
+  /** The model's Ollama library tag; a model without one is pulled from Hugging Face as `hf.co/<repo>`. */
+  z.object({ kind: z.literal('ollama-tag') }),
+  /**
+   * A GGUF conversion, `<ggufRepo>:<type>` with the quant's `ggufType` (else
+   * `defaultGgufType`). A model without a `ggufRepo` is downloaded by hand and
+   * served from a file with `localFileCommandTemplate` (`{file}`).
+   */
+  z.object({
+    kind: z.literal('gguf-repo'),
+    defaultGgufType: z.string().min(1),
+    /** Context length the command asks for, capped at the model's (`{contextTokens}`). */
+    maxContextTokens: z.number().int().positive(),
+    localFileCommandTemplate: z.string().min(1),
+  }),
+]);
+export type ModelReference = z.infer<typeof modelReferenceSchema>;
+
+export const servingEngineSchema = z.object({
+  id: idSchema,
+  name: z.string().min(1),
+  tagline: z.string().min(1),
+  bestFor: z.array(z.string().min(1)).min(1),
+  keyFeatures: z.array(z.string().min(1)).min(1),
+  hardwareKinds: z.array(hardwareKindSchema).min(1),
+  /** continuous = in-flight batching (vLLM); slots = a fixed number of parallel sequences (llama.cpp, Ollama). */
+  batching: z.enum(['continuous', 'slots']),
+  /** Engine cap on concurrent sequences (vLLM max_num_seqs; Ollama OLLAMA_NUM_PARALLEL). */
+  maxConcurrentSequences: z.number().int().positive(),
+  /** ηbw: achieved share of peak memory bandwidth in decode, by hardware kind. */
+  bandwidthEfficiency: byHardwareKind,
+  /** ηpf: achieved share of peak FLOP/s in prefill, by hardware kind. */
+  prefillEfficiency: byHardwareKind,
+  /** Share of device memory the engine may use. */
+  memoryUtilisationCap: share,
+  runtimeOverheadGb: nonNegative,
+  /** Usable share of the KV pool (paged ≈0.95, contiguous ≈0.35). */
+  kvAllocationEfficiency: share,
+  kvCache: engineKvCacheSchema,
+  stepOverheadSeconds: nonNegative,
+  /** Tensor parallelism across GPUs is supported. */
+  tensorParallel: z.boolean(),
+  /** The serve command's flag for the tensor-parallel degree; null when `tensorParallel` is false. */
+  tensorParallelFlag: z.string().min(1).nullable(),
+  openAiCompatibleApi: z.boolean(),
+  /**
+   * Shell command to serve a model; `{model}` is replaced by the engine's
+   * model reference, `{contextTokens}` by the context length it asks for.
+   */
+  serveCommandTemplate: z.string().min(1),
+  modelReference: modelReferenceSchema,
+  /** Flags the serve command needs for a quant, by quant id (vLLM: FP8 → `--quantization fp8`). */
+  quantFlags: z.record(idSchema, z.string().min(1)),
+  installCommand: z.string().min(1),
+  docsUrl: z.string().url(),
+  /** Whether (and where) the "Learn more" panel lists this engine before the others. */
+  featuredOrder: featuredOrderSchema,
+  ...provenanced,
+});
+export type ServingEngine = z.infer<typeof servingEngineSchema>;

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import {
+  idSchema,
+  isoDateSchema,
+  positive,
+  provenanceSchema,
+  provenanced,
+} from './common';
+
+export const hardwareKindSchema = z.enum([
+  'datacenter-gpu',
+  'consumer-gpu',
+  'apple',
+  'cpu',
+]);
+export type HardwareKind = z.infer<typeof hardwareKindSchema>;
+
+/** What holds for every device of one hardware kind. */
+export const hardwareKindFactsSchema = z.object({
+  /**
+   * Can be a workstation on a desk: bought, one machine, no rack, no cloud
+   * (the "on a desk" procurement, and the search's purchase-price fallback).
+   */
+  deskable: z.boolean(),
+  source: provenanceSchema.shape.source,
+  asOf: isoDateSchema,
+});
+export type HardwareKindFacts = z.infer<typeof hardwareKindFactsSchema>;
+
+/**
+ * One entry per hardware kind. A record keyed by the enum is exhaustive, so a
+ * new kind fails to compile (in `data/hardware-kinds.ts`) until it says.
+ */
+export const hardwareKindTableSchema = z.record(
+  hardwareKindSchema,
+  hardwareKindFactsSchema,
+);
+export type HardwareKindTable = z.infer<typeof hardwareKindTableSchema>;
+
+export const hardwareSchema = z.object({
+  id: idSchema,
+  name: z.string().min(1),
+  vendor: z.string().min(1),
+  kind: hardwareKindSchema,
+  /** Marketed memory (GB = 1e9 bytes); unified memory for Apple, RAM for CPUs. */
+  memoryGb: positive,
+  memoryBandwidthGbPerSecond: positive,
+  /** Dense (non-sparse) tensor throughput, TFLOPS. */
+  denseTflops: z.object({
+    /** FP32 (non-tensor) throughput; used only by the fp32 format. */
+    fp32: positive.optional(),
+    fp16: positive,
+    bf16: positive.optional(),
+    fp8: positive.optional(),
+    int8: positive.optional(),
+    fp4: positive.optional(),
+  }),
+  tdpWatts: positive,
+  /** Per-GPU link to its peers (NVLink, PCIe), one direction, GB/s. */
+  interconnectGbPerSecond: positive,
+  /** Accelerators that can share one tensor-parallel group. */
+  maxPerNode: z.number().int().positive(),
+  /** Typical purchase price of one unit (whole machine for Apple/CPU). */
+  purchaseUsd: positive.optional(),
+  ...provenanced,
+});
+export type Hardware = z.infer<typeof hardwareSchema>;
+
+export const cloudOfferSchema = z.object({
+  id: idSchema,
+  hardwareId: idSchema,
+  cloudProvider: z.string().min(1),
+  instanceType: z.string().min(1),
+  gpusPerInstance: z.number().int().positive(),
+  usdPerGpuHourOnDemand: positive,
+  usdPerGpuHourReserved1y: positive.optional(),
+  usdPerGpuHourSpot: positive.optional(),
+  ...provenanced,
+});
+export type CloudOffer = z.infer<typeof cloudOfferSchema>;
