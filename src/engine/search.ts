@@ -21,10 +21,12 @@ import {
 } from './procurement-cost';
 import { TENSOR_PARALLEL_CHOICES } from './replica-candidates';
 import { evaluateSelfHost } from './self-host';
+import { fixedUsdPerMonth } from './self-host-capacity';
 import type {
   OpsCosts,
   Procurement,
   SelfHostOptionInput,
+  SelfHostResult,
   Workload,
 } from './types';
 import { HOURS_PER_MONTH } from './units';
@@ -121,7 +123,7 @@ function priceFor(
   if (
     !best &&
     (search.includeDesk ?? true) &&
-    catalog.hardwareKinds[hardware.kind].deskable &&
+    hardware.kind !== 'datacenter-gpu' &&
     hardware.purchaseUsd !== undefined
   ) {
     best = {
@@ -203,8 +205,44 @@ export function findCheapestConfiguration(
   catalog: Catalog,
 ): ConfigurationSearchResult {
   const limit = Math.max(1, Math.floor(search.limit ?? 5));
+  const combos = combinationsByLowerBound(search, catalog);
+  const best: ConfigurationCandidate[] = [];
+  let evaluated = 0;
+  const w = search.workload;
+  const tokensPerMonth =
+    w.requestsPerMonth *
+    (w.inputTokensPerRequest +
+      w.outputTokensPerRequest +
+      w.reasoningTokensPerRequest);
+  for (const c of combos) {
+    if (best.length >= limit && c.lowerBound >= best[limit - 1]!.usdPerMonth)
+      break;
+    evaluated++;
+    const { result } = evaluateSelfHost(w, optionFor(c, search), catalog);
+    if (
+      !result.feasible ||
+      result.warnings.includes('latency-target-missed') ||
+      result.latency.overloaded
+    )
+      continue;
+    best.push(candidateFrom(c, result, tokensPerMonth));
+    best.sort((a, b) => a.usdPerMonth - b.usdPerMonth);
+    if (best.length > limit) best.length = limit;
+  }
+  return {
+    best,
+    combinationsConsidered: combos.length,
+    combinationsEvaluated: evaluated,
+  };
+}
+
+/** Chat models within the search's quality tiers, quality index and id list. */
+function eligibleModels(
+  search: ConfigurationSearch,
+  catalog: Catalog,
+): OpenModel[] {
   const tiers = search.qualityTiers;
-  const models = catalog.openModels.filter(
+  return catalog.openModels.filter(
     (m) =>
       m.mode === 'chat' &&
       (!tiers || tiers.includes(m.qualityTier)) &&
@@ -213,15 +251,28 @@ export function findCheapestConfiguration(
           m.qualityIndex >= search.minQualityIndex)) &&
       (!search.openModelIds || search.openModelIds.includes(m.id)),
   );
+}
+
+/** Redundancy replicas as the search uses them: a whole, non-negative count. */
+function extraReplicasOf(search: ConfigurationSearch): number {
+  return Math.max(0, Math.floor(search.extraReplicas));
+}
+
+/**
+ * Every model × hardware × quantisation with a price and an engine whose
+ * weights fit on at most one node, cheapest lower bound first: people plus
+ * the fewest GPUs that hold the weights, with redundancy.
+ */
+function combinationsByLowerBound(
+  search: ConfigurationSearch,
+  catalog: Catalog,
+): Combination[] {
+  const models = eligibleModels(search, catalog);
   const hardware = catalog.hardware.filter(
     (h) => !search.hardwareIds || search.hardwareIds.includes(h.id),
   );
-  const fixed =
-    search.ops.fteShare * search.ops.usdPerFteMonth +
-    search.ops.monitoringUsdPerMonth +
-    search.ops.networkingAndStorageUsdPerMonth +
-    search.ops.fineTuningUsdPerMonth;
-  const extra = Math.max(0, Math.floor(search.extraReplicas));
+  const fixed = fixedUsdPerMonth(search.ops);
+  const extra = extraReplicasOf(search);
   const combos: Combination[] = [];
   for (const h of hardware) {
     const priced = priceFor(h, catalog, search);
@@ -249,63 +300,51 @@ export function findCheapestConfiguration(
     }
   }
   combos.sort((a, b) => a.lowerBound - b.lowerBound);
-  const best: ConfigurationCandidate[] = [];
-  let evaluated = 0;
-  const w = search.workload;
-  const tokensPerMonth =
-    w.requestsPerMonth *
-    (w.inputTokensPerRequest +
-      w.outputTokensPerRequest +
-      w.reasoningTokensPerRequest);
-  for (const c of combos) {
-    if (best.length >= limit && c.lowerBound >= best[limit - 1]!.usdPerMonth)
-      break;
-    evaluated++;
-    const option: SelfHostOptionInput = {
-      id: `${c.model.id}/${c.quant.id}/${c.hardware.id}`,
-      openModelId: c.model.id,
-      quantId: c.quant.id,
-      engineId: c.engine.id,
-      hardwareId: c.hardware.id,
-      gpusPerReplica: 'auto',
-      kvCacheBytesPerValue: search.kvCacheBytesPerValue ?? 2,
-      procurement: c.priced.procurement,
-      ops: search.ops,
-      extraReplicas: extra,
-      targetUtilisation: search.targetUtilisation,
-    };
-    const { result } = evaluateSelfHost(w, option, catalog);
-    if (
-      !result.feasible ||
-      result.warnings.includes('latency-target-missed') ||
-      result.latency.overloaded
-    )
-      continue;
-    best.push({
-      openModelId: c.model.id,
-      quantId: c.quant.id,
-      engineId: c.engine.id,
-      hardwareId: c.hardware.id,
-      qualityTier: c.model.qualityTier,
-      gpusPerReplica: result.fleet.gpusPerReplica,
-      replicas: result.replicas,
-      gpus: result.gpus,
-      usdPerMonth: result.cost.usdPerMonth,
-      usdPerMillionTokens:
-        tokensPerMonth > 0
-          ? (result.cost.usdPerMonth / tokensPerMonth) * 1e6
-          : null,
-      procurement: c.priced.procurement,
-      priceSource: c.priced.source,
-      timeToFirstTokenSeconds: result.latency.timeToFirstTokenSeconds,
-      outputTokensPerSecond: result.latency.outputTokensPerSecond,
-    });
-    best.sort((a, b) => a.usdPerMonth - b.usdPerMonth);
-    if (best.length > limit) best.length = limit;
-  }
+  return combos;
+}
+
+/** The self-hosted option a combination stands for, sized automatically. */
+function optionFor(
+  c: Combination,
+  search: ConfigurationSearch,
+): SelfHostOptionInput {
   return {
-    best,
-    combinationsConsidered: combos.length,
-    combinationsEvaluated: evaluated,
+    id: `${c.model.id}/${c.quant.id}/${c.hardware.id}`,
+    openModelId: c.model.id,
+    quantId: c.quant.id,
+    engineId: c.engine.id,
+    hardwareId: c.hardware.id,
+    gpusPerReplica: 'auto',
+    kvCacheBytesPerValue: search.kvCacheBytesPerValue ?? 2,
+    procurement: c.priced.procurement,
+    ops: search.ops,
+    extraReplicas: extraReplicasOf(search),
+    targetUtilisation: search.targetUtilisation,
+  };
+}
+
+function candidateFrom(
+  c: Combination,
+  result: Extract<SelfHostResult, { feasible: true }>,
+  tokensPerMonth: number,
+): ConfigurationCandidate {
+  return {
+    openModelId: c.model.id,
+    quantId: c.quant.id,
+    engineId: c.engine.id,
+    hardwareId: c.hardware.id,
+    qualityTier: c.model.qualityTier,
+    gpusPerReplica: result.fleet.gpusPerReplica,
+    replicas: result.replicas,
+    gpus: result.gpus,
+    usdPerMonth: result.cost.usdPerMonth,
+    usdPerMillionTokens:
+      tokensPerMonth > 0
+        ? (result.cost.usdPerMonth / tokensPerMonth) * 1e6
+        : null,
+    procurement: c.priced.procurement,
+    priceSource: c.priced.source,
+    timeToFirstTokenSeconds: result.latency.timeToFirstTokenSeconds,
+    outputTokensPerSecond: result.latency.outputTokensPerSecond,
   };
 }

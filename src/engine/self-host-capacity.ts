@@ -180,7 +180,7 @@ export function replicaBreakpoints(
 }
 
 /** Volume-independent monthly cost: people, monitoring, networking and storage, fine-tuning. */
-function fixedUsdPerMonth(ops: OpsCosts): number {
+export function fixedUsdPerMonth(ops: OpsCosts): number {
   return (
     ops.fteShare * ops.usdPerFteMonth +
     ops.monitoringUsdPerMonth +
