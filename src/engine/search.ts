@@ -123,7 +123,7 @@ function priceFor(
   if (
     !best &&
     (search.includeDesk ?? true) &&
-    hardware.kind !== 'datacenter-gpu' &&
+    catalog.hardwareKinds[hardware.kind].deskable &&
     hardware.purchaseUsd !== undefined
   ) {
     best = {
