@@ -1,4 +1,4 @@
-import type { SelfHostCostModel } from './self-host';
+import type { SelfHostCostModel } from './self-host-capacity';
 import { cheapestSelfHostUsdPerMonth } from './crossover';
 import type { CostCurvePoint, VolumeRange } from './types';
 

@@ -6,17 +6,23 @@ import {
   type CurveSeries,
 } from './cost-curve';
 import { findCrossover } from './crossover';
-import { evaluateHybrids, type HybridInput, type HybridResult } from './hybrid';
-import { assessPrivacy, type PrivacyAssessment } from './privacy';
-import { recommend, type Recommendation } from './recommend';
-import { evaluateSelfHost, type SelfHostCostModel } from './self-host';
+import { evaluateHybrids } from './hybrid';
+import type {
+  HybridApiOption,
+  HybridInput,
+  HybridSelfHostOption,
+} from './hybrid-input';
+import { assessPrivacy } from './privacy';
+import { recommend } from './recommend';
+import type {
+  CrossoverPair,
+  Recommendation,
+  ScenarioResult,
+} from './result-types';
+import { evaluateSelfHost } from './self-host';
 import type {
   ApiOptionInput,
-  ApiResult,
-  CostCurvePoint,
-  Crossover,
   SelfHostOptionInput,
-  SelfHostResult,
   VolumeRange,
   Workload,
 } from './types';
@@ -35,24 +41,6 @@ export type Scenario = {
   readonly hybrid?: HybridInput;
 };
 
-export type CrossoverPair = {
-  readonly apiId: string;
-  readonly selfHostId: string;
-  readonly crossover: Crossover;
-};
-
-export type ScenarioResult = {
-  readonly workload: NormalisedWorkload;
-  readonly api: readonly ApiResult[];
-  readonly selfHost: readonly SelfHostResult[];
-  readonly crossovers: readonly CrossoverPair[];
-  readonly curve: readonly CostCurvePoint[];
-  readonly privacy: PrivacyAssessment;
-  readonly recommendation: Recommendation;
-  /** Hybrid patterns next to the pure options (engine-spec §9.2). */
-  readonly hybrids: readonly HybridResult[];
-};
-
 /**
  * The single entry point: costs, latency, crossovers, cost curves, privacy
  * and the recommendation for a scenario. Pure and deterministic; the catalog
@@ -65,65 +53,20 @@ export function evaluateScenario(
 ): ScenarioResult {
   const w = sanitiseWorkload(scenario.workload);
   const nw = normaliseWorkload(w);
-  const apiPairs = scenario.apiOptions.flatMap((option) => {
-    const model = catalog.byId.apiModels[option.apiModelId];
-    return model
-      ? [{ option, model, result: estimateApiCost(w, model, option) }]
-      : [];
-  });
-  const selfHost: {
-    option: SelfHostOptionInput;
-    result: SelfHostResult;
-    models: readonly SelfHostCostModel[];
-  }[] = scenario.selfHostOptions.map((option) => {
-    const { result, costModels } = evaluateSelfHost(w, option, catalog);
-    return { option, result, models: costModels };
-  });
-  const apiCostFns = new Map(
-    apiPairs.map((a) => [a, apiCostFunction(w, a.model, a.option)] as const),
-  );
-  const apiCostAt = (pair: (typeof apiPairs)[number]) => apiCostFns.get(pair)!;
-
-  const crossovers: CrossoverPair[] = [];
-  for (const s of selfHost) {
-    for (const a of apiPairs) {
-      crossovers.push({
-        apiId: a.option.id,
-        selfHostId: s.option.id,
-        crossover: findCrossover(
-          apiCostAt(a),
-          s.models,
-          nw.tokensPerRequest,
-          scenario.volumeRange,
-          a.model.qualityTier === s.result.qualityTier,
-        ),
-      });
-    }
-  }
-  const series: CurveSeries[] = [
-    ...apiPairs.map((a) => ({
-      id: a.option.id,
-      kind: 'api' as const,
-      usdPerMonth: apiCostAt(a),
-    })),
-    ...selfHost.map((s) => ({
-      id: s.option.id,
-      kind: 'self-host' as const,
-      models: s.models,
-    })),
-  ];
+  const priced = priceOptions(scenario, w, catalog);
+  const crossovers = crossoverPairs(priced, nw, scenario.volumeRange);
   const curve = buildCostCurve(
-    series,
+    curveSeries(priced),
     nw.tokensPerRequest,
     scenario.volumeRange,
     options.curveSamples ?? DEFAULT_CURVE_SAMPLES,
   );
-  const api = apiPairs.map((a) => a.result);
-  const selfHostResults = selfHost.map((s) => s.result);
+  const api = priced.api.map((a) => a.result);
+  const selfHost = priced.selfHost.map((s) => s.result);
   const privacy = assessPrivacy(
     scenario.privacyRuleIds,
     api,
-    selfHostResults,
+    selfHost,
     catalog,
     Object.fromEntries(
       scenario.selfHostOptions.map((o) => [o.id, o.procurement.kind]),
@@ -131,17 +74,8 @@ export function evaluateScenario(
   );
   const hybrids = evaluateHybrids({
     workload: w,
-    api: apiPairs.map((a) => ({
-      option: a.option,
-      model: a.model,
-      result: a.result,
-      usdPerMonth: apiCostAt(a),
-    })),
-    selfHost: selfHost.map((s) => ({
-      option: s.option,
-      result: s.result,
-      costModels: s.models,
-    })),
+    api: priced.api,
+    selfHost: priced.selfHost,
     privacy,
     input: scenario.hybrid,
     catalog,
@@ -149,24 +83,102 @@ export function evaluateScenario(
   return {
     workload: nw,
     api,
-    selfHost: selfHostResults,
+    selfHost,
     crossovers,
     curve,
     privacy,
-    recommendation: recommend({
+    recommendation: recommendScenario(scenario, {
       api,
-      selfHost: selfHostResults,
+      selfHost,
       crossovers,
       privacy,
       workload: nw,
       hybrids,
-      sensitiveShare: scenario.hybrid?.sensitiveShare ?? 0,
-      usdPerFteMonthByOption: Object.fromEntries(
-        scenario.selfHostOptions.map((o) => [o.id, o.ops.usdPerFteMonth]),
-      ),
     }),
     hybrids,
   };
+}
+
+/** Every option with its result and its cost as a function of volume. */
+type PricedOptions = {
+  readonly api: readonly HybridApiOption[];
+  readonly selfHost: readonly HybridSelfHostOption[];
+};
+
+/** Prices every option at the scenario's volume (API options of unknown models are dropped). */
+function priceOptions(
+  scenario: Scenario,
+  w: Workload,
+  catalog: Catalog,
+): PricedOptions {
+  const estimated = scenario.apiOptions.flatMap((option) => {
+    const model = catalog.byId.apiModels[option.apiModelId];
+    return model
+      ? [{ option, model, result: estimateApiCost(w, model, option) }]
+      : [];
+  });
+  const selfHost = scenario.selfHostOptions.map((option) => {
+    const { result, costModels } = evaluateSelfHost(w, option, catalog);
+    return { option, result, costModels };
+  });
+  const api = estimated.map((a) => ({
+    ...a,
+    usdPerMonth: apiCostFunction(w, a.model, a.option),
+  }));
+  return { api, selfHost };
+}
+
+/** The crossover of every self-hosted option with every API option. */
+function crossoverPairs(
+  priced: PricedOptions,
+  nw: NormalisedWorkload,
+  range: VolumeRange,
+): CrossoverPair[] {
+  const crossovers: CrossoverPair[] = [];
+  for (const s of priced.selfHost) {
+    for (const a of priced.api) {
+      crossovers.push({
+        apiId: a.option.id,
+        selfHostId: s.option.id,
+        crossover: findCrossover(
+          a.usdPerMonth,
+          s.costModels,
+          nw.tokensPerRequest,
+          range,
+          a.model.qualityTier === s.result.qualityTier,
+        ),
+      });
+    }
+  }
+  return crossovers;
+}
+
+function curveSeries(priced: PricedOptions): CurveSeries[] {
+  return [
+    ...priced.api.map((a) => ({
+      id: a.option.id,
+      kind: 'api' as const,
+      usdPerMonth: a.usdPerMonth,
+    })),
+    ...priced.selfHost.map((s) => ({
+      id: s.option.id,
+      kind: 'self-host' as const,
+      models: s.costModels,
+    })),
+  ];
+}
+
+function recommendScenario(
+  scenario: Scenario,
+  results: Omit<ScenarioResult, 'curve' | 'recommendation'>,
+): Recommendation {
+  return recommend({
+    ...results,
+    sensitiveShare: scenario.hybrid?.sensitiveShare ?? 0,
+    usdPerFteMonthByOption: Object.fromEntries(
+      scenario.selfHostOptions.map((o) => [o.id, o.ops.usdPerFteMonth]),
+    ),
+  });
 }
 
 const finiteOr = (v: number, fallback: number) =>

@@ -3,6 +3,7 @@
  * data. The catalog is always an argument, never an import.
  */
 export * from './types';
+export * from './result-types';
 export * from './units';
 export {
   normaliseWorkload,
@@ -45,62 +46,45 @@ export {
   cloudUsdPerGpuHour,
 } from './procurement-cost';
 export { findCrossover, cheapestSelfHostUsdPerMonth } from './crossover';
+export { evaluateHybrids } from './hybrid';
 export {
-  overflowShare,
-  sinusoidOverflowShare,
-  evaluateHybrids,
   HYBRID_DEFAULTS,
   type HybridInput,
-  type HybridResult,
-  type HybridPatternId,
   type HybridContext,
-} from './hybrid';
+} from './hybrid-input';
+export { overflowShare, sinusoidOverflowShare } from './hybrid-spill';
 export { validateScenario, type InputProblem } from './validate';
 export {
   buildCostCurve,
   logSpacedVolumes,
   type CurveSeries,
 } from './cost-curve';
-export {
-  assessPrivacy,
-  type PrivacyAssessment,
-  type OptionPrivacy,
-} from './privacy';
+export { assessPrivacy } from './privacy';
 export {
   recommend,
-  FOLK_RULE_API_USD_PER_MONTH,
   HYBRID_MIN_SAVING_SHARE,
   HYBRID_MIN_SIDE_SHARE,
-  type FolkRuleContext,
-  type WhatWouldChange,
-  type Recommendation,
-  type ReasonCode,
-  type CaveatCode,
-  type Verdict,
 } from './recommend';
+export { FOLK_RULE_API_USD_PER_MONTH } from './folk-rule';
+export { evaluateScenario, type Scenario } from './evaluate';
+export { analyseSensitivity, SENSITIVITY_RANGES } from './sensitivity';
 export {
-  evaluateScenario,
-  type Scenario,
-  type ScenarioResult,
-  type CrossoverPair,
-} from './evaluate';
-export {
-  analyseSensitivity,
   seededRandom,
   triangular,
-  SENSITIVITY_RANGES,
   MAX_MONTE_CARLO_SAMPLES,
-  ELASTICITY_STEP,
-  type SensitivityResult,
-  type SensitivityOptions,
-  type SensitivityInputId,
-  type SensitivityMetricId,
-  type SensitivityMetrics,
-  type TornadoBar,
-  type Band,
-  type Percentiles,
-  type MonteCarloResult,
-} from './sensitivity';
+} from './monte-carlo';
+export { ELASTICITY_STEP } from './elasticity';
+export type {
+  SensitivityResult,
+  SensitivityOptions,
+  SensitivityInputId,
+  SensitivityMetricId,
+  SensitivityMetrics,
+  TornadoBar,
+  Band,
+  Percentiles,
+  MonteCarloResult,
+} from './sensitivity-types';
 export {
   estimatePerformance,
   type PerformanceQuery,

@@ -1,20 +1,6 @@
 import type { Catalog, PrivacyRule, ProviderPrivacy } from '../catalog';
+import type { OptionPrivacy, PrivacyAssessment } from './result-types';
 import type { ApiResult, Procurement, SelfHostResult } from './types';
-
-export type OptionPrivacy = {
-  readonly optionId: string;
-  /** excluded: a ticked requirement rules it out; flagged: allowed with a caveat. */
-  readonly status: 'allowed' | 'flagged' | 'excluded';
-  /** Ids of the rules that exclude or flag it. */
-  readonly ruleIds: readonly string[];
-};
-
-export type PrivacyAssessment = {
-  readonly activeRuleIds: readonly string[];
-  readonly options: readonly OptionPrivacy[];
-  /** True when a ticked rule allows no API at all. */
-  readonly localOnly: boolean;
-};
 
 type Requirement = Extract<
   PrivacyRule['constraint'],
@@ -115,4 +101,18 @@ export function assessPrivacy(
     options,
     localOnly: rules.some((r) => r.constraint.kind === 'local-only'),
   };
+}
+
+/**
+ * Ids of the options a ticked rule excludes, the one set the hybrid patterns
+ * and the recommendation both filter by.
+ */
+export function excludedOptionIds(
+  privacy: PrivacyAssessment,
+): ReadonlySet<string> {
+  return new Set(
+    privacy.options
+      .filter((o) => o.status === 'excluded')
+      .map((o) => o.optionId),
+  );
 }

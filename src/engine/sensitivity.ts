@@ -1,123 +1,25 @@
 /**
  * Uncertainty (engine-spec §10): which inputs move the answer most
- * (one-at-a-time tornado), a low/high band from the inputs' ranges, and an
- * optional seeded Monte Carlo. Pure: the random generator is implemented here
- * and seeded by the caller.
+ * (one-at-a-time tornado, `tornado.ts`), a low/high band from the inputs'
+ * ranges, elasticities (`elasticity.ts`) and an optional seeded Monte Carlo
+ * (`monte-carlo.ts`). Pure: the random generator is implemented there and
+ * seeded by the caller.
  */
-import type {
-  ApiModel,
-  Catalog,
-  HardwareKind,
-  ServingEngine,
-} from '../catalog';
+import type { Catalog, HardwareKind } from '../catalog';
 import { apiCostFunction } from './api-cost';
-import { findCrossover } from './crossover';
+import { elasticities } from './elasticity';
 import type { Scenario } from './evaluate';
+import { monteCarlo } from './monte-carlo';
 import { evaluateSelfHost } from './self-host';
+import { evaluatePoint, type PairContext } from './sensitivity-point';
 import type {
-  ApiOptionInput,
-  Procurement,
-  SelfHostOptionInput,
-  Workload,
-} from './types';
-
-/** The inputs the tornado varies. */
-export type SensitivityInputId =
-  | 'gpu-price'
-  | 'api-price'
-  | 'ops-fte-share'
-  | 'target-utilisation'
-  | 'peak-to-average'
-  | 'bandwidth-efficiency'
-  | 'prefill-efficiency'
-  | 'tokenizer-ratio'
-  | 'output-tokens'
-  | 'volume';
-
-/** The numbers each evaluation reports. */
-export type SensitivityMetrics = {
-  readonly selfHostUsdPerMonth: number | null;
-  readonly apiUsdPerMonth: number;
-  /** Self-hosted minus API, USD per month (negative: self-hosting is cheaper). */
-  readonly selfMinusApiUsdPerMonth: number | null;
-  /** First crossover volume in the scenario's range, tokens per month; null if none. */
-  readonly firstCrossoverTokensPerMonth: number | null;
-};
-
-export type SensitivityMetricId = keyof SensitivityMetrics;
-
-/** One bar: an input at the low and high end of its range, all else at base. */
-export type TornadoBar = {
-  readonly input: SensitivityInputId;
-  /** Input value at each end (multipliers for prices, volume and output; absolute otherwise). */
-  readonly lowInput: number;
-  readonly highInput: number;
-  readonly baseInput: number;
-  readonly atLow: number | null;
-  readonly atHigh: number | null;
-  /** |atHigh − atLow|; 0 when either end is null. */
-  readonly swing: number;
-};
-
-export type Band = { readonly low: number; readonly high: number };
-
-export type Percentiles = {
-  readonly p10: number;
-  readonly p50: number;
-  readonly p90: number;
-};
-
-export type MonteCarloResult = {
-  readonly samples: number;
-  readonly seed: number;
-  readonly selfHostUsdPerMonth: Percentiles | null;
-  readonly apiUsdPerMonth: Percentiles;
-  readonly selfMinusApiUsdPerMonth: Percentiles | null;
-  /** Share of samples in which self-hosting is cheaper at the user's volume. */
-  readonly probabilitySelfHostCheaper: number;
-  /** Percentiles over the samples that have a crossover in range. */
-  readonly firstCrossoverTokensPerMonth: Percentiles | null;
-  /** Share of samples with a crossover in range. */
-  readonly crossoverFoundShare: number;
-};
-
-export type SensitivityResult = {
-  readonly apiOptionId: string;
-  readonly selfHostOptionId: string;
-  readonly base: SensitivityMetrics;
-  /** Bars per metric, largest swing first. */
-  readonly tornado: Readonly<
-    Record<SensitivityMetricId, readonly TornadoBar[]>
-  >;
-  /**
-   * Low/high band per metric: base ± the root-sum-square of the one-at-a-time
-   * deviations on each side (inputs treated as independent); null where the
-   * base is null.
-   */
-  readonly band: Readonly<Record<SensitivityMetricId, Band | null>>;
-  readonly monteCarlo: MonteCarloResult | null;
-  /**
-   * Elasticities E = Δln(metric) / Δln(input) by ±10 % central differences
-   * around the user's values (engine-spec §10.2); null where the metric or
-   * the input is not positive on both sides.
-   */
-  readonly elasticities: Readonly<
-    Record<SensitivityMetricId, Readonly<Record<string, number | null>>>
-  >;
-};
-
-/** Relative step of the elasticity central differences (engine-spec §10.2). */
-export const ELASTICITY_STEP = 0.1;
-
-export type SensitivityOptions = {
-  readonly apiOptionId?: string;
-  readonly selfHostOptionId?: string;
-  /** Run a seeded Monte Carlo with this many samples (triangular on the same ranges). */
-  readonly monteCarlo?: { readonly samples: number; readonly seed: number };
-};
-
-/** Most Monte Carlo samples one call runs (named bound). */
-export const MAX_MONTE_CARLO_SAMPLES = 10_000;
+  SensitivityInputId,
+  SensitivityOptions,
+  SensitivityRanges,
+  SensitivityResult,
+  SensitivityValues,
+} from './sensitivity-types';
+import { tornadoAndBand } from './tornado';
 
 /**
  * Ranges of the varied inputs (engine-spec §2, §10.1). Prices, volume and
@@ -157,169 +59,6 @@ const BANDWIDTH_RANGE: Record<HardwareKind, { low: number; high: number }> = {
   cpu: { low: 0.45, high: 0.75 },
 };
 
-type Values = Record<SensitivityInputId, number>;
-
-/**
- * A small seeded PRNG (mulberry32): 32-bit state, period 2^32, uniform in
- * [0, 1). Deterministic for a given seed — never Math.random (spec §10.3).
- *
- * @example const next = seededRandom(42); next() // same sequence every run
- */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Inverse CDF of a triangular distribution on [low, high] with the given mode. */
-export function triangular(
-  u: number,
-  low: number,
-  mode: number,
-  high: number,
-): number {
-  if (!(high > low)) return mode;
-  const m = Math.min(high, Math.max(low, mode));
-  const c = (m - low) / (high - low);
-  return u < c
-    ? low + Math.sqrt(u * (high - low) * (m - low))
-    : high - Math.sqrt((1 - u) * (high - low) * (high - m));
-}
-
-function percentiles(values: number[]): Percentiles | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (q: number) => {
-    const i = q * (sorted.length - 1);
-    const lo = Math.floor(i);
-    const hi = Math.ceil(i);
-    return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (i - lo);
-  };
-  return { p10: at(0.1), p50: at(0.5), p90: at(0.9) };
-}
-
-function scaledApiModel(m: ApiModel, k: number): ApiModel {
-  const out: { -readonly [K in keyof ApiModel]: ApiModel[K] } = {
-    ...m,
-    usdPerMillionInputTokens: m.usdPerMillionInputTokens * k,
-    usdPerMillionOutputTokens: m.usdPerMillionOutputTokens * k,
-  };
-  if (m.usdPerMillionCachedInputTokens !== undefined)
-    out.usdPerMillionCachedInputTokens = m.usdPerMillionCachedInputTokens * k;
-  if (m.usdPerMillionCacheWriteTokens !== undefined)
-    out.usdPerMillionCacheWriteTokens = m.usdPerMillionCacheWriteTokens * k;
-  if (m.longContext) {
-    const lc = m.longContext;
-    const scaled: { -readonly [K in keyof typeof lc]: (typeof lc)[K] } = {
-      ...lc,
-      usdPerMillionInputTokens: lc.usdPerMillionInputTokens * k,
-      usdPerMillionOutputTokens: lc.usdPerMillionOutputTokens * k,
-    };
-    if (lc.usdPerMillionCachedInputTokens !== undefined)
-      scaled.usdPerMillionCachedInputTokens =
-        lc.usdPerMillionCachedInputTokens * k;
-    out.longContext = scaled;
-  }
-  return out;
-}
-
-function scaledProcurement(p: Procurement, k: number): Procurement {
-  switch (p.kind) {
-    case 'cloud':
-      return { ...p, usdPerGpuHour: p.usdPerGpuHour * k };
-    case 'owned':
-      return { ...p, capexUsdPerGpu: p.capexUsdPerGpu * k };
-    case 'desk':
-      return { ...p, capexUsdPerDevice: p.capexUsdPerDevice * k };
-  }
-}
-
-type Context = {
-  readonly scenario: Scenario;
-  readonly catalog: Catalog;
-  readonly apiOption: ApiOptionInput;
-  readonly apiModel: ApiModel;
-  readonly selfOption: SelfHostOptionInput;
-  readonly engine: ServingEngine | undefined;
-  readonly kind: HardwareKind | undefined;
-};
-
-function evaluatePoint(ctx: Context, v: Values): SensitivityMetrics {
-  const w0 = ctx.scenario.workload;
-  const w: Workload = {
-    ...w0,
-    requestsPerMonth: w0.requestsPerMonth * v.volume,
-    outputTokensPerRequest: w0.outputTokensPerRequest * v['output-tokens'],
-    tokenizerRatio: v['tokenizer-ratio'],
-    peakToAverage: v['peak-to-average'],
-  };
-  const self: SelfHostOptionInput = {
-    ...ctx.selfOption,
-    procurement: scaledProcurement(ctx.selfOption.procurement, v['gpu-price']),
-    targetUtilisation: v['target-utilisation'],
-    ops: { ...ctx.selfOption.ops, fteShare: v['ops-fte-share'] },
-  };
-  let catalog = ctx.catalog;
-  if (ctx.engine && ctx.kind) {
-    const engine: ServingEngine = {
-      ...ctx.engine,
-      bandwidthEfficiency: {
-        ...ctx.engine.bandwidthEfficiency,
-        [ctx.kind]: v['bandwidth-efficiency'],
-      },
-      prefillEfficiency: {
-        ...ctx.engine.prefillEfficiency,
-        [ctx.kind]: v['prefill-efficiency'],
-      },
-    };
-    catalog = {
-      ...ctx.catalog,
-      byId: {
-        ...ctx.catalog.byId,
-        engines: { ...ctx.catalog.byId.engines, [engine.id]: engine },
-      },
-    };
-  }
-  const api = apiCostFunction(
-    w,
-    scaledApiModel(ctx.apiModel, v['api-price']),
-    ctx.apiOption,
-  );
-  const apiUsd = api(w.requestsPerMonth);
-  const { result, costModels } = evaluateSelfHost(w, self, catalog);
-  const selfUsd = result.feasible ? result.cost.usdPerMonth : null;
-  const tokensPerRequest =
-    w.inputTokensPerRequest +
-    w.outputTokensPerRequest +
-    w.reasoningTokensPerRequest;
-  const crossover = findCrossover(
-    api,
-    costModels,
-    tokensPerRequest,
-    ctx.scenario.volumeRange,
-    true,
-  );
-  return {
-    selfHostUsdPerMonth: selfUsd,
-    apiUsdPerMonth: apiUsd,
-    selfMinusApiUsdPerMonth: selfUsd === null ? null : selfUsd - apiUsd,
-    firstCrossoverTokensPerMonth:
-      crossover.kind === 'crosses' ? crossover.firstTokensPerMonth : null,
-  };
-}
-
-const METRICS: readonly SensitivityMetricId[] = [
-  'selfHostUsdPerMonth',
-  'apiUsdPerMonth',
-  'selfMinusApiUsdPerMonth',
-  'firstCrossoverTokensPerMonth',
-];
-
 /**
  * Tornado, band and (optionally) Monte Carlo for one API / self-hosted pair:
  * by default the cheapest eligible API and the cheapest feasible self-hosted
@@ -336,21 +75,57 @@ export function analyseSensitivity(
 ): SensitivityResult | null {
   const pair = choosePair(scenario, catalog, options);
   if (!pair) return null;
-  const { apiOption, apiModel, selfOption } = pair;
-  const engine = catalog.byId.engines[selfOption.engineId];
-  const hardware = catalog.byId.hardware[selfOption.hardwareId];
-  const kind = hardware?.kind;
-  const ctx: Context = {
+  const ctx = pairContext(scenario, catalog, pair);
+  const base = baseValues(ctx);
+  const ranges = inputRanges(ctx);
+  const inputs = variedInputs(ctx, ranges);
+  const baseMetrics = evaluatePoint(ctx, base);
+  const { tornado, band } = tornadoAndBand(
+    ctx,
+    base,
+    ranges,
+    inputs,
+    baseMetrics,
+  );
+  const elasticity = elasticities(ctx, base, inputs);
+  const mc = options.monteCarlo
+    ? monteCarlo(ctx, base, ranges, inputs, options.monteCarlo)
+    : null;
+  return {
+    apiOptionId: pair.apiOption.id,
+    selfHostOptionId: pair.selfOption.id,
+    base: baseMetrics,
+    tornado,
+    band,
+    monteCarlo: mc,
+    elasticities: elasticity,
+  };
+}
+
+function pairContext(
+  scenario: Scenario,
+  catalog: Catalog,
+  pair: Pick<PairContext, 'apiOption' | 'apiModel' | 'selfOption'>,
+): PairContext {
+  const { selfOption } = pair;
+  return {
     scenario,
     catalog,
-    apiOption,
-    apiModel,
-    selfOption,
-    engine,
-    kind,
+    ...pair,
+    engine: catalog.byId.engines[selfOption.engineId],
+    kind: catalog.byId.hardware[selfOption.hardwareId]?.kind,
   };
+}
+
+/** The user's values: 1 for multipliers, the scenario's value otherwise. */
+function baseValues({
+  scenario,
+  selfOption,
+  engine,
+  kind,
+}: PairContext): SensitivityValues {
   const w = scenario.workload;
-  const base: Values = {
+  return {
     'gpu-price': 1,
     'api-price': 1,
     'ops-fte-share': selfOption.ops.fteShare,
@@ -362,7 +137,11 @@ export function analyseSensitivity(
     'output-tokens': 1,
     volume: 1,
   };
-  const ranges: Record<SensitivityInputId, { low: number; high: number }> = {
+}
+
+/** SENSITIVITY_RANGES with the hardware kind's ηbw range and a desk machine's ops range. */
+function inputRanges({ selfOption, kind }: PairContext): SensitivityRanges {
+  return {
     ...SENSITIVITY_RANGES,
     ...(kind ? { 'bandwidth-efficiency': BANDWIDTH_RANGE[kind] } : {}),
     // The spec's 0.05–1.0 FTE range describes a production service; a machine
@@ -376,150 +155,29 @@ export function analyseSensitivity(
         }
       : {}),
   };
-  const inputs = (Object.keys(ranges) as SensitivityInputId[]).filter(
+}
+
+/** The inputs that can move this pair's answer. */
+function variedInputs(
+  { scenario, engine, kind }: PairContext,
+  ranges: SensitivityRanges,
+): SensitivityInputId[] {
+  return (Object.keys(ranges) as SensitivityInputId[]).filter(
     (id) =>
       // A given hourly profile overrides the peak-to-average ratio.
-      !(id === 'peak-to-average' && w.hourlyProfile !== undefined) &&
+      !(
+        id === 'peak-to-average' &&
+        scenario.workload.hourlyProfile !== undefined
+      ) &&
       // Efficiencies matter only when the engine knows this hardware kind.
       !(
         (id === 'bandwidth-efficiency' || id === 'prefill-efficiency') &&
         !(engine && kind)
       ),
   );
-  const baseMetrics = evaluatePoint(ctx, base);
-  const rows = inputs.map((id) => {
-    const lowInput = Math.min(ranges[id].low, base[id]);
-    const highInput = Math.max(ranges[id].high, base[id]);
-    return {
-      id,
-      lowInput,
-      highInput,
-      low: evaluatePoint(ctx, { ...base, [id]: lowInput }),
-      high: evaluatePoint(ctx, { ...base, [id]: highInput }),
-    };
-  });
-  const tornado = {} as Record<SensitivityMetricId, TornadoBar[]>;
-  const band = {} as Record<SensitivityMetricId, Band | null>;
-  for (const metric of METRICS) {
-    const bars = rows.map((r): TornadoBar => {
-      const atLow = r.low[metric];
-      const atHigh = r.high[metric];
-      return {
-        input: r.id,
-        lowInput: r.lowInput,
-        highInput: r.highInput,
-        baseInput: base[r.id],
-        atLow,
-        atHigh,
-        swing: atLow === null || atHigh === null ? 0 : Math.abs(atHigh - atLow),
-      };
-    });
-    bars.sort((a, b) => b.swing - a.swing);
-    tornado[metric] = bars;
-    const b = baseMetrics[metric];
-    if (b === null) {
-      band[metric] = null;
-      continue;
-    }
-    let down = 0;
-    let up = 0;
-    for (const bar of bars) {
-      for (const v of [bar.atLow, bar.atHigh]) {
-        if (v === null) continue;
-        if (v < b) down += (b - v) ** 2;
-        else up += (v - b) ** 2;
-      }
-    }
-    band[metric] = { low: b - Math.sqrt(down), high: b + Math.sqrt(up) };
-  }
-  const elasticities = {} as Record<
-    SensitivityMetricId,
-    Record<string, number | null>
-  >;
-  for (const metric of METRICS) elasticities[metric] = {};
-  for (const id of inputs) {
-    if (!(base[id] > 0)) {
-      for (const metric of METRICS) elasticities[metric][id] = null;
-      continue;
-    }
-    const down = evaluatePoint(ctx, {
-      ...base,
-      [id]: base[id] * (1 - ELASTICITY_STEP),
-    });
-    const up = evaluatePoint(ctx, {
-      ...base,
-      [id]: base[id] * (1 + ELASTICITY_STEP),
-    });
-    const dx = Math.log((1 + ELASTICITY_STEP) / (1 - ELASTICITY_STEP));
-    for (const metric of METRICS) {
-      const lo = down[metric];
-      const hi = up[metric];
-      elasticities[metric][id] =
-        lo !== null && hi !== null && lo > 0 && hi > 0
-          ? Math.log(hi / lo) / dx
-          : null;
-    }
-  }
-  const mc = options.monteCarlo
-    ? monteCarlo(ctx, base, ranges, inputs, options.monteCarlo)
-    : null;
-  return {
-    apiOptionId: apiOption.id,
-    selfHostOptionId: selfOption.id,
-    base: baseMetrics,
-    tornado,
-    band,
-    monteCarlo: mc,
-    elasticities,
-  };
 }
 
-function monteCarlo(
-  ctx: Context,
-  base: Values,
-  ranges: Record<SensitivityInputId, { low: number; high: number }>,
-  inputs: readonly SensitivityInputId[],
-  spec: { readonly samples: number; readonly seed: number },
-): MonteCarloResult {
-  const n = Math.max(
-    1,
-    Math.min(MAX_MONTE_CARLO_SAMPLES, Math.floor(spec.samples)),
-  );
-  const next = seededRandom(spec.seed);
-  const self: number[] = [];
-  const api: number[] = [];
-  const diff: number[] = [];
-  const crossover: number[] = [];
-  let cheaper = 0;
-  for (let i = 0; i < n; i++) {
-    const v: Values = { ...base };
-    for (const id of inputs) {
-      const low = Math.min(ranges[id].low, base[id]);
-      const high = Math.max(ranges[id].high, base[id]);
-      v[id] = triangular(next(), low, base[id], high);
-    }
-    const m = evaluatePoint(ctx, v);
-    api.push(m.apiUsdPerMonth);
-    if (m.selfHostUsdPerMonth !== null) self.push(m.selfHostUsdPerMonth);
-    if (m.selfMinusApiUsdPerMonth !== null) {
-      diff.push(m.selfMinusApiUsdPerMonth);
-      if (m.selfMinusApiUsdPerMonth < 0) cheaper++;
-    }
-    if (m.firstCrossoverTokensPerMonth !== null)
-      crossover.push(m.firstCrossoverTokensPerMonth);
-  }
-  return {
-    samples: n,
-    seed: spec.seed,
-    selfHostUsdPerMonth: percentiles(self),
-    apiUsdPerMonth: percentiles(api)!,
-    selfMinusApiUsdPerMonth: percentiles(diff),
-    probabilitySelfHostCheaper: cheaper / n,
-    firstCrossoverTokensPerMonth: percentiles(crossover),
-    crossoverFoundShare: crossover.length / n,
-  };
-}
-
+/** The pair to analyse: as named in `options`, else the cheapest of each kind. */
 function choosePair(
   scenario: Scenario,
   catalog: Catalog,
