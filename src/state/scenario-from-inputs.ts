@@ -10,7 +10,7 @@ import type {
   Scenario,
   SelfHostOptionInput,
 } from '../engine';
-import { TRAFFIC_PATTERNS } from './calculator-inputs';
+import { TRAFFIC_PATTERNS } from './workload-presets';
 import { CHART_VOLUME_RANGE } from './scenario-bounds';
 import type {
   CalculatorInputs,
