@@ -254,3 +254,11 @@ export const CATALOG_IDS = {
     'overflow-spill',
   ],
 } as const;
+
+/** The hardware kinds, keys of `catalog.hardwareKinds` (src/catalog/data/hardware-kinds.ts). */
+export const HARDWARE_KIND_IDS = [
+  'datacenter-gpu',
+  'consumer-gpu',
+  'apple',
+  'cpu',
+] as const;
