@@ -139,31 +139,7 @@ export function estimateApiCost(
   const tierMultiplier = 1 - batchShare + batchShare * batchMultiplier;
   const m = regional * tierMultiplier;
   const r = Math.max(0, w.requestsPerMonth);
-
-  const usd = (tokensPerRequest: number, usdPerToken: number) =>
-    r * tokensPerRequest * usdPerToken * m;
-  const lines: CostLine[] = [
-    {
-      kind: 'input-tokens',
-      usdPerMonth: usd(split.freshInputTokens, sheet.input),
-    },
-    {
-      kind: 'cached-input-tokens',
-      usdPerMonth: usd(split.cachedPrefixTokens * hit, sheet.cacheRead),
-    },
-    {
-      kind: 'cache-write-tokens',
-      usdPerMonth: usd(split.cachedPrefixTokens * (1 - hit), sheet.cacheWrite),
-    },
-    {
-      kind: 'output-tokens',
-      usdPerMonth: usd(split.outputTokens, sheet.output),
-    },
-    {
-      kind: 'reasoning-tokens',
-      usdPerMonth: usd(split.reasoningTokens, sheet.output),
-    },
-  ];
+  const lines = apiCostLines(r, m, split, hit, sheet);
   const total = lines.reduce((s, l) => s + l.usdPerMonth, 0);
   if (r === 0) warnings.push('zero-volume');
   if (
@@ -194,6 +170,40 @@ export function estimateApiCost(
     rateLimit,
     warnings,
   };
+}
+
+/** Monthly cost lines of R requests: each token kind at its price, times the regional and batch multiplier `m`. */
+function apiCostLines(
+  r: number,
+  m: number,
+  split: ReturnType<typeof apiTokenSplit>,
+  hit: number,
+  sheet: PriceSheet,
+): CostLine[] {
+  const usd = (tokensPerRequest: number, usdPerToken: number) =>
+    r * tokensPerRequest * usdPerToken * m;
+  return [
+    {
+      kind: 'input-tokens',
+      usdPerMonth: usd(split.freshInputTokens, sheet.input),
+    },
+    {
+      kind: 'cached-input-tokens',
+      usdPerMonth: usd(split.cachedPrefixTokens * hit, sheet.cacheRead),
+    },
+    {
+      kind: 'cache-write-tokens',
+      usdPerMonth: usd(split.cachedPrefixTokens * (1 - hit), sheet.cacheWrite),
+    },
+    {
+      kind: 'output-tokens',
+      usdPerMonth: usd(split.outputTokens, sheet.output),
+    },
+    {
+      kind: 'reasoning-tokens',
+      usdPerMonth: usd(split.reasoningTokens, sheet.output),
+    },
+  ];
 }
 
 /**

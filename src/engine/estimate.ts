@@ -104,17 +104,6 @@ export function estimatePerformance(
   const step = decodeStepSeconds(spec, batch, meanContext);
   const prefill = prompt > 0 ? prefillSeconds(spec, prompt, prompt) : 0;
   const load = loadAtBatch(spec, batch, prompt, output);
-  const memory = estimateMemory(
-    q.model,
-    q.quant,
-    q.hardware,
-    q.engine,
-    gpus,
-    kvBytes,
-    sequence,
-  );
-  const weights = weightBytes(q.model, q.quant);
-  const kvTotal = kvPerToken * sequence * batch;
   const devices = spec.parallelism === 'tensor' ? gpus : 1;
   // Bytes all devices read in one step: touched weights plus every sequence's cache.
   const weightsRead =
@@ -154,14 +143,37 @@ export function estimatePerformance(
       1,
       bytesPerStep / step / (spec.bandwidthBytesPerSecond * devices),
     ),
-    memory: {
-      weightsGB: weights / BYTES_PER_GB,
-      kvCacheGB: kvTotal / BYTES_PER_GB,
-      totalGB: (weights + kvTotal) / BYTES_PER_GB,
-      availableGB: (memory.usableBytesPerGpu * gpus) / BYTES_PER_GB,
-      kvBytesPerToken: kvPerToken,
-      maxConcurrentSequences: memory.maxConcurrentSequences,
-      fits: memory.fits && memory.maxConcurrentSequences >= batch,
-    },
+    memory: memoryReport(q, gpus, batch, kvBytes, sequence, kvPerToken),
+  };
+}
+
+/** Weights and the KV cache of `batch` full sequences against the memory the engine may use, GB. */
+function memoryReport(
+  q: PerformanceQuery,
+  gpus: number,
+  batch: number,
+  kvBytes: number,
+  sequence: number,
+  kvPerToken: number,
+): PerformanceEstimateReport['memory'] {
+  const memory = estimateMemory(
+    q.model,
+    q.quant,
+    q.hardware,
+    q.engine,
+    gpus,
+    kvBytes,
+    sequence,
+  );
+  const weights = weightBytes(q.model, q.quant);
+  const kvTotal = kvPerToken * sequence * batch;
+  return {
+    weightsGB: weights / BYTES_PER_GB,
+    kvCacheGB: kvTotal / BYTES_PER_GB,
+    totalGB: (weights + kvTotal) / BYTES_PER_GB,
+    availableGB: (memory.usableBytesPerGpu * gpus) / BYTES_PER_GB,
+    kvBytesPerToken: kvPerToken,
+    maxConcurrentSequences: memory.maxConcurrentSequences,
+    fits: memory.fits && memory.maxConcurrentSequences >= batch,
   };
 }
