@@ -16,13 +16,16 @@ import { assessPrivacy } from './privacy';
 import { recommend } from './recommend';
 import type {
   CrossoverPair,
+  PrivacyAssessment,
   Recommendation,
   ScenarioResult,
 } from './result-types';
 import { evaluateSelfHost } from './self-host';
 import type {
   ApiOptionInput,
+  ApiResult,
   SelfHostOptionInput,
+  SelfHostResult,
   VolumeRange,
   Workload,
 } from './types';
@@ -63,15 +66,7 @@ export function evaluateScenario(
   );
   const api = priced.api.map((a) => a.result);
   const selfHost = priced.selfHost.map((s) => s.result);
-  const privacy = assessPrivacy(
-    scenario.privacyRuleIds,
-    api,
-    selfHost,
-    catalog,
-    Object.fromEntries(
-      scenario.selfHostOptions.map((o) => [o.id, o.procurement.kind]),
-    ),
-  );
+  const privacy = scenarioPrivacy(scenario, api, selfHost, catalog);
   const hybrids = evaluateHybrids({
     workload: w,
     api: priced.api,
@@ -153,6 +148,7 @@ function crossoverPairs(
   return crossovers;
 }
 
+/** Every option's cost as a function of volume, for the chart. */
 function curveSeries(priced: PricedOptions): CurveSeries[] {
   return [
     ...priced.api.map((a) => ({
@@ -168,6 +164,25 @@ function curveSeries(priced: PricedOptions): CurveSeries[] {
   ];
 }
 
+/** The ticked rules applied to every option, rented GPUs told apart from your own. */
+function scenarioPrivacy(
+  scenario: Scenario,
+  api: readonly ApiResult[],
+  selfHost: readonly SelfHostResult[],
+  catalog: Catalog,
+): PrivacyAssessment {
+  return assessPrivacy(
+    scenario.privacyRuleIds,
+    api,
+    selfHost,
+    catalog,
+    Object.fromEntries(
+      scenario.selfHostOptions.map((o) => [o.id, o.procurement.kind]),
+    ),
+  );
+}
+
+/** The verdict from the results, with the scenario's sensitive share and ops costs. */
 function recommendScenario(
   scenario: Scenario,
   results: Omit<ScenarioResult, 'curve' | 'recommendation'>,

@@ -24,6 +24,24 @@ function meets(p: ProviderPrivacy, requirement: Requirement): boolean {
   }
 }
 
+/** Excluded if any rule excludes it, else flagged if any flags it, with those rules. */
+function optionPrivacy(
+  optionId: string,
+  excluding: readonly string[],
+  flagging: readonly string[],
+): OptionPrivacy {
+  return {
+    optionId,
+    status:
+      excluding.length > 0
+        ? 'excluded'
+        : flagging.length > 0
+          ? 'flagged'
+          : 'allowed',
+    ruleIds: excluding.length > 0 ? excluding : flagging,
+  };
+}
+
 /**
  * Applies the ticked privacy requirements to every option (engine-spec §9.2,
  * brief "When you must go local"): an API qualifies only if its provider meets
@@ -63,16 +81,7 @@ export function assessPrivacy(
         excluding.push(rule.id);
       }
     }
-    options.push({
-      optionId: a.id,
-      status:
-        excluding.length > 0
-          ? 'excluded'
-          : flagging.length > 0
-            ? 'flagged'
-            : 'allowed',
-      ruleIds: excluding.length > 0 ? excluding : flagging,
-    });
+    options.push(optionPrivacy(a.id, excluding, flagging));
   }
   for (const s of selfHost) {
     if (procurementKindBySelfHostId?.[s.id] !== 'cloud') {
@@ -85,16 +94,7 @@ export function assessPrivacy(
     const flagging = rules
       .filter((r) => r.constraint.kind !== 'local-only')
       .map((r) => r.id);
-    options.push({
-      optionId: s.id,
-      status:
-        excluding.length > 0
-          ? 'excluded'
-          : flagging.length > 0
-            ? 'flagged'
-            : 'allowed',
-      ruleIds: excluding.length > 0 ? excluding : flagging,
-    });
+    options.push(optionPrivacy(s.id, excluding, flagging));
   }
   return {
     activeRuleIds: rules.map((r) => r.id),
