@@ -1,12 +1,19 @@
 import { useEffect, useState } from 'react';
-import { useAutoResize, type EmbedConfig, type ParentBridge } from '../embed';
+import {
+  useAutoResize,
+  type EmbedConfig,
+  type LockableInput,
+  type ParentBridge,
+} from '../embed';
 import { CostChartPanel } from '../features/cost-chart';
 import { VerdictPanel } from '../features/recommendation';
+import { LinkNotice, OpenInCrossoverLink } from '../features/share-and-embed';
 import {
-  EmbedControls,
-  LinkNotice,
-  OpenInCrossoverLink,
-} from '../features/share-and-embed';
+  InputShareSlider,
+  MonthlyTokensSlider,
+  UseCaseSelect,
+} from '../features/workload-inputs';
+import { Panel } from '../ui';
 import { useLinkState } from './app-services';
 import type { UrlSync } from './url-sync';
 import './scenario-tools.css';
@@ -17,6 +24,27 @@ type EmbedAppProps = {
   readonly bridge: ParentBridge | null;
   readonly baseUrl: string;
 };
+
+/**
+ * The embed's key sliders: the workload panel's use case, volume and
+ * input:output controls. An input the host locked (`lock=`) is shown as a
+ * fixed value, not a control.
+ */
+export function EmbedControls({
+  locked,
+}: {
+  readonly locked: readonly LockableInput[];
+}) {
+  return (
+    <Panel id="embed-inputs" title="Your workload" className="embed-controls">
+      <div className="embed-controls-grid">
+        <UseCaseSelect locked={locked.includes('uc')} />
+        <MonthlyTokensSlider locked={locked.includes('tpm')} />
+        <InputShareSlider locked={locked.includes('is')} />
+      </div>
+    </Panel>
+  );
+}
 
 /**
  * The compact shell for `?embed=1` (architecture §3.8): no header, share

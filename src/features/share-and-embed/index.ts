@@ -1,6 +1,5 @@
-/** Share and embed: the link notice, the share dialog (lazy), the embed's controls and out-link. */
+/** Share and embed: the link notice, the share dialog (lazy) and the embed's out-link (its controls are the workload's, composed in app/embed-app.tsx). */
 export { LinkNotice } from './link-notice';
-export { EmbedControls, type EmbedLock } from './embed-controls';
 export { OpenInCrossoverLink } from './open-in-crossover';
 export type { ShareDialogProps } from './share-dialog';
 

@@ -1,0 +1,202 @@
+import {
+  BOUNDS,
+  selectActions,
+  selectUsdPerFteMonth,
+  selectWorkload,
+  useCalculatorStore,
+  TRAFFIC_PATTERNS,
+} from '../../state';
+import {
+  formatInteger,
+  formatNumber,
+  formatPercent,
+  formatSeconds,
+} from '../../lib/format';
+import { NumberField, RangeField, SelectField } from '../../ui';
+
+/** Peak ÷ mean of an hourly profile. */
+function peakOf(hourly: readonly number[]): number {
+  const mean = hourly.reduce((a, b) => a + b, 0) / hourly.length;
+  return mean > 0 ? Math.max(...hourly) / mean : 1;
+}
+
+/** The workload's advanced inputs, folded away: billing, traffic, latency targets, team, tokenizer. */
+export function AdvancedWorkload() {
+  const w = useCalculatorStore(selectWorkload);
+  const actions = useCalculatorStore(selectActions);
+  return (
+    <details className="advanced">
+      <summary>
+        Advanced: caching, batch, reasoning, traffic, latency targets, team
+      </summary>
+      <div className="advanced-grid">
+        <BillingInputs />
+        <TrafficInputs />
+        <LatencyTargetInputs />
+        <TeamInputs />
+        <RangeField
+          label="Tokenizer ratio"
+          min={BOUNDS.tokenizerRatio.min}
+          max={BOUNDS.tokenizerRatio.max}
+          step={BOUNDS.tokenizerRatio.step}
+          value={w.tokenizerRatio}
+          valueText={`${w.tokenizerRatio}× open-model tokens per API token`}
+          onChange={(v) => actions.workloadChanged('tokenizerRatio', v)}
+          hint="Llama-2's tokenizer produced about 19 % more tokens than OpenAI's on the same text (Databricks)."
+        />
+      </div>
+    </details>
+  );
+}
+
+/** What changes the API bill per request: the cached prefix, the batchable share, reasoning tokens. */
+function BillingInputs() {
+  const w = useCalculatorStore(selectWorkload);
+  const actions = useCalculatorStore(selectActions);
+  return (
+    <>
+      <RangeField
+        label="Cached prompt prefix"
+        min={BOUNDS.cachedPrefixTokens.min}
+        max={Math.min(BOUNDS.cachedPrefixTokens.max, w.tokensPerRequest)}
+        step={BOUNDS.cachedPrefixTokens.step}
+        value={Math.min(w.cachedPrefixTokens, w.tokensPerRequest)}
+        valueText={`${formatInteger(w.cachedPrefixTokens)} tokens`}
+        onChange={(v) => actions.workloadChanged('cachedPrefixTokens', v)}
+        hint="A static system prompt or document shared by requests; providers bill cached reads at a discount (1,024 tokens minimum)."
+      />
+      <RangeField
+        label="Batchable share"
+        min={0}
+        max={100}
+        step={BOUNDS.batchableSharePercent.step}
+        value={w.batchableSharePercent}
+        valueText={formatPercent(w.batchableSharePercent / 100)}
+        onChange={(v) => actions.workloadChanged('batchableSharePercent', v)}
+        hint="Requests that can wait up to 24 hours for a batch API at its discount."
+      />
+      <RangeField
+        label="Reasoning tokens per request"
+        min={0}
+        max={BOUNDS.reasoningTokensPerRequest.max}
+        step={BOUNDS.reasoningTokensPerRequest.step}
+        value={w.reasoningTokensPerRequest}
+        valueText={`${formatInteger(w.reasoningTokensPerRequest)} tokens`}
+        onChange={(v) =>
+          actions.workloadChanged('reasoningTokensPerRequest', v)
+        }
+        hint="Hidden thinking tokens; reasoning APIs bill them as output."
+      />
+    </>
+  );
+}
+
+/** Traffic over the day: a named hourly profile gives the peak, otherwise a peak-to-average slider. */
+function TrafficInputs() {
+  const w = useCalculatorStore(selectWorkload);
+  const actions = useCalculatorStore(selectActions);
+  const pattern = TRAFFIC_PATTERNS.find((p) => p.code === w.trafficPattern);
+  return (
+    <>
+      <SelectField
+        label="Traffic over the day"
+        value={String(w.trafficPattern)}
+        groups={[
+          {
+            label: '',
+            options: TRAFFIC_PATTERNS.map((p) => ({
+              value: String(p.code),
+              label: p.label,
+            })),
+          },
+        ]}
+        onChange={(v) => actions.workloadChanged('trafficPattern', Number(v))}
+      />
+      {pattern?.hourly ? (
+        <p className="derived-line">
+          Peak hour: {formatNumber(peakOf(pattern.hourly))}× the average.
+          Self-hosted capacity is sized for the peak hour.
+        </p>
+      ) : (
+        <RangeField
+          label="Peak-to-average traffic"
+          min={BOUNDS.peakToAverage.min}
+          max={BOUNDS.peakToAverage.max}
+          step={BOUNDS.peakToAverage.step}
+          value={w.peakToAverage}
+          valueText={`${w.peakToAverage}× the average at the busiest hour`}
+          onChange={(v) => actions.workloadChanged('peakToAverage', v)}
+          hint="Self-hosted capacity is sized for the peak hour."
+        />
+      )}
+    </>
+  );
+}
+
+/** The user's latency targets: time to first token and output speed (0 = no target). */
+function LatencyTargetInputs() {
+  const w = useCalculatorStore(selectWorkload);
+  const actions = useCalculatorStore(selectActions);
+  return (
+    <>
+      <RangeField
+        label="Time to first token target"
+        min={0}
+        max={10}
+        step={BOUNDS.maxTimeToFirstTokenSeconds.step}
+        value={w.maxTimeToFirstTokenSeconds}
+        valueText={
+          w.maxTimeToFirstTokenSeconds > 0
+            ? `at most ${formatSeconds(w.maxTimeToFirstTokenSeconds)}`
+            : 'no target'
+        }
+        onChange={(v) =>
+          actions.workloadChanged('maxTimeToFirstTokenSeconds', v)
+        }
+      />
+      <RangeField
+        label="Output speed target"
+        min={0}
+        max={BOUNDS.minOutputTokensPerSecond.max}
+        step={BOUNDS.minOutputTokensPerSecond.step}
+        value={w.minOutputTokensPerSecond}
+        valueText={
+          w.minOutputTokensPerSecond > 0
+            ? `at least ${w.minOutputTokensPerSecond} tokens/s per user`
+            : 'no target'
+        }
+        onChange={(v) => actions.workloadChanged('minOutputTokensPerSecond', v)}
+        hint="Limits how many requests a self-hosted replica may batch together."
+      />
+    </>
+  );
+}
+
+/** The team: operations time it has, and what an engineer costs. */
+function TeamInputs() {
+  const w = useCalculatorStore(selectWorkload);
+  const actions = useCalculatorStore(selectActions);
+  const usdPerFteMonth = useCalculatorStore(selectUsdPerFteMonth);
+  return (
+    <>
+      <RangeField
+        label="Operations time your team has"
+        min={BOUNDS.opsFteAvailable.min}
+        max={BOUNDS.opsFteAvailable.max}
+        step={BOUNDS.opsFteAvailable.step}
+        value={w.opsFteAvailable}
+        valueText={`${w.opsFteAvailable} engineers (FTE)`}
+        onChange={(v) => actions.workloadChanged('opsFteAvailable', v)}
+        hint="Self-hosted options that need more operations time than this get a caveat."
+      />
+      <NumberField
+        label="Engineer cost"
+        unit="USD/month, fully loaded"
+        value={usdPerFteMonth}
+        min={BOUNDS.usdPerFteMonth.min}
+        max={BOUNDS.usdPerFteMonth.max}
+        onCommit={(v) => actions.usdPerFteMonthChanged(v)}
+      />
+    </>
+  );
+}
