@@ -11,12 +11,8 @@ import {
 } from './common';
 import { hardwareKindSchema } from './hardware';
 
-const byHardwareKind = z.object({
-  'datacenter-gpu': share.optional(),
-  'consumer-gpu': share.optional(),
-  apple: share.optional(),
-  cpu: share.optional(),
-});
+/** A share per hardware kind; a kind the engine does not run may be absent. */
+const byHardwareKind = z.partialRecord(hardwareKindSchema, share);
 
 /** How an engine stores its KV cache (engine-spec §2.3). */
 export const engineKvCacheSchema = z.object({
