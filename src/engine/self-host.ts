@@ -37,9 +37,6 @@ import type {
 import { HOURS_PER_MONTH } from './units';
 import { normaliseWorkload, type NormalisedWorkload } from './workload';
 
-// evaluateSelfHost returns these cost models; callers take the type from here.
-export type { SelfHostCostModel } from './self-host-capacity';
-
 type SelfHostEvaluation = {
   readonly result: SelfHostResult;
   readonly costModels: readonly SelfHostCostModel[];
@@ -73,7 +70,6 @@ export function evaluateSelfHost(
   const overCapacity = capacityExceeded(costModel, fleet.serving, nw);
   // Keep the cost models: below its capacity the option still has a cost curve.
   if (overCapacity) return infeasible(label, [overCapacity], costModels);
-  const chosen = { label, candidate, costModel, fleet, nw, w };
   const lines = monthlyCostLines(
     candidate,
     option,
@@ -84,7 +80,17 @@ export function evaluateSelfHost(
   const latency = peakHourLatency(candidate, fleet, nw);
   const warnings = selfHostWarnings(resolved, candidate, w, latency);
   return {
-    result: feasibleResult({ ...chosen, lines, latency, warnings }),
+    result: feasibleResult({
+      label,
+      candidate,
+      costModel,
+      fleet,
+      nw,
+      w,
+      lines,
+      latency,
+      warnings,
+    }),
     costModels,
   };
 }
