@@ -17,7 +17,7 @@ import type { servingEngineSchema } from '../schema';
 const SPEC_26 = 'Crossover engine-spec §2.6 (efficiency defaults and sources)';
 
 /*
- * KV-cache precision (docs/methods.md §2.3): vLLM-class engines are modelled
+ * KV-cache precision (docs/methods.md §2.4): vLLM-class engines are modelled
  * serving an FP8 (W8A8) checkpoint with an FP8 KV cache, so their cache
  * follows the quant's `kvCacheBytesPerValue`; llama.cpp, Ollama and MLX keep a
  * 16-bit cache by default whatever the weights.
@@ -26,7 +26,7 @@ const KV_CACHE_FOLLOWS_QUANT = {
   bytesPerValue: 2,
   followsQuant: true,
   source:
-    'assumption, see docs/methods.md §2.3: an FP8 checkpoint is served with an FP8 KV cache, which vLLM-class engines support (vLLM and SGLang --kv-cache-dtype fp8, TGI --kv-cache-dtype fp8_e4m3fn, TensorRT-LLM FP8 KV cache); other formats keep a BF16/FP16 cache',
+    'assumption, see docs/methods.md §2.4: an FP8 checkpoint is served with an FP8 KV cache, which vLLM-class engines support (vLLM and SGLang --kv-cache-dtype fp8, TGI --kv-cache-dtype fp8_e4m3fn, TensorRT-LLM FP8 KV cache); other formats keep a BF16/FP16 cache',
   asOf: '2026-11-27',
 };
 const KV_CACHE_16_BIT_GGML = {

@@ -18,6 +18,11 @@ const GGUF_ENGINES = ['llama-cpp', 'ollama'];
  * format relative to F16 in the same llama.cpp table (tg128 t/s × file size):
  * F16 468.6 GB/s, Q8_0 434.7, Q6_K 386.8, Q5_K_M 384.8, Q4_K_M 353.7,
  * Q3_K_S/L 262.4/299.5, Q2_K 253.0.
+ *
+ * kvCacheBytesPerValue is the KV-cache precision an engine whose cache follows
+ * the quant uses (engine `kvCache.followsQuant`): 1 for FP8 checkpoints, 2
+ * (16-bit) for every other format (docs/methods.md §2.4). ggufType is the
+ * llama.cpp type name used in GGUF file names and `-hf <repo>:<type>`.
  */
 export const quants = [
   {

@@ -14,7 +14,7 @@ import { hardwareKindSchema } from './hardware';
 /** A share per hardware kind; a kind the engine does not run may be absent. */
 const byHardwareKind = z.partialRecord(hardwareKindSchema, share);
 
-/** How an engine stores its KV cache (engine-spec §2.3). */
+/** How an engine stores its KV cache (docs/methods.md §2.4, §4.2). */
 export const engineKvCacheSchema = z.object({
   /** Bytes per cached value by default (2 = FP16/BF16). */
   bytesPerValue: positive,
