@@ -1,6 +1,7 @@
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { catalog as realCatalog, type Catalog } from '../../src/catalog';
+import type { Catalog } from '../../src/catalog';
+import { pageCatalog } from '../fixtures/page-catalog';
 import {
   CalculatorProvider,
   createCalculatorStore,
@@ -8,11 +9,11 @@ import {
   type CalculatorInputs,
 } from '../../src/state';
 
-/** Renders UI inside a fresh store (one per test, architecture §3.10). */
+/** Renders UI inside a fresh store (one per test), on the pinned page catalog by default. */
 export function renderWithStore(
   ui: ReactElement,
   {
-    catalog = realCatalog,
+    catalog = pageCatalog,
     inputs,
   }: { catalog?: Catalog; inputs?: CalculatorInputs } = {},
 ) {

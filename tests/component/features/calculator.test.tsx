@@ -1,7 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../../src/app/app';
-import { catalog } from '../../../src/catalog';
+import { pageCatalog as catalog } from '../../fixtures/page-catalog';
 import { renderWithStore } from '../render-with-store';
 
 describe('the calculator page', () => {

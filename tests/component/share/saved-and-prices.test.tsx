@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { catalog } from '../../../src/catalog';
+import { pageCatalog as catalog } from '../../fixtures/page-catalog';
 import { PriceImportDialog } from '../../../src/features/price-import/price-import-dialog';
 import { SavedScenariosDialog } from '../../../src/features/saved-scenarios/saved-dialog';
 import { renderWithStore } from '../render-with-store';

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { catalog } from '../../../src/catalog';
+import { pageCatalog as catalog } from '../../fixtures/page-catalog';
 import { EmbedControls } from '../../../src/app/embed-app';
 import { LinkNotice } from '../../../src/features/share-and-embed';
 import { ShareDialog } from '../../../src/features/share-and-embed/share-dialog';
