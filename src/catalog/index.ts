@@ -5,6 +5,7 @@
  */
 import { apiModels } from './data/api-models';
 import { cloudOffers } from './data/cloud-offers';
+import { costDefaults } from './data/cost-defaults';
 import { engines } from './data/engines';
 import { hardware } from './data/hardware';
 import { hardwareKinds } from './data/hardware-kinds';
@@ -44,6 +45,7 @@ export const rawCatalog = {
   engines,
   privacyRules,
   hybridPatterns,
+  costDefaults,
 };
 
 /** The validated, frozen catalog with `byId` indexes. */

@@ -82,7 +82,12 @@ export type ConfigurationSearchResult = {
   readonly combinationsEvaluated: number;
 };
 
-/** Desk machines: amortisation and electricity used by the search (engine-spec §7.3 defaults, grade C). */
+/**
+ * Desk machines: amortisation and electricity used by the search (engine-spec §7.3 defaults, grade C).
+ * The page prices a desk machine's power at the catalog's $0.12/kWh
+ * (`costDefaults.ownedHardware`); this search, like the CLI, uses $0.15
+ * (docs/methods.md §2.7 notes both).
+ */
 export const SEARCH_DESK_DEFAULTS = {
   amortisationMonths: 36,
   residualShare: 0.2,
@@ -101,6 +106,8 @@ function priceFor(
   for (const offer of catalog.cloudOffers) {
     if (offer.hardwareId !== hardware.id) continue;
     const onDemand = offer.usdPerGpuHourOnDemand;
+    // The offer's own reserved and spot prices where it lists them, else the
+    // catalog's typical discounts (docs/methods.md §2.7).
     const procurement: Procurement = {
       kind: 'cloud',
       pricing: search.pricing ?? 'on-demand',
@@ -108,11 +115,11 @@ function priceFor(
       reservedDiscount:
         offer.usdPerGpuHourReserved1y !== undefined
           ? 1 - offer.usdPerGpuHourReserved1y / onDemand
-          : 0.35,
+          : catalog.costDefaults.cloudDiscounts.reserved,
       spotDiscount:
         offer.usdPerGpuHourSpot !== undefined
           ? 1 - offer.usdPerGpuHourSpot / onDemand
-          : 0.55,
+          : catalog.costDefaults.cloudDiscounts.spot,
     };
     const rate = cloudUsdPerGpuHour(procurement);
     if (rate < bestRate) {

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type {
   cloudDiscountsSchema,
+  costDefaultsSchema,
   ownedHardwareDefaultsSchema,
   platformDefaultsSchema,
 } from '../schema';
@@ -8,7 +9,8 @@ import type {
 /*
  * Cost assumptions behind self-hosted options that the page does not (yet)
  * expose as controls. The state layer passes them to the engine; the option
- * explanations quote them.
+ * explanations quote them; the configuration search, which receives only the
+ * catalog, reads them as `catalog.costDefaults`.
  */
 
 /** Owned (racked) and desk hardware: engine-spec §7.3 defaults, grade C. */
@@ -43,3 +45,10 @@ export const PLATFORM_DEFAULTS = {
     'assumption, see docs/methods.md §2.7 (grade C: $200 a month of monitoring, $150 of networking and storage per production service; none on a desk)',
   asOf: '2026-11-27',
 } as const satisfies z.input<typeof platformDefaultsSchema>;
+
+/** The three above as one catalog entry: `catalog.costDefaults`. */
+export const costDefaults = {
+  ownedHardware: OWNED_DEFAULTS,
+  cloudDiscounts: CLOUD_DISCOUNTS,
+  platform: PLATFORM_DEFAULTS,
+} as const satisfies z.input<typeof costDefaultsSchema>;

@@ -39,3 +39,11 @@ export const platformDefaultsSchema = z.object({
   ...provenanced,
 });
 export type PlatformDefaults = z.infer<typeof platformDefaultsSchema>;
+
+/** All three, as the catalog carries them (`catalog.costDefaults`). */
+export const costDefaultsSchema = z.object({
+  ownedHardware: ownedHardwareDefaultsSchema,
+  cloudDiscounts: cloudDiscountsSchema,
+  platform: platformDefaultsSchema,
+});
+export type CostDefaults = z.infer<typeof costDefaultsSchema>;

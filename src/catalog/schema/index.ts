@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { apiModelSchema } from './api-models';
 import { isoDateSchema } from './common';
+import { costDefaultsSchema } from './cost-defaults';
 import { servingEngineSchema } from './engines';
 import {
   cloudOfferSchema,
@@ -49,5 +50,6 @@ export const catalogSchema = z.object({
   engines: z.array(servingEngineSchema),
   privacyRules: z.array(privacyRuleSchema),
   hybridPatterns: z.array(hybridPatternSchema),
+  costDefaults: costDefaultsSchema,
 });
 export type CatalogData = z.infer<typeof catalogSchema>;
