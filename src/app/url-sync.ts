@@ -54,120 +54,164 @@ export type UrlSyncOptions = {
   readonly onWrite?: (scenarioQuery: string) => void;
 };
 
-export function startUrlSync(options: UrlSyncOptions): UrlSync {
-  const { store, catalog, window: win } = options;
-  const throttleMs = options.throttleMs ?? URL_WRITE_THROTTLE_MS;
-  let view: ViewParams = options.initial.view;
-  let state: LinkState = {
-    issues: options.initial.issues,
-    issuesDismissed: false,
-    name: options.initial.name,
-  };
+/** The link state of a freshly decoded link: its issues shown, its name kept. */
+function linkStateOf(decoded: DecodedLink): LinkState {
+  return { issues: decoded.issues, issuesDismissed: false, name: decoded.name };
+}
+
+/** The current link state and the page's listeners to it. */
+function linkStateHolder(initial: LinkState) {
+  let state = initial;
   const listeners = new Set<() => void>();
   const emit = () => listeners.forEach((l) => l());
-  const setState = (patch: Partial<LinkState>) => {
-    state = { ...state, ...patch };
-    emit();
+  return {
+    get: () => state,
+    subscribe: (listener: () => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    /** Replaces the state silently; the caller emits once the store has the matching inputs. */
+    replace: (next: LinkState) => {
+      state = next;
+    },
+    update: (patch: Partial<LinkState>) => {
+      state = { ...state, ...patch };
+      emit();
+    },
+    emit,
+    clear: () => listeners.clear(),
   };
+}
+
+/**
+ * Runs `write` at most once per `throttleMs`: the first change writes at
+ * once, later ones within the window wait for its end, so the last value is
+ * always written.
+ */
+function throttledWriter(write: () => void, throttleMs: number) {
+  let lastWriteAt = -Infinity;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const run = () => {
+    timer = null;
+    lastWriteAt = Date.now();
+    write();
+  };
+  return {
+    schedule: () => {
+      if (timer !== null) return;
+      const wait = lastWriteAt + throttleMs - Date.now();
+      if (wait <= 0) run();
+      else timer = setTimeout(run, wait);
+    },
+    /** Writes a pending change now. */
+    flush: () => {
+      if (timer !== null) {
+        clearTimeout(timer);
+        run();
+      }
+    },
+    /** Drops a pending change. */
+    cancel: () => {
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+    },
+    /** Drops a pending change for good: its handle stays, so `schedule` stays idle. */
+    stop: () => {
+      if (timer !== null) clearTimeout(timer);
+    },
+  };
+}
+
+type SyncWindow = UrlSyncOptions['window'];
+
+const urlFor = (win: SyncWindow, query: string) =>
+  `${win.location.pathname}${query}${win.location.hash}`;
+
+/** Puts the query in the address bar without a new history entry, if it differs. */
+function replaceAddress(win: SyncWindow, query: string): void {
+  if (query === win.location.search) return;
+  try {
+    win.history.replaceState(win.history.state, '', urlFor(win, query));
+  } catch {
+    // Some sandboxes forbid history writes; the page keeps working.
+  }
+}
+
+/** Opens the query as a new history entry. */
+function pushAddress(win: SyncWindow, query: string): void {
+  try {
+    win.history.pushState(null, '', urlFor(win, query));
+  } catch {
+    // See replaceAddress().
+  }
+}
+
+/**
+ * Keeps the address bar following the store (see ADR-1 above): throttled
+ * replace on every change, push on `navigate`, decode on Back and Forward.
+ */
+export function startUrlSync(options: UrlSyncOptions): UrlSync {
+  const { store, catalog, window: win } = options;
+  let view: ViewParams = options.initial.view;
+  const link = linkStateHolder(linkStateOf(options.initial));
 
   const scenarioQuery = () =>
     queryWith(
-      encodeParams(store.getState().inputs, { catalog, name: state.name }),
+      encodeParams(store.getState().inputs, { catalog, name: link.get().name }),
     );
-  const fullQuery = () =>
-    queryWith(
-      encodeParams(store.getState().inputs, { catalog, name: state.name }),
-      view,
-    );
-  const urlFor = (query: string) =>
-    `${win.location.pathname}${query}${win.location.hash}`;
-
-  let lastWriteAt = -Infinity;
-  let timer: ReturnType<typeof setTimeout> | null = null;
-
-  const write = () => {
-    timer = null;
-    lastWriteAt = Date.now();
-    const query = fullQuery();
-    if (query !== win.location.search) {
-      try {
-        win.history.replaceState(win.history.state, '', urlFor(query));
-      } catch {
-        // Some sandboxes forbid history writes; the page keeps working.
-      }
-    }
+  const writer = throttledWriter(() => {
+    const params = encodeParams(store.getState().inputs, {
+      catalog,
+      name: link.get().name,
+    });
+    replaceAddress(win, queryWith(params, view));
     options.onWrite?.(scenarioQuery());
-  };
-
-  const schedule = () => {
-    if (timer !== null) return;
-    const wait = lastWriteAt + throttleMs - Date.now();
-    if (wait <= 0) write();
-    else timer = setTimeout(write, wait);
-  };
-
-  const flush = () => {
-    if (timer !== null) {
-      clearTimeout(timer);
-      write();
-    }
-  };
+  }, options.throttleMs ?? URL_WRITE_THROTTLE_MS);
 
   const unsubscribe = store.subscribe((next, prev) => {
-    if (next.inputs !== prev.inputs) schedule();
+    if (next.inputs !== prev.inputs) writer.schedule();
   });
 
   const onPopState = () => {
-    if (timer !== null) clearTimeout(timer);
-    timer = null;
+    writer.cancel();
     const decoded = decodeLink(win.location.search, { catalog });
     view = decoded.view;
-    state = {
-      issues: decoded.issues,
-      issuesDismissed: false,
-      name: decoded.name,
-    };
+    link.replace(linkStateOf(decoded));
     store.getState().actions.inputsReplaced(decoded.inputs);
     // The replacement above scheduled a write; it is harmless (same or
     // canonical URL) but would count as a user change, so drop it.
-    if (timer !== null) clearTimeout(timer);
-    timer = null;
+    writer.cancel();
     options.onWrite?.(scenarioQuery());
-    emit();
+    link.emit();
   };
   win.addEventListener('popstate', onPopState);
 
   return {
-    getSnapshot: () => state,
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    dismissIssues: () => setState({ issuesDismissed: true }),
+    getSnapshot: link.get,
+    subscribe: link.subscribe,
+    dismissIssues: () => link.update({ issuesDismissed: true }),
     setName: (name) => {
-      setState({ name });
-      schedule();
+      link.update({ name });
+      writer.schedule();
     },
     navigate: (inputs, name) => {
-      flush();
-      state = { issues: [], issuesDismissed: false, name };
+      writer.flush();
+      link.replace({ issues: [], issuesDismissed: false, name });
       // Push first, then replace the inputs: the write that follows finds
       // the address bar already up to date.
-      const query = queryWith(encodeParams(inputs, { catalog, name }), view);
-      try {
-        win.history.pushState(null, '', urlFor(query));
-      } catch {
-        // See write().
-      }
+      pushAddress(
+        win,
+        queryWith(encodeParams(inputs, { catalog, name }), view),
+      );
       store.getState().actions.inputsReplaced(inputs);
-      emit();
+      link.emit();
     },
     currentQuery: scenarioQuery,
     stop: () => {
       unsubscribe();
-      if (timer !== null) clearTimeout(timer);
+      writer.stop();
       win.removeEventListener('popstate', onPopState);
-      listeners.clear();
+      link.clear();
     },
   };
 }
