@@ -277,6 +277,23 @@ function hybridVerdict(
     savingUsdPerMonth: chosen
       ? chosen.cost.usdPerMonth - hybrid.usdPerMonth
       : null,
+    ...whatFlipsIt(f),
+  };
+}
+
+/** The fields every verdict ends with: where it flips, break-even, the folk rule. */
+function whatFlipsIt(
+  f: Findings,
+): Pick<
+  Recommendation,
+  | 'flipAtTokensPerMonth'
+  | 'stableFlipAtTokensPerMonth'
+  | 'comparedSelfHostId'
+  | 'breakEvenApiUsdPerMonth'
+  | 'folkRule'
+  | 'whatWouldChange'
+> {
+  return {
     flipAtTokensPerMonth: f.flip,
     stableFlipAtTokensPerMonth: f.stableFlip,
     comparedSelfHostId: f.comparedSelfHostId,
@@ -320,12 +337,7 @@ function pureVerdict(
     savingUsdPerMonth: other
       ? other.cost.usdPerMonth - chosen.cost.usdPerMonth
       : null,
-    flipAtTokensPerMonth: f.flip,
-    stableFlipAtTokensPerMonth: f.stableFlip,
-    comparedSelfHostId: f.comparedSelfHostId,
-    breakEvenApiUsdPerMonth: f.breakEven,
-    folkRule: f.folkRule,
-    whatWouldChange: f.whatWouldChange,
+    ...whatFlipsIt(f),
   };
 }
 
