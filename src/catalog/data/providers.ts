@@ -43,6 +43,7 @@ export const providers = [
     },
     pricingUrl: 'https://openai.com/api/pricing/',
     featuredOrder: 1,
+    alwaysInPrivacyTable: true,
     priceFileProviders: ['openai'],
     source:
       'https://developers.openai.com/api/docs/guides/your-data (retention, training, BAA); https://openai.com/index/introducing-data-residency-in-europe/ (2025-02-05); https://help.openai.com/en/articles/10503543-data-residency-for-the-openai-api; https://trust.openai.com (SOC 2 Type 2)',
@@ -81,6 +82,7 @@ export const providers = [
     },
     pricingUrl: 'https://platform.claude.com/docs/en/about-claude/pricing',
     featuredOrder: 2,
+    alwaysInPrivacyTable: true,
     priceFileProviders: ['anthropic'],
     source:
       'https://platform.claude.com/docs/en/build-with-claude/api-and-data-retention (ZDR, HIPAA-ready API with BAA); https://privacy.anthropic.com/en/articles/7996866-how-long-do-you-store-personal-data; API log retention cut to 7 days from 2025-09-15 as summarised at https://dangerousrobot.org/research/sources/2025/claude-data-retention-policies-storage-rules-and-compliance-overview; https://trust.anthropic.com (SOC 2 Type II)',
@@ -122,6 +124,7 @@ export const providers = [
     },
     pricingUrl: 'https://cohere.com/pricing',
     featuredOrder: 3,
+    alwaysInPrivacyTable: true,
     priceFileProviders: ['cohere', 'cohere_chat'],
     source:
       'https://cohere.com/data-usage-policy (API data deleted after 30 days; dashboard opt-out); https://cohere.com/enterprise-data-commitments (last update 2025-12-05: private and third-party cloud deployments receive no prompts or outputs); https://cohere.com/security (SOC 2 Type II); no public BAA for the hosted API and region pinning only via private or cloud-partner deployments (aiprovidertrust.com/offerings/cohere-api/)',
@@ -159,6 +162,7 @@ export const providers = [
     pricingUrl:
       'https://azure.microsoft.com/en-us/pricing/details/cognitive-services/openai-service/',
     featuredOrder: 4,
+    alwaysInPrivacyTable: true,
     priceFileProviders: [],
     source:
       'https://learn.microsoft.com/en-us/legal/cognitive-services/openai/data-privacy (prompts and completions NOT used to improve OpenAI, Microsoft or third-party models; abuse monitoring); Microsoft Q&A 2156579/2181252 (Microsoft moderator, 2025-02-24: prompts and content retained up to 30 days; none stored with approved modified abuse monitoring); https://learn.microsoft.com/en-us/azure/ai-services/openai/how-to/deployment-types (Global / Data Zone / regional)',
@@ -195,6 +199,7 @@ export const providers = [
     },
     pricingUrl: 'https://ai.google.dev/gemini-api/docs/pricing',
     featuredOrder: 5,
+    alwaysInPrivacyTable: false,
     priceFileProviders: ['gemini', 'google'],
     source:
       'https://ai.google.dev/gemini-api/terms (Gemini API Additional Terms of Service: paid vs unpaid services); https://ai.google.dev/gemini-api/docs/usage-policies (prompts, context and output retained 55 days for abuse monitoring); https://ai.google.dev/gemini-api/docs/zdr (zero data retention for approved projects)',
@@ -228,6 +233,7 @@ export const providers = [
     },
     pricingUrl: 'https://mistral.ai/pricing',
     featuredOrder: 6,
+    alwaysInPrivacyTable: false,
     priceFileProviders: ['mistral', 'mistralai'],
     source:
       'https://legal.mistral.ai/terms (API inputs and outputs kept 30 rolling days for abuse monitoring; zero data retention on request; paid API data excluded from training; EU hosting by default, as summarised at https://char.com/blog/mistral-data-retention-policy); https://help.mistral.ai/en/collections/701684-trust (ZDR, SOC 2 / ISO 27001)',
@@ -261,6 +267,7 @@ export const providers = [
     },
     pricingUrl: 'https://api-docs.deepseek.com/quick_start/pricing',
     featuredOrder: null,
+    alwaysInPrivacyTable: false,
     priceFileProviders: ['deepseek'],
     source:
       'https://cdn.deepseek.com/policies/en-US/deepseek-privacy-policy.html',
@@ -294,6 +301,7 @@ export const providers = [
     },
     pricingUrl: 'https://docs.x.ai/docs/models',
     featuredOrder: null,
+    alwaysInPrivacyTable: false,
     priceFileProviders: ['xai', 'x-ai'],
     source:
       'https://x.ai/legal/privacy-policy; https://docs.x.ai/docs/data-retention',
@@ -329,6 +337,7 @@ export const providers = [
     },
     pricingUrl: 'https://aws.amazon.com/bedrock/pricing/',
     featuredOrder: null,
+    alwaysInPrivacyTable: false,
     priceFileProviders: [],
     source:
       "https://docs.aws.amazon.com/bedrock/latest/userguide/data-retention.html (data_retention_mode none/default/provider_data_share; default = the model's policy; OpenAI models retain classifier-flagged traffic and Claude Fable 5 all traffic up to 30 days), as verified at https://www.developersdigest.tech/models/data-retention/bedrock (2026-10-18); https://aws.amazon.com/compliance/services-in-scope/ (HIPAA, SOC, FedRAMP High in GovCloud)",
@@ -363,6 +372,7 @@ export const providers = [
     },
     pricingUrl: 'https://cloud.google.com/vertex-ai/generative-ai/pricing',
     featuredOrder: null,
+    alwaysInPrivacyTable: false,
     priceFileProviders: [],
     source:
       'https://cloud.google.com/vertex-ai/generative-ai/docs/data-governance; https://cloud.google.com/vertex-ai/generative-ai/docs/learn/abuse-monitoring (prompts logged only when classifiers flag suspected abuse, up to 30 days in the selected region, opt-out by form; never used for training); https://cloud.google.com/vertex-ai/generative-ai/docs/vertex-ai-zero-data-retention',

@@ -35,6 +35,12 @@ export const providerSchema = z.object({
   /** Whether (and where) the "Learn more" panel shows a card for this provider. */
   featuredOrder: featuredOrderSchema,
   /**
+   * The privacy panel's provider table always lists this provider, compared or
+   * not, so the main labs' and deployments' data terms are there to read; the
+   * providers of the compared API options are listed in any case.
+   */
+  alwaysInPrivacyTable: z.boolean(),
+  /**
    * The provider labels the price files use for this provider's own models
    * (LiteLLM `litellm_provider`, OpenRouter vendor prefix). A price refresh
    * reports unmapped entries under these labels as `added`. Empty for

@@ -226,6 +226,26 @@ describe('featured providers and engines (Learn more)', () => {
   });
 });
 
+describe('providers the privacy table always lists', () => {
+  const always = catalog.providers.filter((p) => p.alwaysInPrivacyTable);
+
+  it('are the ones the panel listed before the field existed', () => {
+    expect(always.map((p) => p.id)).toEqual([
+      'openai',
+      'anthropic',
+      'cohere',
+      'azure-openai',
+    ]);
+  });
+
+  it('each states its privacy facts with a source and date', () => {
+    for (const p of always) {
+      dated(p, p.id);
+      expect(p.privacy.retentionSummary.length, p.id).toBeGreaterThan(0);
+    }
+  });
+});
+
 describe('price-file provider labels (first-party entries of a refresh)', () => {
   it('are unique across providers', () => {
     const labels = catalog.providers.flatMap((p) => p.priceFileProviders);
