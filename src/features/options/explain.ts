@@ -1,4 +1,11 @@
-import type { Catalog } from '../../catalog';
+import type {
+  ApiModel,
+  Catalog,
+  Hardware,
+  OpenModel,
+  Quant,
+  ServingEngine,
+} from '../../catalog';
 import type { ScenarioResult } from '../../engine';
 import {
   formatGb,
@@ -16,6 +23,7 @@ import {
   OWNED_DEFAULTS,
   PROCUREMENT_LABELS,
   requestShapeFrom,
+  type ApiOptionState,
   type OptionState,
   type SelfHostOptionState,
   type WorkloadInputs,
@@ -61,6 +69,22 @@ function procurementAssumptions(option: SelfHostOptionState): string {
   }
 }
 
+type ApiResult = ScenarioResult['api'][number];
+type SelfHostResult = ScenarioResult['selfHost'][number];
+type FeasibleSelfHost = Extract<SelfHostResult, { feasible: true }>;
+type InfeasibleReason = Extract<
+  SelfHostResult,
+  { feasible: false }
+>['reasons'][number];
+
+/** The catalog entries a self-hosted option is built from. */
+type SelfHostParts = {
+  readonly model: OpenModel;
+  readonly quant: Quant;
+  readonly hardware: Hardware;
+  readonly engine: ServingEngine;
+};
+
 /**
  * "How is this computed?" for one option: the formula with the user's own
  * values filled in, and where each number comes from.
@@ -71,49 +95,77 @@ export function explainOption(
   workload: WorkloadInputs,
   catalog: Catalog,
 ): string[] {
+  return option.kind === 'api'
+    ? explainApiOption(option, result, workload, catalog)
+    : explainSelfHostOption(option, result, catalog);
+}
+
+function explainApiOption(
+  option: ApiOptionState,
+  result: ScenarioResult,
+  workload: WorkloadInputs,
+  catalog: Catalog,
+): string[] {
+  const model = catalog.byId.apiModels[option.apiModelId];
+  const r = result.api.find((a) => a.id === option.id);
+  if (!model || !r) return ['This model is not in the catalog.'];
+  const input =
+    option.customInputUsdPerMillion ?? model.usdPerMillionInputTokens;
+  const lines = [apiCostLine(option, model, r, workload)];
+  if (r.cacheHitRate > 0) {
+    lines.push(
+      `The ${formatInteger(workload.cachedPrefixTokens)}-token cached prefix hits the cache ${formatPercent(r.cacheHitRate)} of the time (5-minute cache, your arrival rate, less 10 % routing loss), billed at ${formatUsd(model.usdPerMillionCachedInputTokens ?? input)}/1M on hits.`,
+    );
+  }
+  if (option.useBatch && workload.batchableSharePercent > 0) {
+    lines.push(
+      model.batchMultiplier !== undefined
+        ? `${workload.batchableSharePercent} % of requests go through the batch API at ×${model.batchMultiplier} of the price.`
+        : 'This provider lists no batch discount, so the batchable share pays the standard price.',
+    );
+  }
+  if (model.regionalMultiplier && model.regionalMultiplier !== 1) {
+    lines.push(
+      `Regional / data-residency endpoint: ×${model.regionalMultiplier} of the global price.`,
+    );
+  }
+  lines.push(apiLatencyLine(model, r));
+  lines.push(
+    `Prices: ${model.source}, as of ${model.asOf}${option.customInputUsdPerMillion !== null ? ' (you entered your own price)' : ''}.`,
+  );
+  return lines;
+}
+
+/** Requests × (input tokens × price + output tokens × price) = monthly cost. */
+function apiCostLine(
+  option: ApiOptionState,
+  model: ApiModel,
+  r: ApiResult,
+  workload: WorkloadInputs,
+): string {
   const shape = requestShapeFrom(workload);
   const requests = formatTokens(shape.requestsPerMonth);
-  if (option.kind === 'api') {
-    const model = catalog.byId.apiModels[option.apiModelId];
-    const r = result.api.find((a) => a.id === option.id);
-    if (!model || !r) return ['This model is not in the catalog.'];
-    const input =
-      option.customInputUsdPerMillion ?? model.usdPerMillionInputTokens;
-    const output =
-      option.customOutputUsdPerMillion ?? model.usdPerMillionOutputTokens;
-    const lines = [
-      `${requests} requests/month × (${formatInteger(shape.inputTokensPerRequest)} input tokens × ${formatUsd(input)}/1M + ${formatInteger(
-        shape.outputTokensPerRequest +
-          (model.reasoning ? shape.reasoningTokensPerRequest : 0),
-      )} output${model.reasoning && shape.reasoningTokensPerRequest > 0 ? ' and reasoning' : ''} tokens × ${formatUsd(output)}/1M) = ${formatUsdPerMonth(
-        r.cost.usdPerMonth,
-      )}.`,
-    ];
-    if (r.cacheHitRate > 0) {
-      lines.push(
-        `The ${formatInteger(workload.cachedPrefixTokens)}-token cached prefix hits the cache ${formatPercent(r.cacheHitRate)} of the time (5-minute cache, your arrival rate, less 10 % routing loss), billed at ${formatUsd(model.usdPerMillionCachedInputTokens ?? input)}/1M on hits.`,
-      );
-    }
-    if (option.useBatch && workload.batchableSharePercent > 0) {
-      lines.push(
-        model.batchMultiplier !== undefined
-          ? `${workload.batchableSharePercent} % of requests go through the batch API at ×${model.batchMultiplier} of the price.`
-          : 'This provider lists no batch discount, so the batchable share pays the standard price.',
-      );
-    }
-    if (model.regionalMultiplier && model.regionalMultiplier !== 1) {
-      lines.push(
-        `Regional / data-residency endpoint: ×${model.regionalMultiplier} of the global price.`,
-      );
-    }
-    lines.push(
-      `Latency: ${formatSeconds(r.latency.timeToFirstTokenSeconds)} to the first token, then ${formatTokensPerSecond(r.latency.outputTokensPerSecond)} (${r.latency.basis === 'catalog' && model.latency ? `measured medians from Artificial Analysis as of ${model.latency.asOf}, plus a 50 ms network round trip` : 'assumed defaults: no measurement in the catalog'}).`,
-    );
-    lines.push(
-      `Prices: ${model.source}, as of ${model.asOf}${option.customInputUsdPerMillion !== null ? ' (you entered your own price)' : ''}.`,
-    );
-    return lines;
-  }
+  const input =
+    option.customInputUsdPerMillion ?? model.usdPerMillionInputTokens;
+  const output =
+    option.customOutputUsdPerMillion ?? model.usdPerMillionOutputTokens;
+  return `${requests} requests/month × (${formatInteger(shape.inputTokensPerRequest)} input tokens × ${formatUsd(input)}/1M + ${formatInteger(
+    shape.outputTokensPerRequest +
+      (model.reasoning ? shape.reasoningTokensPerRequest : 0),
+  )} output${model.reasoning && shape.reasoningTokensPerRequest > 0 ? ' and reasoning' : ''} tokens × ${formatUsd(output)}/1M) = ${formatUsdPerMonth(
+    r.cost.usdPerMonth,
+  )}.`;
+}
+
+function apiLatencyLine(model: ApiModel, r: ApiResult): string {
+  return `Latency: ${formatSeconds(r.latency.timeToFirstTokenSeconds)} to the first token, then ${formatTokensPerSecond(r.latency.outputTokensPerSecond)} (${r.latency.basis === 'catalog' && model.latency ? `measured medians from Artificial Analysis as of ${model.latency.asOf}, plus a 50 ms network round trip` : 'assumed defaults: no measurement in the catalog'}).`;
+}
+
+function explainSelfHostOption(
+  option: SelfHostOptionState,
+  result: ScenarioResult,
+  catalog: Catalog,
+): string[] {
   const r = result.selfHost.find((s) => s.id === option.id);
   const model = catalog.byId.openModels[option.openModelId];
   const quant = catalog.byId.quants[option.quantId];
@@ -121,47 +173,73 @@ export function explainOption(
   const engine = catalog.byId.engines[option.engineId];
   if (!r || !model || !quant || !hardware || !engine)
     return ['A part of this configuration is not in the catalog.'];
-  if (!r.feasible) {
-    return r.reasons.map((reason) => {
-      switch (reason.code) {
-        case 'model-does-not-fit':
-          return `It does not fit: it needs ${formatGb(reason.requiredBytes)} but ${reason.largestGpusPerReplica} × ${hardware.name} offer ${formatGb(reason.availableBytes)} after the engine’s overheads. Try more GPUs per replica (or Auto), a smaller quantization or a larger GPU.`;
-        case 'context-does-not-fit':
-          return `The weights fit but not one request’s context: at most ${formatInteger(reason.maxContextTokens)} tokens of KV cache. Use more GPUs or shorter requests.`;
-        case 'latency-target-unreachable':
-          return `Even one request alone gets only ${formatTokensPerSecond(1 / reason.bestTimePerOutputTokenSeconds)}, below your speed target.`;
-        case 'engine-hardware-mismatch':
-          return `${engine.name} does not run on ${reason.hardwareKind.replace('-', ' ')} hardware.`;
-        case 'quant-engine-mismatch':
-          return `${engine.name} does not run ${quant.name}.`;
-        case 'unknown-catalog-id':
-          return `Unknown ${reason.what}: ${reason.id}.`;
-        case 'capacity-exceeded':
-          return `One ${hardware.name} on a desk carries about ${formatTokens(reason.capacityTokensPerMonth)} tokens a month at ${option.targetUtilisationPercent} % utilisation; this volume needs ${reason.servingReplicasNeeded}. For more machines choose “bought, in a rack”, or send the overflow to an API (Hybrid patterns).`;
-      }
-    });
-  }
-  const m = r.memory;
-  const p = r.performance;
-  const f = r.fleet;
-  const lines = [
-    `Memory: ${formatGb(m.weightBytes)} of weights (${formatNumber(model.paramsTotal / 1e9)}B parameters × ${quant.bitsPerWeight} bits) and ${formatNumber(
-      m.kvBytesPerToken / 1024,
-    )} KiB of KV cache per token. Each ${hardware.name} offers ${formatGb(m.usableBytesPerGpu)} to ${engine.name}; with ${m.gpusPerReplica} per replica the cache holds ${formatInteger(
-      m.maxConcurrentSequences,
-    )} requests at once.`,
-    `Speed: alone, a request gets ${formatTokensPerSecond(p.singleStreamTokensPerSecond)} (memory bandwidth ${formatInteger(hardware.memoryBandwidthGbPerSecond)} GB/s × efficiency ÷ bytes read per token) and its prompt takes ${formatSeconds(
-      p.prefillSeconds,
-    )}. At full load a replica batches ${formatInteger(p.operatingBatch)} requests: ${formatNumber(p.replicaRequestsPerSecond)} requests/s, ${formatTokensPerSecond(p.replicaOutputTokensPerSecond)} of output.`,
-    `Fleet: the peak hour needs ${f.servingReplicas} replica${f.servingReplicas === 1 ? '' : 's'} at ${option.targetUtilisationPercent} % target utilisation, plus ${f.extraReplicas} spare = ${r.replicas} replica${r.replicas === 1 ? '' : 's'}, ${r.gpus} GPU${r.gpus === 1 ? '' : 's'} (${formatPercent(r.averageUtilisation)} busy on average).`,
-    `Cost: ${r.cost.lines
-      .filter((l) => l.usdPerMonth > 0.5)
-      .map((l) => `${l.kind.replace(/-/g, ' ')} ${formatUsd(l.usdPerMonth)}`)
-      .join(
-        ' + ',
-      )} = ${formatUsdPerMonth(r.cost.usdPerMonth)} (${PROCUREMENT_LABELS[option.procurement]}).`,
+  const parts = { model, quant, hardware, engine };
+  if (!r.feasible)
+    return r.reasons.map((reason) => whyItDoesNotRun(reason, option, parts));
+  return [
+    memoryLine(r, parts),
+    speedLine(r, parts),
+    fleetLine(r, option),
+    costLine(r, option),
     procurementAssumptions(option),
     `Sources: ${hardware.name} — ${hardware.source} (${hardware.asOf}); ${engine.name} efficiency — ${engine.source} (${engine.asOf}); ${model.name} architecture — ${model.source} (${model.asOf})${priceSource(option, catalog)}.`,
   ];
-  return lines;
+}
+
+/** One reason the configuration cannot serve the workload, and what to try instead. */
+function whyItDoesNotRun(
+  reason: InfeasibleReason,
+  option: SelfHostOptionState,
+  { quant, hardware, engine }: SelfHostParts,
+): string {
+  switch (reason.code) {
+    case 'model-does-not-fit':
+      return `It does not fit: it needs ${formatGb(reason.requiredBytes)} but ${reason.largestGpusPerReplica} × ${hardware.name} offer ${formatGb(reason.availableBytes)} after the engine’s overheads. Try more GPUs per replica (or Auto), a smaller quantization or a larger GPU.`;
+    case 'context-does-not-fit':
+      return `The weights fit but not one request’s context: at most ${formatInteger(reason.maxContextTokens)} tokens of KV cache. Use more GPUs or shorter requests.`;
+    case 'latency-target-unreachable':
+      return `Even one request alone gets only ${formatTokensPerSecond(1 / reason.bestTimePerOutputTokenSeconds)}, below your speed target.`;
+    case 'engine-hardware-mismatch':
+      return `${engine.name} does not run on ${reason.hardwareKind.replace('-', ' ')} hardware.`;
+    case 'quant-engine-mismatch':
+      return `${engine.name} does not run ${quant.name}.`;
+    case 'unknown-catalog-id':
+      return `Unknown ${reason.what}: ${reason.id}.`;
+    case 'capacity-exceeded':
+      return `One ${hardware.name} on a desk carries about ${formatTokens(reason.capacityTokensPerMonth)} tokens a month at ${option.targetUtilisationPercent} % utilisation; this volume needs ${reason.servingReplicasNeeded}. For more machines choose “bought, in a rack”, or send the overflow to an API (Hybrid patterns).`;
+  }
+}
+
+function memoryLine(
+  r: FeasibleSelfHost,
+  { model, quant, hardware, engine }: SelfHostParts,
+): string {
+  const m = r.memory;
+  return `Memory: ${formatGb(m.weightBytes)} of weights (${formatNumber(model.paramsTotal / 1e9)}B parameters × ${quant.bitsPerWeight} bits) and ${formatNumber(
+    m.kvBytesPerToken / 1024,
+  )} KiB of KV cache per token. Each ${hardware.name} offers ${formatGb(m.usableBytesPerGpu)} to ${engine.name}; with ${m.gpusPerReplica} per replica the cache holds ${formatInteger(
+    m.maxConcurrentSequences,
+  )} requests at once.`;
+}
+
+function speedLine(r: FeasibleSelfHost, { hardware }: SelfHostParts): string {
+  const p = r.performance;
+  return `Speed: alone, a request gets ${formatTokensPerSecond(p.singleStreamTokensPerSecond)} (memory bandwidth ${formatInteger(hardware.memoryBandwidthGbPerSecond)} GB/s × efficiency ÷ bytes read per token) and its prompt takes ${formatSeconds(
+    p.prefillSeconds,
+  )}. At full load a replica batches ${formatInteger(p.operatingBatch)} requests: ${formatNumber(p.replicaRequestsPerSecond)} requests/s, ${formatTokensPerSecond(p.replicaOutputTokensPerSecond)} of output.`;
+}
+
+function fleetLine(r: FeasibleSelfHost, option: SelfHostOptionState): string {
+  const f = r.fleet;
+  return `Fleet: the peak hour needs ${f.servingReplicas} replica${f.servingReplicas === 1 ? '' : 's'} at ${option.targetUtilisationPercent} % target utilisation, plus ${f.extraReplicas} spare = ${r.replicas} replica${r.replicas === 1 ? '' : 's'}, ${r.gpus} GPU${r.gpus === 1 ? '' : 's'} (${formatPercent(r.averageUtilisation)} busy on average).`;
+}
+
+/** The cost lines over 50 cents a month, summed. */
+function costLine(r: FeasibleSelfHost, option: SelfHostOptionState): string {
+  return `Cost: ${r.cost.lines
+    .filter((l) => l.usdPerMonth > 0.5)
+    .map((l) => `${l.kind.replace(/-/g, ' ')} ${formatUsd(l.usdPerMonth)}`)
+    .join(
+      ' + ',
+    )} = ${formatUsdPerMonth(r.cost.usdPerMonth)} (${PROCUREMENT_LABELS[option.procurement]}).`;
 }
