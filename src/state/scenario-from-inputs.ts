@@ -6,14 +6,19 @@ import {
 } from '../catalog';
 import type {
   ApiOptionInput,
+  HybridInput,
+  OpsCosts,
   Procurement,
   Scenario,
   SelfHostOptionInput,
+  Workload,
 } from '../engine';
 import { TRAFFIC_PATTERNS } from './workload-presets';
 import { CHART_VOLUME_RANGE } from './scenario-bounds';
 import type {
+  ApiOptionState,
   CalculatorInputs,
+  HybridInputs,
   SelfHostOptionState,
   WorkloadInputs,
 } from './calculator-inputs';
@@ -100,99 +105,126 @@ export function scenarioFromInputs(
   inputs: CalculatorInputs,
   catalog: Catalog,
 ): Scenario {
-  const w = inputs.workload;
-  const hourly =
-    TRAFFIC_PATTERNS.find((p) => p.code === w.trafficPattern)?.hourly ?? null;
-  const shape = requestShapeFrom(w);
-  const { requestsPerMonth } = shape;
-  const reasoning = shape.reasoningTokensPerRequest;
-  const input = shape.inputTokensPerRequest;
-  const output = shape.outputTokensPerRequest;
   const apiOptions: ApiOptionInput[] = [];
   const selfHostOptions: SelfHostOptionInput[] = [];
   for (const o of inputs.options) {
-    if (o.kind === 'api') {
-      apiOptions.push({
-        id: o.id,
-        apiModelId: o.apiModelId,
-        useBatch: o.useBatch,
-        ...(o.customInputUsdPerMillion !== null
-          ? { usdPerMillionInputTokensOverride: o.customInputUsdPerMillion }
-          : {}),
-        ...(o.customOutputUsdPerMillion !== null
-          ? { usdPerMillionOutputTokensOverride: o.customOutputUsdPerMillion }
-          : {}),
-      });
-    } else {
-      selfHostOptions.push({
-        id: o.id,
-        openModelId: o.openModelId,
-        quantId: o.quantId,
-        engineId: o.engineId,
-        hardwareId: o.hardwareId,
-        gpusPerReplica: o.gpusPerReplica === 0 ? 'auto' : o.gpusPerReplica,
-        kvCacheBytesPerValue: kvBytesFor(o, catalog),
-        procurement: procurementFor(o),
-        ops: {
-          fteShare: o.opsFteShare,
-          usdPerFteMonth: inputs.usdPerFteMonth,
-          monitoringUsdPerMonth:
-            o.procurement === 'desk'
-              ? 0
-              : PLATFORM_DEFAULTS.monitoringUsdPerMonth,
-          networkingAndStorageUsdPerMonth:
-            o.procurement === 'desk'
-              ? 0
-              : PLATFORM_DEFAULTS.networkingAndStorageUsdPerMonth,
-          fineTuningUsdPerMonth: 0,
-        },
-        extraReplicas: o.extraReplicas,
-        targetUtilisation: o.targetUtilisationPercent / 100,
-        // A workstation or Mac on a desk is one machine (engine-spec §7.3).
-        ...(o.procurement === 'desk' ? { maxServingReplicas: 1 } : {}),
-      });
-    }
+    if (o.kind === 'api') apiOptions.push(apiOptionFrom(o));
+    else
+      selfHostOptions.push(
+        selfHostOptionFrom(o, inputs.usdPerFteMonth, catalog),
+      );
   }
   return {
-    workload: {
-      // Volume is defined on input + output + reasoning tokens (architecture §3.4).
-      requestsPerMonth: requestsPerMonth,
-      inputTokensPerRequest: input,
-      outputTokensPerRequest: output,
-      reasoningTokensPerRequest: reasoning,
-      cacheablePrefixTokens: Math.min(w.cachedPrefixTokens, input),
-      batchableShare: w.batchableSharePercent / 100,
-      peakToAverage: w.peakToAverage,
-      ...(hourly ? { hourlyProfile: hourly } : {}),
-      tokenizerRatio: w.tokenizerRatio,
-      latencyTargets: {
-        ...(w.maxTimeToFirstTokenSeconds > 0
-          ? { maxTimeToFirstTokenSeconds: w.maxTimeToFirstTokenSeconds }
-          : {}),
-        ...(w.minOutputTokensPerSecond > 0
-          ? { minOutputTokensPerSecond: w.minOutputTokensPerSecond }
-          : {}),
-      },
-      apiNetworkRoundTripSeconds: API_NETWORK_RTT_SECONDS,
-    },
+    workload: workloadFrom(inputs.workload),
     apiOptions,
     selfHostOptions,
     privacyRuleIds: inputs.privacyRuleIds,
-    hybrid: {
-      tieredLocalShare: inputs.hybrid.localSharePercent / 100,
-      fallbackEscalationShare: inputs.hybrid.escalationSharePercent / 100,
-      sensitiveShare: inputs.hybrid.sensitiveSharePercent / 100,
-      devShare: inputs.hybrid.devSharePercent / 100,
+    hybrid: hybridSharesFrom(inputs.hybrid),
+    volumeRange: volumeRangeAround(inputs.workload.tokensPerMonth),
+  };
+}
+
+/** The engine's workload: requests of a token mix, traffic shape and latency targets. */
+function workloadFrom(w: WorkloadInputs): Workload {
+  const hourly =
+    TRAFFIC_PATTERNS.find((p) => p.code === w.trafficPattern)?.hourly ?? null;
+  const shape = requestShapeFrom(w);
+  const input = shape.inputTokensPerRequest;
+  return {
+    // Volume is defined on input + output + reasoning tokens (architecture §3.4).
+    requestsPerMonth: shape.requestsPerMonth,
+    inputTokensPerRequest: input,
+    outputTokensPerRequest: shape.outputTokensPerRequest,
+    reasoningTokensPerRequest: shape.reasoningTokensPerRequest,
+    cacheablePrefixTokens: Math.min(w.cachedPrefixTokens, input),
+    batchableShare: w.batchableSharePercent / 100,
+    peakToAverage: w.peakToAverage,
+    ...(hourly ? { hourlyProfile: hourly } : {}),
+    tokenizerRatio: w.tokenizerRatio,
+    latencyTargets: {
+      ...(w.maxTimeToFirstTokenSeconds > 0
+        ? { maxTimeToFirstTokenSeconds: w.maxTimeToFirstTokenSeconds }
+        : {}),
+      ...(w.minOutputTokensPerSecond > 0
+        ? { minOutputTokensPerSecond: w.minOutputTokensPerSecond }
+        : {}),
     },
-    volumeRange: {
-      minTokensPerMonth: Math.min(
-        CHART_VOLUME_RANGE.minTokensPerMonth,
-        w.tokensPerMonth,
-      ),
-      maxTokensPerMonth: Math.max(
-        CHART_VOLUME_RANGE.maxTokensPerMonth,
-        w.tokensPerMonth,
-      ),
-    },
+    apiNetworkRoundTripSeconds: API_NETWORK_RTT_SECONDS,
+  };
+}
+
+/** An API option, with the user's own prices where they entered them. */
+function apiOptionFrom(o: ApiOptionState): ApiOptionInput {
+  return {
+    id: o.id,
+    apiModelId: o.apiModelId,
+    useBatch: o.useBatch,
+    ...(o.customInputUsdPerMillion !== null
+      ? { usdPerMillionInputTokensOverride: o.customInputUsdPerMillion }
+      : {}),
+    ...(o.customOutputUsdPerMillion !== null
+      ? { usdPerMillionOutputTokensOverride: o.customOutputUsdPerMillion }
+      : {}),
+  };
+}
+
+/** A self-hosted option with its procurement, KV-cache precision and people/platform costs. */
+function selfHostOptionFrom(
+  o: SelfHostOptionState,
+  usdPerFteMonth: number,
+  catalog: Catalog,
+): SelfHostOptionInput {
+  return {
+    id: o.id,
+    openModelId: o.openModelId,
+    quantId: o.quantId,
+    engineId: o.engineId,
+    hardwareId: o.hardwareId,
+    gpusPerReplica: o.gpusPerReplica === 0 ? 'auto' : o.gpusPerReplica,
+    kvCacheBytesPerValue: kvBytesFor(o, catalog),
+    procurement: procurementFor(o),
+    ops: opsFor(o, usdPerFteMonth),
+    extraReplicas: o.extraReplicas,
+    targetUtilisation: o.targetUtilisationPercent / 100,
+    // A workstation or Mac on a desk is one machine (engine-spec §7.3).
+    ...(o.procurement === 'desk' ? { maxServingReplicas: 1 } : {}),
+  };
+}
+
+/** People and platform costs; a desk machine needs no monitoring, networking or storage. */
+function opsFor(o: SelfHostOptionState, usdPerFteMonth: number): OpsCosts {
+  const desk = o.procurement === 'desk';
+  return {
+    fteShare: o.opsFteShare,
+    usdPerFteMonth,
+    monitoringUsdPerMonth: desk ? 0 : PLATFORM_DEFAULTS.monitoringUsdPerMonth,
+    networkingAndStorageUsdPerMonth: desk
+      ? 0
+      : PLATFORM_DEFAULTS.networkingAndStorageUsdPerMonth,
+    fineTuningUsdPerMonth: 0,
+  };
+}
+
+/** The hybrid patterns' shares, from percent to fractions. */
+function hybridSharesFrom(h: HybridInputs): HybridInput {
+  return {
+    tieredLocalShare: h.localSharePercent / 100,
+    fallbackEscalationShare: h.escalationSharePercent / 100,
+    sensitiveShare: h.sensitiveSharePercent / 100,
+    devShare: h.devSharePercent / 100,
+  };
+}
+
+/** The chart's volume range, widened to include the user's own volume. */
+function volumeRangeAround(tokensPerMonth: number): Scenario['volumeRange'] {
+  return {
+    minTokensPerMonth: Math.min(
+      CHART_VOLUME_RANGE.minTokensPerMonth,
+      tokensPerMonth,
+    ),
+    maxTokensPerMonth: Math.max(
+      CHART_VOLUME_RANGE.maxTokensPerMonth,
+      tokensPerMonth,
+    ),
   };
 }
