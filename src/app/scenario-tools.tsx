@@ -16,6 +16,32 @@ const PriceImportDialog = lazy(loadPriceImportDialog);
 
 type Tool = 'share' | 'saved' | 'export' | 'prices';
 
+/** The header's buttons, one per tool; each opens its dialog. */
+function ToolButtons({
+  pricesImported,
+  onOpen,
+}: {
+  readonly pricesImported: boolean;
+  readonly onOpen: (tool: Tool) => void;
+}) {
+  return (
+    <div className="scenario-tools" role="group" aria-label="Scenario tools">
+      <button type="button" onClick={() => onOpen('share')}>
+        Share
+      </button>
+      <button type="button" onClick={() => onOpen('saved')}>
+        Saved scenarios
+      </button>
+      <button type="button" onClick={() => onOpen('export')}>
+        Export
+      </button>
+      <button type="button" onClick={() => onOpen('prices')}>
+        {pricesImported ? 'Prices: imported' : 'Update prices'}
+      </button>
+    </div>
+  );
+}
+
 /** The header's scenario tools (share and embed, saved scenarios, exports, prices) and their dialogs. */
 export function ScenarioTools() {
   const services = useAppServices();
@@ -28,20 +54,7 @@ export function ScenarioTools() {
   const imported = prices.override ? overrideLabel(prices.override) : null;
   return (
     <>
-      <div className="scenario-tools" role="group" aria-label="Scenario tools">
-        <button type="button" onClick={() => setOpen('share')}>
-          Share
-        </button>
-        <button type="button" onClick={() => setOpen('saved')}>
-          Saved scenarios
-        </button>
-        <button type="button" onClick={() => setOpen('export')}>
-          Export
-        </button>
-        <button type="button" onClick={() => setOpen('prices')}>
-          {imported ? 'Prices: imported' : 'Update prices'}
-        </button>
-      </div>
+      <ToolButtons pricesImported={imported !== null} onOpen={setOpen} />
       {open === 'share' ? (
         <ToolDialog title="Share this scenario" onClose={close}>
           <ShareDialog
