@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import {
+  applyPriceUpdates,
+  type Catalog,
+  type ImportResult,
+  type PriceUpdate,
+} from '../../catalog';
+import { readPriceFile } from './read-price-file';
+
+/** A read price file and what it would change in the built-in catalog. */
+export type PricePreview = {
+  readonly fileName: string;
+  readonly result: ImportResult;
+  readonly update: PriceUpdate;
+};
+
+/**
+ * Reads a chosen price file in the browser and compares it with the built-in
+ * catalog: the preview, or the reason it could not be read. A file without a
+ * date of its own is dated by its last-modified day.
+ */
+export function usePriceFilePreview(baseCatalog: Catalog) {
+  const [preview, setPreview] = useState<PricePreview | null>(null);
+  const [error, setError] = useState('');
+  const fileChosen = (file: File | undefined) => {
+    setPreview(null);
+    setError('');
+    if (!file) return;
+    const fileDate = new Date(file.lastModified || Date.now())
+      .toISOString()
+      .slice(0, 10);
+    void file.text().then((text) => {
+      try {
+        const result = readPriceFile(text, fileDate);
+        setPreview({
+          fileName: file.name,
+          result,
+          update: applyPriceUpdates(baseCatalog.apiModels, result),
+        });
+      } catch (err) {
+        setError(
+          `Could not read “${file.name}”: ${err instanceof Error ? err.message : String(err)}.`,
+        );
+      }
+    });
+  };
+  return {
+    preview,
+    error,
+    fileChosen,
+    cancelled: () => setPreview(null),
+  };
+}
