@@ -4,6 +4,7 @@ import {
   infeasibleShortText,
   optionShortLabel,
   type OptionState,
+  type WorkloadInputs,
 } from '../../state';
 
 export type LatencyRow = {
@@ -24,6 +25,26 @@ export type LatencyTargets = {
   readonly maxTimeToFirstTokenSeconds: number | null;
   readonly minOutputTokensPerSecond: number | null;
 };
+
+/** The user's latency targets; zero means "no target". */
+export function latencyTargetsFrom(w: WorkloadInputs): LatencyTargets {
+  return {
+    maxTimeToFirstTokenSeconds:
+      w.maxTimeToFirstTokenSeconds > 0 ? w.maxTimeToFirstTokenSeconds : null,
+    minOutputTokensPerSecond:
+      w.minOutputTokensPerSecond > 0 ? w.minOutputTokensPerSecond : null,
+  };
+}
+
+/** The option that finishes the answer first, if any fits. */
+export function fastestRow(
+  rows: readonly LatencyRow[],
+): LatencyRow | undefined {
+  const feasible = rows.filter((r) => r.endToEndSeconds !== null);
+  return [...feasible].sort(
+    (a, b) => (a.endToEndSeconds ?? 0) - (b.endToEndSeconds ?? 0),
+  )[0];
+}
 
 /** Latency of every option at the current load, against the user's targets. */
 export function latencyRowsFrom(

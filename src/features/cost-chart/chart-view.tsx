@@ -1,0 +1,85 @@
+import { lazy, Suspense } from 'react';
+import { optionColor } from '../../ui';
+import type { ChartModel, ChartSeries } from './chart-model';
+
+const CostChart = lazy(() =>
+  import('./cost-chart').then((m) => ({ default: m.CostChart })),
+);
+
+/** The chart's own legend: each option's line as drawn, with its kind in words. */
+function ChartLegend({ series }: { series: readonly ChartSeries[] }) {
+  return (
+    <ul className="legend" aria-label="Legend">
+      {series.map((s) => (
+        <li key={s.id}>
+          <svg width="28" height="10" aria-hidden="true">
+            <line
+              x1="1"
+              y1="5"
+              x2="27"
+              y2="5"
+              stroke={optionColor(s.colorIndex)}
+              strokeWidth="3"
+              strokeDasharray={s.kind === 'api' ? undefined : '7 4'}
+            />
+          </svg>
+          <span>
+            {s.name}{' '}
+            <span className="legend-kind">
+              ({s.kind === 'api' ? 'API, solid' : 'self-hosted, dashed'})
+            </span>
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The band on or off. */
+function BandToggle({
+  showBand,
+  onShowBandChange,
+}: {
+  showBand: boolean;
+  onShowBandChange: (show: boolean) => void;
+}) {
+  return (
+    <label className="check band-toggle">
+      <input
+        type="checkbox"
+        checked={showBand}
+        onChange={(e) => onShowBandChange(e.currentTarget.checked)}
+      />
+      Shade the uncertainty band (low–high cost from each input’s plausible
+      range)
+    </label>
+  );
+}
+
+/** The "Chart" view: the lazy-loaded recharts figure, the band toggle and the legend. */
+export function ChartView({
+  model,
+  showBand,
+  onShowBandChange,
+}: {
+  model: ChartModel;
+  showBand: boolean;
+  onShowBandChange: (show: boolean) => void;
+}) {
+  return (
+    <>
+      <figure
+        className="chart-figure"
+        aria-label="Monthly cost against monthly tokens, log scales"
+      >
+        <Suspense
+          fallback={<div className="chart-placeholder">Loading chart…</div>}
+        >
+          <CostChart model={model} height={360} />
+        </Suspense>
+      </figure>
+      <BandToggle showBand={showBand} onShowBandChange={onShowBandChange} />
+      <ChartLegend series={model.series} />
+    </>
+  );
+}
