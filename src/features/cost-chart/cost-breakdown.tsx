@@ -146,7 +146,7 @@ function CostLineLegend({ kinds }: { kinds: readonly CostLineKind[] }) {
   );
 }
 
-/** A row under the cost lines: one figure per option. */
+/** One table row: its label, then one figure per option. */
 function FigureRow({
   label,
   columns,
