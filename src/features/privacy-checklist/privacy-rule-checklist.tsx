@@ -1,4 +1,4 @@
-import type { Catalog } from '../../catalog';
+import type { PrivacyRule } from '../../catalog';
 import {
   selectActions,
   selectPrivacyRuleIds,
@@ -6,13 +6,11 @@ import {
 } from '../../state';
 import { constraintWords } from './constraint-words';
 
-type Rule = Catalog['privacyRules'][number];
-
 /** The rules as checkboxes, each with what ticking it does and why. */
 export function PrivacyRuleChecklist({
   rules,
 }: {
-  readonly rules: readonly Rule[];
+  readonly rules: readonly PrivacyRule[];
 }) {
   const ticked = useCalculatorStore(selectPrivacyRuleIds);
   const actions = useCalculatorStore(selectActions);

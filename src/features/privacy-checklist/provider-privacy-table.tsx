@@ -1,7 +1,5 @@
-import type { Catalog } from '../../catalog';
+import type { Catalog, Provider } from '../../catalog';
 import type { OptionState } from '../../state';
-
-type Provider = Catalog['providers'][number];
 
 function yesNo(v: boolean): string {
   return v ? 'Yes' : 'No';
