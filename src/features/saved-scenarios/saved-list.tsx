@@ -62,54 +62,17 @@ export function SavedList({
           </thead>
           <tbody>
             {entries.map((e) => (
-              <tr key={e.id}>
-                <th scope="row">
-                  {renaming?.id === e.id ? (
-                    <RenameForm
-                      entry={e}
-                      inputId={`${id}-rename-${e.id}`}
-                      name={renaming.name}
-                      onName={(name) => setRenaming({ id: e.id, name })}
-                      onSubmit={() => {
-                        commit(
-                          renameScenario(
-                            entries,
-                            e.id,
-                            renaming.name,
-                            new Date(),
-                          ),
-                          'Renamed.',
-                        );
-                        setRenaming(null);
-                      }}
-                      onCancel={() => setRenaming(null)}
-                    />
-                  ) : (
-                    e.name
-                  )}
-                </th>
-                <td>{formatSavedAt(e.savedAt)}</td>
-                <td>
-                  <EntryActions
-                    entry={e}
-                    baseUrl={baseUrl}
-                    onOpen={onOpen}
-                    onRename={() => setRenaming({ id: e.id, name: e.name })}
-                    onDuplicate={() =>
-                      commit(
-                        duplicateScenario(
-                          entries,
-                          e.id,
-                          newEntryId(),
-                          new Date(),
-                        ),
-                        `Duplicated “${e.name}”.`,
-                      )
-                    }
-                    onDelete={() => remove(e)}
-                  />
-                </td>
-              </tr>
+              <SavedRow
+                key={e.id}
+                entry={e}
+                rowId={`${id}-rename-${e.id}`}
+                renaming={renaming?.id === e.id ? renaming : null}
+                onRenaming={setRenaming}
+                saved={saved}
+                baseUrl={baseUrl}
+                onOpen={onOpen}
+                onDelete={() => remove(e)}
+              />
             ))}
           </tbody>
         </table>
@@ -126,6 +89,72 @@ export function SavedList({
         </button>
       ) : null}
     </>
+  );
+}
+
+type SavedRowProps = {
+  readonly entry: SavedScenario;
+  /** The id of the row's rename field. */
+  readonly rowId: string;
+  /** This entry's rename in progress, if any. */
+  readonly renaming: Renaming | null;
+  readonly onRenaming: (renaming: Renaming | null) => void;
+  readonly saved: SavedScenariosState;
+  readonly baseUrl: string;
+  readonly onOpen: (inputs: CalculatorInputs, name: string) => void;
+  readonly onDelete: () => void;
+};
+
+/** One saved entry: its name (or the rename form), when it was saved, its actions. */
+function SavedRow({
+  entry: e,
+  rowId,
+  renaming,
+  onRenaming,
+  saved: { entries, commit },
+  baseUrl,
+  onOpen,
+  onDelete,
+}: SavedRowProps) {
+  return (
+    <tr>
+      <th scope="row">
+        {renaming ? (
+          <RenameForm
+            entry={e}
+            inputId={rowId}
+            name={renaming.name}
+            onName={(name) => onRenaming({ id: e.id, name })}
+            onSubmit={() => {
+              commit(
+                renameScenario(entries, e.id, renaming.name, new Date()),
+                'Renamed.',
+              );
+              onRenaming(null);
+            }}
+            onCancel={() => onRenaming(null)}
+          />
+        ) : (
+          e.name
+        )}
+      </th>
+      <td>{formatSavedAt(e.savedAt)}</td>
+      <td>
+        <EntryActions
+          entry={e}
+          baseUrl={baseUrl}
+          onOpen={onOpen}
+          onRename={() => onRenaming({ id: e.id, name: e.name })}
+          onDuplicate={() =>
+            commit(
+              duplicateScenario(entries, e.id, newEntryId(), new Date()),
+              `Duplicated “${e.name}”.`,
+            )
+          }
+          onDelete={onDelete}
+        />
+      </td>
+    </tr>
   );
 }
 
