@@ -27,7 +27,7 @@ const zone = (target, from, message) => ({
 
 const others = (...allowed) => layers.filter((l) => !allowed.includes(l));
 
-// Layer rules of docs/architecture.md §3.2, one way: catalog → engine → state → url/embed → features → app.
+// Layer rules (ADR-15, convention 1), one way: catalog → engine → state → url/embed → features → app.
 const layerZones = [
   zone(
     'catalog',

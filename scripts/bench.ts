@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: median wall-clock times of the engine's hot paths on the
- * real catalog, against the targets of issue 4 (architecture §3.4.8):
+ * real catalog, against the targets of issue 4 (docs/methods.md §0.1):
  * - one full evaluateScenario with 5 options (2 APIs, 3 self-hosted): ≤ 0.5 ms;
  * - the chart's curves, 200 points × 4 options: ≤ 5 ms;
  * - findCheapestConfiguration over every open model × hardware × quant: ≤ 50 ms.

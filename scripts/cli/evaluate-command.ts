@@ -5,7 +5,7 @@
  * Reads a scenario file, validates it at the boundary (zod shape, then the
  * engine's own validateScenario), and prints the full evaluateScenario result
  * as JSON — the same result the UI shows. Optional fields of the file take the
- * engine-spec defaults listed in `scenarioFileSchema`.
+ * defaults (docs/methods.md §2) listed in `scenarioFileSchema`.
  *
  * Exit codes: 0 ok, 2 bad arguments or an invalid file (one line on stderr
  * naming the problem), 1 unexpected failure.
@@ -84,7 +84,7 @@ const opsSchema = z.strictObject({
   fineTuningUsdPerMonth: nonNegative.default(0),
 });
 
-/** The scenario file: an engine `Scenario` with engine-spec defaults for optional fields. */
+/** The scenario file: an engine `Scenario` with the defaults of docs/methods.md §2 for optional fields. */
 export const scenarioFileSchema = z.strictObject({
   workload: workloadSchema,
   apiOptions: z

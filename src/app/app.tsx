@@ -43,7 +43,7 @@ function ThemeSwitch() {
   );
 }
 
-/** The full page: verdict first, then the inputs and the reasoning (docs/ux.md). */
+/** The full page: verdict first, then the inputs and the reasoning (ADR-14). */
 export function App({ catalog }: { catalog: Catalog }) {
   return (
     <>

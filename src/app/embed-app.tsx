@@ -47,7 +47,7 @@ export function EmbedControls({
 }
 
 /**
- * The compact shell for `?embed=1` (architecture §3.8): no header, share
+ * The compact shell for `?embed=1` (ADR-13): no header, share
  * dialog or footer; the panels the host asked for; an out-link to the full
  * calculator in a new tab. Theme comes from the URL and is not saved, so an
  * embed never changes the reader's choice on the full site.

@@ -1,5 +1,5 @@
 /**
- * The localStorage boundary (architecture §3.6, convention 3). Everything the
+ * The localStorage boundary (ADR-15, convention 3; ADR-11). Everything the
  * page keeps in the browser goes through here: reads never throw (private
  * mode, disabled storage, quota), writes report failure instead of throwing.
  * What is stored is parsed with zod by its owner (saved scenarios, imported

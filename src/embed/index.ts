@@ -1,5 +1,5 @@
 /**
- * Embed mode (architecture §3.8): read the view parameters, post the
+ * Embed mode (ADR-4, ADR-15 convention 7): read the view parameters, post the
  * versioned emit-only messages to the host page, build the snippet. See
  * README.md in this folder for the messages, CSP and frame-ancestors.
  */

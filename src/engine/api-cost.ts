@@ -19,18 +19,18 @@ import { SECONDS_PER_MONTH, usdPerTokenFromPerMillion } from './units';
 export const MIN_CACHEABLE_PREFIX_TOKENS = 1024;
 /** Cache lifetime after last use, seconds (5-minute TTL, refreshed on hit) [S16][S17]. */
 export const CACHE_TTL_SECONDS = 300;
-/** Share of theoretical hits that survive provider routing (engine-spec §3.2, grade C). */
+/** Share of theoretical hits that survive provider routing (docs/methods.md §3.2, grade C). */
 export const CACHE_ROUTING_EFFICIENCY = 0.9;
-/** Peak-minute burst over the peak-hour mean, for rate limits (engine-spec §2.1, grade C). */
+/** Peak-minute burst over the peak-hour mean, for rate limits (docs/methods.md §2.1, grade C). */
 export const BURST_FACTOR_WITHIN_MINUTE = 1.5;
-/** API latency defaults when the catalog has no measurement (engine-spec §2.2, grade C). */
+/** API latency defaults when the catalog has no measurement (docs/methods.md §2.2, grade C). */
 export const DEFAULT_API_TTFT_SECONDS = 0.6;
 export const DEFAULT_API_OUTPUT_TOKENS_PER_SECOND = 80;
 
 /**
  * Probability that a request finds its prefix cached: Poisson arrivals with
  * rate `requestsPerSecond` on one prefix and a TTL refreshed on every hit
- * (engine-spec §3.2): h = 1 − exp(−λ·T).
+ * (docs/methods.md §3.2): h = 1 − exp(−λ·T).
  *
  * @example cacheHitProbability(1 / 600, 300) // 0.3935 (V10)
  */
@@ -91,7 +91,7 @@ function priceSheet(
   };
 }
 
-/** Per-request token accounting (engine-spec §3.1). */
+/** Per-request token accounting (docs/methods.md §3.1). */
 export function apiTokenSplit(w: Workload, model: ApiModel) {
   const cacheable =
     model.usdPerMillionCachedInputTokens !== undefined &&
@@ -108,7 +108,7 @@ export function apiTokenSplit(w: Workload, model: ApiModel) {
 }
 
 /**
- * Monthly cost of one API option (engine-spec §3.1–3.3): fresh input, cached
+ * Monthly cost of one API option (docs/methods.md §3.1–3.3): fresh input, cached
  * reads and writes at the hit rate, output and reasoning tokens, batch share at
  * the batch multiplier, long-context repricing, regional uplift.
  *
@@ -238,7 +238,7 @@ export function estimateApiCostTotal(
  * and traffic shape, with everything that does not depend on R computed once
  * (the crossover solver and the curves call it thousands of times). Only the
  * prompt-cache hit rate depends on R: each hour's arrival rate sets its hit
- * probability (engine-spec §3.2); without caching the function is linear.
+ * probability (docs/methods.md §3.2); without caching the function is linear.
  *
  * @example apiCostFunction(w, model, option)(1e6) === estimateApiCostTotal({ ...w, requestsPerMonth: 1e6 }, model, option)
  */
@@ -285,7 +285,7 @@ export function apiCostFunction(
 }
 
 /**
- * API latency (engine-spec §6.2): network round trip + time to first token,
+ * API latency (docs/methods.md §6.2): network round trip + time to first token,
  * then the visible answer at the output speed. Reasoning tokens delay the
  * first visible token; Artificial Analysis's measured time to first token of
  * a reasoning model already includes its thinking at default effort, so
@@ -308,7 +308,7 @@ function apiLatency(w: Workload, model: ApiModel): ApiLatency {
 }
 
 /**
- * Peak-minute demand against the published limits (engine-spec §3.5): which
+ * Peak-minute demand against the published limits (docs/methods.md §3.5): which
  * limit binds and what share of monthly requests would be rejected.
  */
 function checkRateLimits(

@@ -2,7 +2,7 @@ import type { SelfHostCostModel } from './self-host-capacity';
 import { cheapestSelfHostUsdPerMonth } from './crossover';
 import type { CostCurvePoint, VolumeRange } from './types';
 
-/** Default number of samples on the chart's volume axis (architecture §3.4.8). */
+/** Default number of samples on the chart's volume axis (docs/methods.md §0.1). */
 export const DEFAULT_CURVE_SAMPLES = 200;
 
 /** `samples` volumes spaced evenly on a log axis from min to max, inclusive. */

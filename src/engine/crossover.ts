@@ -6,7 +6,7 @@ import {
 } from './self-host-capacity';
 import type { Crossover, VolumeRange } from './types';
 
-/** Most breakpoints the exact solver walks; beyond it, a log grid of this size (named bound, architecture §3.4.6). */
+/** Most breakpoints the exact solver walks; beyond it, a log grid of this size (named bound, docs/methods.md §0.1). */
 export const MAX_CROSSOVER_BREAKPOINTS = 4000;
 /** Bisection steps inside one linear piece (2^-60 of the piece: exact in float terms). */
 const BISECTION_STEPS = 60;
@@ -53,7 +53,7 @@ function breakpoints(
 }
 
 /**
- * Where self-hosting becomes cheaper than an API (engine-spec §8.4), solved
+ * Where self-hosting becomes cheaper than an API (docs/methods.md §8.4), solved
  * exactly on the self-hosted staircase: between replica-count changes both
  * costs are smooth, so each piece is checked at its ends and its root found
  * by bisection. Volume means tokens per month (input + output + reasoning) at

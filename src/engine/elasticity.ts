@@ -1,5 +1,5 @@
 /**
- * Elasticities of each metric to each input (engine-spec §10.2): how many
+ * Elasticities of each metric to each input (docs/methods.md §10.2): how many
  * per cent the metric moves per per cent of the input, around the user's
  * values.
  */
@@ -10,7 +10,7 @@ import type {
   SensitivityValues,
 } from './sensitivity-types';
 
-/** Relative step of the elasticity central differences (engine-spec §10.2). */
+/** Relative step of the elasticity central differences (docs/methods.md §10.2). */
 export const ELASTICITY_STEP = 0.1;
 
 /**

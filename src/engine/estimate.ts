@@ -1,6 +1,6 @@
 /**
  * Speed and memory of one model on one machine at a given concurrency: the
- * physics of engine-spec §4–§6 without any prices. Used by the CLI's
+ * physics of docs/methods.md §4–§6 without any prices. Used by the CLI's
  * `estimate`, the fidelity check against published measurements and the
  * configuration search.
  */
@@ -77,7 +77,7 @@ export type PerformanceEstimateReport = {
 
 /**
  * Estimates decode and prefill speed, latency and memory for one
- * configuration (engine-spec §4–§6). Pure; never refuses: a configuration
+ * configuration (docs/methods.md §4–§6). Pure; never refuses: a configuration
  * that does not fit reports `memory.fits = false` with the numbers.
  *
  * @example estimatePerformance({ model: llama8b, quant: fp8, hardware: h100, engine: vllm }).decodeTokensPerSecond // ≈ 190

@@ -40,7 +40,7 @@ export type Scenario = {
   readonly privacyRuleIds: readonly string[];
   /** The chart's volume axis and the crossover search range. */
   readonly volumeRange: VolumeRange;
-  /** Hybrid-pattern settings (engine-spec §9.2); defaults apply when absent. */
+  /** Hybrid-pattern settings (docs/methods.md §9.2); defaults apply when absent. */
   readonly hybrid?: HybridInput;
 };
 

@@ -1,8 +1,8 @@
-/** The "$2K/month" folk rule set against the user's own numbers (engine-spec §9.4). */
+/** The "$2K/month" folk rule set against the user's own numbers (docs/methods.md §9.4). */
 import type { CrossoverPair, FolkRuleContext } from './result-types';
 import type { ApiResult, SelfHostResult } from './types';
 
-/** The folk rule the brief quotes: "above ~$2K/month API spend, self-hosting usually saves money". */
+/** The folk rule the product brief quotes (ADR-14; docs/methods.md §9.4): "above ~$2K/month API spend, self-hosting usually saves money". */
 export const FOLK_RULE_API_USD_PER_MONTH = 2000;
 
 /** Break-even within this factor of $2K counts as "about right". */
@@ -10,7 +10,7 @@ const FOLK_RULE_TOLERANCE = 1.25;
 
 type FeasibleSelf = Extract<SelfHostResult, { feasible: true }>;
 
-/** The "$2K/month" rule against the user's numbers (engine-spec §9.4). */
+/** The "$2K/month" rule against the user's numbers (docs/methods.md §9.4). */
 export function folkRuleContext(
   api: ApiResult | undefined,
   self: FeasibleSelf | undefined,

@@ -1,5 +1,5 @@
 /**
- * What the hybrid patterns (engine-spec §9.2) take: the user's knobs with
+ * What the hybrid patterns (docs/methods.md §9.2) take: the user's knobs with
  * their defaults, and the priced API and self-hosted options they combine.
  */
 import type { ApiModel, Catalog } from '../catalog';
@@ -42,7 +42,7 @@ export type HybridInput = {
   readonly routingUsdPerRequest?: number;
 };
 
-/** Defaults of `HybridInput` (grade C: illustrations, not findings; spec §9.2 takes them as inputs). */
+/** Defaults of `HybridInput` (grade C: illustrations, not findings; docs/methods.md §9.2, ADR-7). */
 export const HYBRID_DEFAULTS = {
   tieredLocalShare: 0.5,
   fallbackEscalationShare: 0.1,

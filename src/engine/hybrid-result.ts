@@ -1,7 +1,8 @@
 /**
- * One hybrid pattern's result from its local and API parts (engine-spec
- * §9.2–9.3): the same cost functions as the pure options, added up, with the
- * shares, the traffic-weighted latency and whether the pattern is eligible.
+ * One hybrid pattern's result from its local and API parts
+ * (docs/methods.md §9.2–9.3): the same cost functions as the pure options,
+ * added up, with the shares, the traffic-weighted latency and whether the
+ * pattern is eligible.
  */
 import type { Catalog } from '../catalog';
 import type {

@@ -1,6 +1,6 @@
 /**
  * The hybrid patterns that send a set share of requests each way
- * (engine-spec §9.2): tiered routing, fallback chain, privacy split and
+ * (docs/methods.md §9.2): tiered routing, fallback chain, privacy split and
  * dev/prod split. Overflow/spill, whose share follows the hourly profile, is
  * in `hybrid-spill.ts`.
  */
@@ -15,7 +15,7 @@ import {
 import type { HybridPatternId, HybridResult } from './result-types';
 import type { SelfHostOptionInput } from './types';
 
-/** Operations share of one engineer for a dev-only deployment (engine-spec §2.7 dev default). */
+/** Operations share of one engineer for a dev-only deployment (docs/methods.md §2.7 dev default). */
 export const DEV_OPS_FTE_SHARE = 0.05;
 
 /**

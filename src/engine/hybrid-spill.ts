@@ -1,5 +1,5 @@
 /**
- * Overflow/spill (engine-spec §9.2): K local replicas always on, the API
+ * Overflow/spill (docs/methods.md §9.2): K local replicas always on, the API
  * takes what exceeds them hour by hour. The API is the fallback, so no
  * redundancy replica; K is the cheapest unless given.
  */
@@ -10,11 +10,11 @@ import type { SelfHostCostModel } from './self-host-capacity';
 import { SECONDS_PER_MONTH } from './units';
 import { hourlyShape } from './workload';
 
-/** Largest K the overflow search tries (named bound, architecture §3.4.6). */
+/** Largest K the overflow search tries (named bound, docs/methods.md §0.1). */
 export const MAX_SPILL_REPLICAS = 64;
 
 /**
- * Share of monthly requests above a fixed capacity (engine-spec §9.2):
+ * Share of monthly requests above a fixed capacity (docs/methods.md §9.2):
  * `Σ_h max(0, λ_h − capacity) / Σ_h λ_h`, hour by hour over the profile.
  *
  * @param hourlyRequestsPerSecond arrival rate in each hour of the day.
@@ -36,7 +36,7 @@ export function overflowShare(
 
 /**
  * Closed form of `overflowShare` for a continuous sinusoid
- * `λ(θ) = λ̄(1 + a·sin θ)` against a capacity `κ·λ̄` (engine-spec §9.2).
+ * `λ(θ) = λ̄(1 + a·sin θ)` against a capacity `κ·λ̄` (docs/methods.md §9.2).
  *
  * @example sinusoidOverflowShare(1, 1) // 1/π = 0.3183
  */

@@ -1,5 +1,5 @@
 /**
- * Hybrid patterns (engine-spec §9.2): part of the traffic on a self-hosted
+ * Hybrid patterns (docs/methods.md §9.2): part of the traffic on a self-hosted
  * option, part on an API, each computed from the same physics and prices as
  * the pure options. This file picks the pair the patterns combine; the
  * patterns are in `hybrid-shares.ts` and `hybrid-spill.ts`.
@@ -47,7 +47,7 @@ type Basis = {
 
 /**
  * Cost, shares and latency of every hybrid pattern next to the pure options
- * (engine-spec §9.2–9.3):
+ * (docs/methods.md §9.2–9.3):
  * - tiered routing: `C_self(f·R) + C_api((1−f)·R) + R·router`;
  * - fallback chain: every request tries local, a share p escalates and pays
  *   the API too: `C_self(R) + C_api(p·R)`, E2E `(1−p)·L + p·(L + A)`;

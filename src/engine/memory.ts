@@ -4,12 +4,12 @@ import { BYTES_PER_GB } from './units';
 
 /**
  * Share of Apple unified memory the GPU may address by default (macOS
- * working-set cap, a user report in llama.cpp threads [S8]; engine-spec §2.5).
+ * working-set cap, a user report in llama.cpp threads [S8]; docs/methods.md §2.5).
  */
 export const APPLE_GPU_MEMORY_SHARE = 0.75;
 
 /**
- * Bytes of weights resident in memory (engine-spec §4.1): quantised params at
+ * Bytes of weights resident in memory (docs/methods.md §4.1): quantised params at
  * the format's effective bits per weight, plus embeddings and LM head at 16
  * bits for formats that leave them unquantised (GPTQ/AWQ).
  *
@@ -30,7 +30,7 @@ export function expertWeightBytes(model: OpenModel, quant: Quant): number {
 }
 
 /**
- * KV-cache bytes per token for the whole model (engine-spec §4.2).
+ * KV-cache bytes per token for the whole model (docs/methods.md §4.2).
  * GQA/MHA: 2 · layers · kvHeads · headDim · bytes; MLA: layers · (latent + rope)
  * · bytes; sliding-window layers hold at most `window` tokens, so their share
  * shrinks with context length `contextTokens`.
@@ -60,7 +60,7 @@ export function kvBytesPerToken(
   return full;
 }
 
-/** Memory one device offers the engine, bytes (engine-spec §4.3). */
+/** Memory one device offers the engine, bytes (docs/methods.md §4.3). */
 export function usableBytesPerDevice(
   hardware: Hardware,
   engine: ServingEngine,
@@ -76,7 +76,7 @@ export function usableBytesPerDevice(
 
 /**
  * Whether the model fits a replica of `gpus` devices and how many sequences
- * of `sequenceTokens` its KV pool holds (engine-spec §4.3). KV heads are
+ * of `sequenceTokens` its KV pool holds (docs/methods.md §4.3). KV heads are
  * split across tensor-parallel GPUs and replicate beyond `kvHeads`.
  */
 export function estimateMemory(

@@ -1,5 +1,5 @@
 /**
- * The optional Monte Carlo of the uncertainty analysis (engine-spec §10.3):
+ * The optional Monte Carlo of the uncertainty analysis (docs/methods.md §10.3):
  * every varied input drawn from a triangular distribution on its range, with
  * the user's value as the mode, from a seeded generator.
  */
@@ -21,7 +21,7 @@ export const MAX_MONTE_CARLO_SAMPLES = 10_000;
 
 /**
  * A small seeded PRNG (mulberry32): 32-bit state, period 2^32, uniform in
- * [0, 1). Deterministic for a given seed — never Math.random (spec §10.3).
+ * [0, 1). Deterministic for a given seed — never Math.random (docs/methods.md §10.3).
  *
  * @example const next = seededRandom(42); next() // same sequence every run
  */

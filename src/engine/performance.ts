@@ -9,15 +9,15 @@ import type { PerformanceEstimate, SelfHostLatency } from './types';
 import { expertWeightBytes, weightBytes } from './memory';
 import { BYTES_PER_GB, FLOPS_PER_TFLOPS } from './units';
 
-/** ηf: achieved share of peak FLOP/s in decode (engine-spec §2.6, grade C). */
+/** ηf: achieved share of peak FLOP/s in decode (docs/methods.md §2.6, grade C). */
 export const DECODE_FLOPS_EFFICIENCY = 0.5;
-/** Latency of one all-reduce message across the node's links (engine-spec §2.6, [S3][S5]). */
+/** Latency of one all-reduce message across the node's links (docs/methods.md §2.6, [S3][S5]). */
 export const TENSOR_PARALLEL_MESSAGE_SECONDS = 10e-6;
-/** Decode stalls fully while the replica prefills others (engine-spec §2.6, grade C). */
+/** Decode stalls fully while the replica prefills others (docs/methods.md §2.6, grade C). */
 export const PREFILL_INTERFERENCE = 1;
-/** Fallbacks when an engine lists no efficiency for a hardware kind (engine-spec §2.6). */
+/** Fallbacks when an engine lists no efficiency for a hardware kind (docs/methods.md §2.6). */
 export const FALLBACK_BANDWIDTH_EFFICIENCY = 0.6;
-/** ηpf of embedding (encoder-only) services, engine-spec §5.5 (grade C). */
+/** ηpf of embedding (encoder-only) services, docs/methods.md §5.5 (grade C). */
 export const EMBEDDING_PREFILL_EFFICIENCY = 0.1;
 export const FALLBACK_PREFILL_EFFICIENCY = 0.3;
 
@@ -111,7 +111,7 @@ export function replicaSpecFrom(
       FALLBACK_BANDWIDTH_EFFICIENCY,
     kernelEfficiency: quant.kernelEfficiency,
     // Embedding services are dominated by tokenisation, padding and small
-    // batches: engine-spec §5.5 puts them at ηpf ≈ 0.1 (range 0.03–0.3; Anyscale
+    // batches: docs/methods.md §5.5 puts them at ηpf ≈ 0.1 (range 0.03–0.3; Anyscale
     // measured a few percent of a T4's compute bound [S9]).
     prefillEfficiency:
       model.mode === 'embedding'
@@ -133,7 +133,7 @@ function concurrentDevices(r: ReplicaSpec): number {
 
 /**
  * Expected share of routed experts one decode step touches at batch B, uniform
- * routing (engine-spec §5.2): φ(B) = 1 − (1 − k/E)^B.
+ * routing (docs/methods.md §5.2): φ(B) = 1 − (1 − k/E)^B.
  */
 export function expertsTouchedShare(r: ReplicaSpec, batch: number): number {
   if (!r.moe) return 1;
@@ -151,7 +151,7 @@ function weightBytesReadPerDevice(r: ReplicaSpec, batch: number): number {
 
 /**
  * Seconds for one decode step producing one token for each of `batch`
- * sequences whose mean context is `meanContextTokens` (engine-spec §5.2):
+ * sequences whose mean context is `meanContextTokens` (docs/methods.md §5.2):
  * overhead + max(memory time, compute time) + tensor-parallel all-reduces.
  */
 export function decodeStepSeconds(
@@ -190,7 +190,7 @@ export function decodeStepSeconds(
 
 /**
  * Seconds to prefill `newTokens` uncached prompt tokens in a context of
- * `contextTokens` (engine-spec §5.3): compute-bound for all but tiny prompts.
+ * `contextTokens` (docs/methods.md §5.3): compute-bound for all but tiny prompts.
  */
 export function prefillSeconds(
   r: ReplicaSpec,
@@ -214,7 +214,7 @@ export function prefillSeconds(
   return r.stepOverheadSeconds + Math.max(computeSeconds, memorySeconds);
 }
 
-/** Replica-level load model at concurrency B (engine-spec §6.1). */
+/** Replica-level load model at concurrency B (docs/methods.md §6.1). */
 export function loadAtBatch(
   r: ReplicaSpec,
   batch: number,
@@ -247,7 +247,7 @@ export type OperatingPoint =
 /**
  * The batch a replica runs at full load: the largest B ≤ min(memory, engine
  * cap) whose time per output token still meets the user's speed target
- * (engine-spec §6.1; TPOT grows with B, so bisection finds it).
+ * (docs/methods.md §6.1; TPOT grows with B, so bisection finds it).
  */
 export function operatingPoint(
   r: ReplicaSpec,
@@ -311,7 +311,7 @@ export function operatingPoint(
 }
 
 /**
- * What a user sees at a given load (engine-spec §6.2): M/D/1 queueing wait
+ * What a user sees at a given load (docs/methods.md §6.2): M/D/1 queueing wait
  * plus prefill for the first token, Little's law for the batch the replica
  * actually runs, fixed-point iterated.
  */

@@ -43,7 +43,7 @@ function optionPrivacy(
 }
 
 /**
- * Applies the ticked privacy requirements to every option (engine-spec §9.2,
+ * Applies the ticked privacy requirements to every option (docs/methods.md §9.2,
  * brief "When you must go local"): an API qualifies only if its provider meets
  * each requirement. Self-hosted options on your own hardware (owned, desk)
  * always qualify; on rented cloud GPUs the data sits on someone else's

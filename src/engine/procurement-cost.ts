@@ -1,6 +1,6 @@
 /**
  * What one self-hosted replica costs a month under each way of getting the
- * hardware (engine-spec §7.2–§7.3): cloud GPUs by the hour (on demand,
+ * hardware (docs/methods.md §7.2–§7.3): cloud GPUs by the hour (on demand,
  * reserved, spot), owned GPUs as an annuity plus power and hosting, a desk
  * machine as its purchase price plus wall power.
  */
@@ -9,17 +9,17 @@ import { assertNever } from '../lib/assert-never';
 import type { CostLine, Procurement } from './types';
 import { HOURS_PER_MONTH } from './units';
 
-/** Whole-server power per GPU ÷ GPU TDP (CPUs, fans, NICs; engine-spec §7.3, grade C). */
+/** Whole-server power per GPU ÷ GPU TDP (CPUs, fans, NICs; docs/methods.md §7.3, grade C). */
 export const SERVER_POWER_PER_GPU_TDP = 1.8;
-/** Idle power share of maximum, rack servers (engine-spec §7.3, grade C). */
+/** Idle power share of maximum, rack servers (docs/methods.md §7.3, grade C). */
 export const SERVER_IDLE_POWER_SHARE = 0.35;
-/** Idle power share of TDP for a desk machine (engine-spec §2.5, grade C). */
+/** Idle power share of TDP for a desk machine (docs/methods.md §2.5, grade C). */
 export const DESK_IDLE_POWER_SHARE = 0.15;
 
 /**
  * Monthly capital charge of an asset: an annuity that repays `capexUsd` less
  * the present value of its resale value over `months` at the monthly rate
- * equivalent to `costOfCapitalAnnual` (engine-spec §7.3).
+ * equivalent to `costOfCapitalAnnual` (docs/methods.md §7.3).
  *
  * @example capitalChargeUsdPerMonth(300_000, 36, 0.2, 0.08) // ≈ 7,876 (V8)
  */
@@ -36,15 +36,15 @@ export function capitalChargeUsdPerMonth(
   return ((capexUsd - residual / (1 + r) ** n) * r) / (1 - (1 + r) ** -n);
 }
 
-/** Spot capacity is there this share of hours; the rest runs on demand (engine-spec §7.2, grade C). */
+/** Spot capacity is there this share of hours; the rest runs on demand (docs/methods.md §7.2, grade C). */
 export const DEFAULT_SPOT_AVAILABILITY = 0.9;
-/** Seconds a new cloud replica takes to become ready (engine-spec §7.1, [S34], grade C). */
+/** Seconds a new cloud replica takes to become ready (docs/methods.md §7.1, [S34], grade C). */
 export const DEFAULT_COLD_START_SECONDS = 20;
 
 /**
  * Effective price of one cloud GPU-hour: on-demand, reserved (discounted, billed
  * every hour) or spot blended with on-demand for the hours spot is unavailable
- * (engine-spec §7.2).
+ * (docs/methods.md §7.2).
  */
 export function cloudUsdPerGpuHour(
   procurement: Extract<Procurement, { kind: 'cloud' }>,

@@ -1,5 +1,5 @@
 /**
- * Which replica shapes can serve a self-hosted option (engine-spec §4–§5):
+ * Which replica shapes can serve a self-hosted option (docs/methods.md §4–§5):
  * the catalog entries it names and whether they work together, then for each
  * GPUs-per-replica choice whether the model and its KV cache fit and at what
  * batch the replica runs within the user's speed target.
@@ -26,7 +26,7 @@ import type {
 } from './types';
 import { normaliseWorkload } from './workload';
 
-/** Tensor-parallel degrees tried by 'auto' (engine-spec §4.4). */
+/** Tensor-parallel degrees tried by 'auto' (docs/methods.md §4.4). */
 export const TENSOR_PARALLEL_CHOICES = [1, 2, 4, 8] as const;
 
 /** The catalog entries a self-hosted option names. */

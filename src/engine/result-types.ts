@@ -27,7 +27,7 @@ export type PrivacyAssessment = {
   readonly localOnly: boolean;
 };
 
-/** Which hybrid (engine-spec §9.2). */
+/** Which hybrid (docs/methods.md §9.2). */
 export type HybridPatternId =
   | 'tiered-routing'
   | 'fallback-chain'
@@ -147,7 +147,7 @@ export type Recommendation = {
   readonly stableFlipAtTokensPerMonth?: number | null;
   /** The user's own break-even API spend, set against the folk rule's $2K. */
   readonly breakEvenApiUsdPerMonth: number | null;
-  /** The "$2K/month" rule set against the user's own numbers (engine-spec §9.4). */
+  /** The "$2K/month" rule set against the user's own numbers (docs/methods.md §9.4). */
   readonly folkRule: FolkRuleContext | null;
   /** What would flip the verdict, as data (the UI words it). */
   readonly whatWouldChange: readonly WhatWouldChange[];
@@ -155,7 +155,7 @@ export type Recommendation = {
 
 /**
  * The folk rule "self-hosting pays above ~$2K/month of API spend" next to the
- * user's numbers (engine-spec §9.4): $2K is about one always-on rented GPU —
+ * user's numbers (docs/methods.md §9.4): $2K is about one always-on rented GPU —
  * a floor, not a break-even.
  */
 export type FolkRuleContext = {
@@ -219,6 +219,6 @@ export type ScenarioResult = {
   readonly curve: readonly CostCurvePoint[];
   readonly privacy: PrivacyAssessment;
   readonly recommendation: Recommendation;
-  /** Hybrid patterns next to the pure options (engine-spec §9.2). */
+  /** Hybrid patterns next to the pure options (docs/methods.md §9.2). */
   readonly hybrids: readonly HybridResult[];
 };

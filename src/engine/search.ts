@@ -83,7 +83,7 @@ export type ConfigurationSearchResult = {
 };
 
 /**
- * Desk machines: amortisation and electricity used by the search (engine-spec §7.3 defaults, grade C).
+ * Desk machines: amortisation and electricity used by the search (docs/methods.md §7.3 defaults, grade C).
  * The page prices a desk machine's power at the catalog's $0.12/kWh
  * (`costDefaults.ownedHardware`); this search, like the CLI, uses $0.15
  * (docs/methods.md §2.7 notes both).
@@ -201,7 +201,7 @@ type Combination = {
 
 /**
  * The cheapest self-hosted configurations that serve the workload within its
- * latency targets (engine-spec §4–§7, exhaustive over the catalog with
+ * latency targets (docs/methods.md §4–§7, exhaustive over the catalog with
  * branch-and-bound pruning; exact: a combination is skipped only when its
  * lower bound cannot beat the `limit`-th best found).
  *

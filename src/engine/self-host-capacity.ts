@@ -1,8 +1,8 @@
 /**
  * How many replicas a self-hosted deployment runs and what that costs as a
- * function of monthly requests: the staircase cost model (engine-spec §8.4)
+ * function of monthly requests: the staircase cost model (docs/methods.md §8.4)
  * built from one replica shape, fixed replicas for the peak hour or
- * autoscaling by hour of day (engine-spec §7.1), and the volumes where the
+ * autoscaling by hour of day (docs/methods.md §7.1), and the volumes where the
  * replica count steps.
  */
 import type { Hardware } from '../catalog';
@@ -15,9 +15,9 @@ import { hourlyShape } from './workload';
 /**
  * A self-hosted deployment's cost as a function of monthly requests R:
  * `fixed + perReplica · (max(1, ceil(R / perReplicaRequests)) + extra) + variable · R`
- * (engine-spec §8.4). The crossover solver works on this staircase exactly.
+ * (docs/methods.md §8.4). The crossover solver works on this staircase exactly.
  * With `autoscale` the replica count follows the hourly profile instead
- * (engine-spec §7.1): still piecewise constant in R, with more steps.
+ * (docs/methods.md §7.1): still piecewise constant in R, with more steps.
  */
 export type SelfHostCostModel = {
   readonly fixedUsdPerMonth: number;
@@ -61,9 +61,9 @@ export function servingReplicas(
 }
 
 /**
- * Replicas running in each hour of the day under autoscaling (engine-spec
- * §7.1): `base_h = max(min, ceil(λ_h / (μ·umax)))`, plus the redundancy
- * replicas whenever any replica runs.
+ * Replicas running in each hour of the day under autoscaling
+ * (docs/methods.md §7.1): `base_h = max(min, ceil(λ_h / (μ·umax)))`, plus the
+ * redundancy replicas whenever any replica runs.
  */
 export function replicasByHour(
   model: SelfHostCostModel,

@@ -1,5 +1,5 @@
 /**
- * Evaluation of one self-hosted option (engine-spec §4–§7) as a pipeline:
+ * Evaluation of one self-hosted option (docs/methods.md §4–§7) as a pipeline:
  * resolve the catalog entries, keep the replica shapes that fit and meet the
  * speed target, price each as a staircase cost model, and for the cheapest
  * size the fleet, break down its monthly cost and measure the latency users
@@ -46,7 +46,7 @@ type SelfHostEvaluation = {
  * Evaluates one self-hosted option for a workload: memory fit, roofline speed,
  * replicas for the peak hour at the target utilisation plus redundancy, the
  * monthly cost breakdown and the latency users see at the peak hour
- * (engine-spec §4–§7). Returns the staircase cost model for crossover work.
+ * (docs/methods.md §4–§7). Returns the staircase cost model for crossover work.
  */
 export function evaluateSelfHost(
   workload: Workload,
@@ -99,7 +99,7 @@ export function evaluateSelfHost(
  * The workload as the self-hosted model generates it: a reasoning model
  * (`reasoning: true` in the catalog) writes the workload's reasoning tokens
  * too, so they count as extra output for memory, capacity and latency; any
- * other model generates none (engine-spec §2.1 default). The token meter
+ * other model generates none (docs/methods.md §2.1 default). The token meter
  * (input + output + reasoning) is unchanged.
  */
 export function generatedWorkload(w: Workload, model: OpenModel): Workload {

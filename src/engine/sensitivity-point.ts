@@ -1,6 +1,6 @@
 /**
  * One evaluation of the API / self-hosted pair with the varied inputs set to
- * given values (engine-spec §10): the tornado, the elasticities and the
+ * given values (docs/methods.md §10): the tornado, the elasticities and the
  * Monte Carlo all call `evaluatePoint`.
  */
 import type {

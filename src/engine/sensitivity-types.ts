@@ -1,5 +1,5 @@
 /**
- * What the uncertainty analysis (engine-spec §10) takes and returns: the
+ * What the uncertainty analysis (docs/methods.md §10) takes and returns: the
  * varied inputs, the metrics each evaluation reports, tornado bars, bands,
  * Monte Carlo percentiles and elasticities.
  */
@@ -81,7 +81,7 @@ export type SensitivityResult = {
   readonly monteCarlo: MonteCarloResult | null;
   /**
    * Elasticities E = Δln(metric) / Δln(input) by ±10 % central differences
-   * around the user's values (engine-spec §10.2); null where the metric or
+   * around the user's values (docs/methods.md §10.2); null where the metric or
    * the input is not positive on both sides.
    */
   readonly elasticities: Readonly<

@@ -1,5 +1,5 @@
 /**
- * Uncertainty (engine-spec §10): which inputs move the answer most
+ * Uncertainty (docs/methods.md §10): which inputs move the answer most
  * (one-at-a-time tornado, `tornado.ts`), a low/high band from the inputs'
  * ranges, elasticities (`elasticity.ts`) and an optional seeded Monte Carlo
  * (`monte-carlo.ts`). Pure: the random generator is implemented there and
@@ -22,28 +22,28 @@ import type {
 import { tornadoAndBand } from './tornado';
 
 /**
- * Ranges of the varied inputs (engine-spec §2, §10.1). Prices, volume and
+ * Ranges of the varied inputs (docs/methods.md §2, §10.1). Prices, volume and
  * output are multipliers of the user's value; the rest are absolute.
- * Grade C unless the spec's table says otherwise.
+ * Grade C unless docs/methods.md §10.1 says otherwise.
  */
 export const SENSITIVITY_RANGES: Readonly<
   Record<SensitivityInputId, { readonly low: number; readonly high: number }>
 > = {
-  // GPU rent or purchase price: ±40 % market spread (spec §2.7, [S24]).
+  // GPU rent or purchase price: ±40 % market spread (docs/methods.md §2.7, [S24]).
   'gpu-price': { low: 0.6, high: 1.4 },
   // API list prices: halve within a year at constant capability ([S15]) or rise 20 %.
   'api-price': { low: 0.5, high: 1.2 },
-  // Share of one engineer running the service (spec §2.7: 0.05–1.0).
+  // Share of one engineer running the service (docs/methods.md §2.7: 0.05–1.0).
   'ops-fte-share': { low: 0.05, high: 1 },
-  // Target peak utilisation (spec §2.7: 0.6–0.9).
+  // Target peak utilisation (docs/methods.md §2.7: 0.6–0.9).
   'target-utilisation': { low: 0.6, high: 0.9 },
-  // Peak-to-average traffic (spec §2.1: 1.2–4).
+  // Peak-to-average traffic (docs/methods.md §2.1: 1.2–4).
   'peak-to-average': { low: 1.2, high: 4 },
-  // Decode bandwidth efficiency ηbw (spec §2.6: datacenter 0.45–0.85).
+  // Decode bandwidth efficiency ηbw (docs/methods.md §2.6: datacenter 0.45–0.85).
   'bandwidth-efficiency': { low: 0.45, high: 0.85 },
-  // Prefill FLOP efficiency ηpf (spec §2.6: 0.30–0.70).
+  // Prefill FLOP efficiency ηpf (docs/methods.md §2.6: 0.30–0.70).
   'prefill-efficiency': { low: 0.3, high: 0.7 },
-  // Self-hosted tokens per API token τ (spec §2.1: 0.85–1.25, [S4]).
+  // Self-hosted tokens per API token τ (docs/methods.md §2.1: 0.85–1.25, [S4]).
   'tokenizer-ratio': { low: 0.85, high: 1.25 },
   // Output tokens per request ±50 % (output is the expensive side on both).
   'output-tokens': { low: 0.5, high: 1.5 },
@@ -51,7 +51,7 @@ export const SENSITIVITY_RANGES: Readonly<
   volume: { low: 0.5, high: 2 },
 };
 
-/** ηbw ranges per hardware kind (spec §2.6). */
+/** ηbw ranges per hardware kind (docs/methods.md §2.6). */
 const BANDWIDTH_RANGE: Record<HardwareKind, { low: number; high: number }> = {
   'datacenter-gpu': { low: 0.45, high: 0.85 },
   'consumer-gpu': { low: 0.5, high: 0.85 },
@@ -63,7 +63,7 @@ const BANDWIDTH_RANGE: Record<HardwareKind, { low: number; high: number }> = {
  * Tornado, band and (optionally) Monte Carlo for one API / self-hosted pair:
  * by default the cheapest eligible API and the cheapest feasible self-hosted
  * option at the user's volume. Each bar re-evaluates the pair with one input
- * at the low and the high end of its range (engine-spec §10.2). Returns null
+ * at the low and the high end of its range (docs/methods.md §10.2). Returns null
  * when the scenario has no API option or no self-hosted option.
  *
  * @example analyseSensitivity(scenario, catalog, { monteCarlo: { samples: 500, seed: 1 } })
@@ -144,8 +144,8 @@ function inputRanges({ selfOption, kind }: PairContext): SensitivityRanges {
   return {
     ...SENSITIVITY_RANGES,
     ...(kind ? { 'bandwidth-efficiency': BANDWIDTH_RANGE[kind] } : {}),
-    // The spec's 0.05–1.0 FTE range describes a production service; a machine
-    // on a desk (0.02 FTE by default, spec §7.3) varies from half to double.
+    // The 0.05–1.0 FTE range (docs/methods.md §10.1) describes a production service; a machine
+    // on a desk (0.02 FTE by default, docs/methods.md §7.3) varies from half to double.
     ...(selfOption.procurement.kind === 'desk'
       ? {
           'ops-fte-share': {

@@ -1,5 +1,5 @@
 /**
- * One-at-a-time sensitivity (engine-spec §10.2): each input at the low and
+ * One-at-a-time sensitivity (docs/methods.md §10.2): each input at the low and
  * the high end of its range, all else at base; bars sorted by swing, and a
  * low/high band from the deviations.
  */

@@ -15,7 +15,7 @@ export type LatencyTargets = {
 
 /**
  * What the application sends, per month. Token counts are on the API
- * tokenizer's meter (engine-spec §8.3).
+ * tokenizer's meter (docs/methods.md §8.3).
  *
  * @example { requestsPerMonth: 50_000, inputTokensPerRequest: 750, outputTokensPerRequest: 250, … }
  */
@@ -65,12 +65,12 @@ export type Procurement =
       readonly spotDiscount: number;
       /**
        * Share of hours spot capacity is available, 0–1; the rest run at the
-       * on-demand price (engine-spec §7.2). Default 0.9 (grade C).
+       * on-demand price (docs/methods.md §7.2). Default 0.9 (grade C).
        */
       readonly spotAvailability?: number;
       /**
        * Replicas follow the hourly profile instead of being provisioned for
-       * the peak (engine-spec §7.1). Ignored for reserved pricing, which bills
+       * the peak (docs/methods.md §7.1). Ignored for reserved pricing, which bills
        * every hour. Default false.
        */
       readonly autoscale?: boolean;
@@ -96,7 +96,7 @@ export type Procurement =
       readonly hostingUsdPerKwMonth: number;
       /**
        * 'colo' pays rack space per kW (plus power unless included); 'onprem'
-       * pays power × PUE only, no hosting fee (engine-spec §7.3). Default 'colo'.
+       * pays power × PUE only, no hosting fee (docs/methods.md §7.3). Default 'colo'.
        */
       readonly hosting?: 'colo' | 'onprem';
       /** Colocation contract includes power (no separate power line). Default false. */
@@ -112,7 +112,7 @@ export type Procurement =
       readonly electricityUsdPerKwh: number;
     };
 
-/** People and platform costs that do not scale with tokens (engine-spec §7.4). */
+/** People and platform costs that do not scale with tokens (docs/methods.md §7.4). */
 export type OpsCosts = {
   /** Share of one engineer's time spent running the service, 0–2. */
   readonly fteShare: number;
@@ -301,7 +301,7 @@ export type SelfHostResult =
       readonly requestsPerMonthPerReplica: number;
       readonly latency: SelfHostLatency;
       readonly warnings: readonly WarningCode[];
-      /** How the fleet is provisioned and billed (engine-spec §7.1–7.2). */
+      /** How the fleet is provisioned and billed (docs/methods.md §7.1–7.2). */
       readonly fleet: FleetPlan;
     }
   | {

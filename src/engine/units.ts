@@ -1,9 +1,9 @@
 /**
  * Named unit constants. The engine works in SI units: seconds, bytes, FLOP,
- * USD, tokens (engine-spec §0.1). Conversions happen only here and at the edges.
+ * USD, tokens (docs/methods.md §0.1). Conversions happen only here and at the edges.
  */
 
-/** Hours in an average month: 8,760 / 12 (engine-spec §0.1). */
+/** Hours in an average month: 8,760 / 12 (docs/methods.md §0.1). */
 export const HOURS_PER_MONTH = 730;
 /** Seconds in an average month: 730 h × 3,600 s. */
 export const SECONDS_PER_MONTH = HOURS_PER_MONTH * 3600;
@@ -11,7 +11,7 @@ export const SECONDS_PER_MONTH = HOURS_PER_MONTH * 3600;
 export const DAYS_PER_MONTH = 365 / 12;
 export const HOURS_PER_DAY = 24;
 
-/** Marketed "GB" is 1e9 bytes (engine-spec §0.1). */
+/** Marketed "GB" is 1e9 bytes (docs/methods.md §0.1). */
 export const BYTES_PER_GB = 1e9;
 export const BYTES_PER_GIB = 2 ** 30;
 /** Spec sheets give TFLOPS; the engine uses FLOP/s. */

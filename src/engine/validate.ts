@@ -90,7 +90,7 @@ function validateWorkload(out: Mutable, w: Workload): void {
 }
 
 /**
- * Every problem with a scenario's inputs (engine-spec §12.1 "invalid
+ * Every problem with a scenario's inputs (docs/methods.md §12.1 "invalid
  * inputs"), all at once, by path. Pure and total: it never throws; callers at
  * the boundary (URL decoding, the CLI) refuse or repair what it reports.
  * `evaluateScenario` itself clamps instead of failing (ADR 0006).

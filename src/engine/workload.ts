@@ -1,7 +1,7 @@
 import type { Workload } from './types';
 import { HOURS_PER_DAY, SECONDS_PER_MONTH } from './units';
 
-/** Rates and meters derived from a workload (engine-spec §2.1). */
+/** Rates and meters derived from a workload (docs/methods.md §2.1). */
 export type NormalisedWorkload = {
   readonly meanRequestsPerSecond: number;
   /** Requests per second in each hour of the day (24 entries, mean = meanRequestsPerSecond). */
@@ -18,7 +18,7 @@ export type NormalisedWorkload = {
 };
 
 /**
- * The hour-of-day shape of traffic, normalised to mean 1 (engine-spec §2.1).
+ * The hour-of-day shape of traffic, normalised to mean 1 (docs/methods.md §2.1).
  * With no profile: a diurnal sinusoid for PAR ≤ 2 (peak mid-afternoon), a
  * "peak block" of max(1, round(12/PAR)) hours at PAR for PAR > 2.
  *
@@ -42,7 +42,7 @@ export function hourlyShape(
   return shape.slice();
 }
 
-/** Bound on memoised peak-to-average shapes (named bound, architecture §3.4.6). */
+/** Bound on memoised peak-to-average shapes (named bound, docs/methods.md §0.1). */
 const MAX_MEMOISED_SHAPES = 256;
 const parShapes = new Map<number, readonly number[]>();
 const profileShapes = new WeakMap<readonly number[], readonly number[]>();

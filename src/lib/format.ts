@@ -1,5 +1,5 @@
 /**
- * All number formatting (architecture §3.9): Intl.NumberFormat, compact
+ * All number formatting (ADR-2; ADR-14 "Looks"): Intl.NumberFormat, compact
  * notation for tokens and axis ticks, every figure with its unit. The engine
  * hands over unrounded values; rounding happens only here (ADR-2).
  */

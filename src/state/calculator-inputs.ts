@@ -11,7 +11,7 @@ import {
 export * from './workload-presets';
 
 /**
- * The store holds inputs only; every result is derived (architecture §3.6).
+ * The store holds inputs only; every result is derived (ADR-15, convention 4).
  * Shareable fields go to the URL; nothing here is a computed number.
  */
 
@@ -114,7 +114,7 @@ export function selfHostOptionFrom(
       BOUNDS.usdPerGpuHour.default,
     capexUsdPerDevice:
       hardware?.purchaseUsd ?? BOUNDS.capexUsdPerDevice.default,
-    // A workstation on a desk needs little operations time (engine-spec §7.3: 0.02 FTE).
+    // A workstation on a desk needs little operations time (docs/methods.md §7.3: 0.02 FTE).
     opsFteShare: desk ? 0.02 : BOUNDS.opsFteShare.default,
     extraReplicas: desk ? 0 : BOUNDS.extraReplicas.default,
     targetUtilisationPercent: BOUNDS.targetUtilisationPercent.default,
@@ -168,7 +168,7 @@ function inCatalog(
 
 /**
  * Options for the embeddings use case: two embedding APIs, an open embedding
- * model on a rented GPU and one on a Mac (engine-spec §5.5).
+ * model on a rented GPU and one on a Mac (docs/methods.md §5.5).
  */
 export function embeddingOptions(catalog: Catalog): OptionState[] {
   const options: OptionState[] = [
@@ -209,7 +209,7 @@ export function isEmbeddingOption(
 }
 
 /**
- * The first visit tells the brief's story (docs/ux.md): a frontier API, a small
+ * The first visit tells the story (ADR-14 "The first visit"): a frontier API, a small
  * API, a 70B model on rented datacenter GPUs, an 8B model on one GPU and a
  * model on a Mac, for a chatbot at 50 M tokens a month.
  */

@@ -33,7 +33,7 @@ export type DeferredResult = {
 
 /**
  * One deferred evaluation for the whole page: a copy of the inputs that lags
- * during a drag, so no slider waits for a chart (architecture §3.6). The
+ * during a drag, so no slider waits for a chart (ADR-15, convention 4). The
  * value changes only in the deferred render, so panels that read it stay out
  * of the urgent one.
  */

@@ -321,7 +321,7 @@ function calculatorActions(
 }
 
 /**
- * One store per mount (architecture §3.6): the full page, the embed and every
+ * One store per mount (ADR-15, convention 5): the full page, the embed and every
  * test build their own, seeded with inputs decoded from the URL or a fixture.
  */
 export function createCalculatorStore(

@@ -1,7 +1,7 @@
 import type { VolumeRange } from '../engine';
 
 /**
- * ONE table of min / max / step / default per input (architecture §3.1). The
+ * ONE table of min / max / step / default per input (src/state/README.md). The
  * sliders, clamping in actions, the URL schema and the fast-check generators
  * all read it, so they cannot drift apart.
  */
@@ -130,8 +130,9 @@ export const BOUNDS = {
 export type BoundKey = keyof typeof BOUNDS;
 
 /**
- * The chart's default volume axis: 1 M to 100 B tokens a month (docs/methods.md),
- * widened by `scenarioFromInputs` to include the current volume.
+ * The chart's default volume axis (ADR-14 "The first visit"; docs/methods.md
+ * §8.4): 1 M to 100 B tokens a month, widened by `scenarioFromInputs` to
+ * include the current volume.
  */
 export const CHART_VOLUME_RANGE: VolumeRange = {
   minTokensPerMonth: 1e6,

@@ -30,7 +30,7 @@ import type {
  */
 export { CLOUD_DISCOUNTS, OWNED_DEFAULTS, PLATFORM_DEFAULTS };
 
-/** Network round trip to a cloud API (engine-spec §2.2, grade C). */
+/** Network round trip to a cloud API (docs/methods.md §2.2, grade C). */
 export const API_NETWORK_RTT_SECONDS = 0.05;
 
 function procurementFor(o: SelfHostOptionState): Procurement {
@@ -131,7 +131,7 @@ function workloadFrom(w: WorkloadInputs): Workload {
   const shape = requestShapeFrom(w);
   const input = shape.inputTokensPerRequest;
   return {
-    // Volume is defined on input + output + reasoning tokens (architecture §3.4).
+    // Volume is defined on input + output + reasoning tokens (docs/methods.md §2.1, §8.3).
     requestsPerMonth: shape.requestsPerMonth,
     inputTokensPerRequest: input,
     outputTokensPerRequest: shape.outputTokensPerRequest,
@@ -186,7 +186,7 @@ function selfHostOptionFrom(
     ops: opsFor(o, usdPerFteMonth),
     extraReplicas: o.extraReplicas,
     targetUtilisation: o.targetUtilisationPercent / 100,
-    // A workstation or Mac on a desk is one machine (engine-spec §7.3).
+    // A workstation or Mac on a desk is one machine (docs/methods.md §7.3).
     ...(o.procurement === 'desk' ? { maxServingReplicas: 1 } : {}),
   };
 }

@@ -32,7 +32,7 @@ export type WorkloadShape = {
 /**
  * Hour-of-day traffic shapes (24 relative values, hour 0 = midnight local
  * time; the engine normalises them to mean 1). Code 0 is the engine's daily
- * wave with the peak-to-average ratio the user sets (engine-spec §2.1).
+ * wave with the peak-to-average ratio the user sets (docs/methods.md §2.1).
  */
 export const TRAFFIC_PATTERNS: readonly {
   readonly code: number;

@@ -2115,7 +2115,7 @@ export const apiModels = [
       },
       batchMultiplier: {
         source:
-          'Azure OpenAI Global Batch at 50 % of Global Standard; azure-genai-prices (PyPI) batch ≈0.5× meters [engine-spec S19]',
+          'Azure OpenAI Global Batch at 50 % of Global Standard; azure-genai-prices (PyPI) batch ≈0.5× meters [S19, docs/methods.md §13]',
         asOf: '2026-01-01',
       },
     },
@@ -2154,7 +2154,7 @@ export const apiModels = [
       },
       batchMultiplier: {
         source:
-          'Azure OpenAI Global Batch at 50 % of Global Standard; azure-genai-prices (PyPI) batch ≈0.5× meters [engine-spec S19]',
+          'Azure OpenAI Global Batch at 50 % of Global Standard; azure-genai-prices (PyPI) batch ≈0.5× meters [S19, docs/methods.md §13]',
         asOf: '2026-01-01',
       },
     },
@@ -2199,7 +2199,7 @@ export const apiModels = [
       },
       batchMultiplier: {
         source:
-          'Azure OpenAI Global Batch at 50 % of Global Standard; azure-genai-prices (PyPI) batch ≈0.5× meters [engine-spec S19]',
+          'Azure OpenAI Global Batch at 50 % of Global Standard; azure-genai-prices (PyPI) batch ≈0.5× meters [S19, docs/methods.md §13]',
         asOf: '2026-01-01',
       },
     },
@@ -2245,7 +2245,7 @@ export const apiModels = [
       },
       batchMultiplier: {
         source:
-          'Azure OpenAI Global Batch at 50 % of Global Standard; azure-genai-prices (PyPI) batch ≈0.5× meters [engine-spec S19]',
+          'Azure OpenAI Global Batch at 50 % of Global Standard; azure-genai-prices (PyPI) batch ≈0.5× meters [S19, docs/methods.md §13]',
         asOf: '2026-01-01',
       },
     },
@@ -2284,7 +2284,7 @@ export const apiModels = [
       },
       batchMultiplier: {
         source:
-          'Azure OpenAI Global Batch at 50 % of Global Standard; azure-genai-prices (PyPI) batch ≈0.5× meters [engine-spec S19]',
+          'Azure OpenAI Global Batch at 50 % of Global Standard; azure-genai-prices (PyPI) batch ≈0.5× meters [S19, docs/methods.md §13]',
         asOf: '2026-01-01',
       },
     },

@@ -4,8 +4,9 @@ import type { cloudOfferSchema } from '../schema';
 /*
  * Cloud GPU rental offers, USD per GPU-hour. Prices move monthly — every row
  * carries its date and the UI must show it. All but the L4 rows are
- * transcribed from Crossover's reference-facts.json (kind cloud_price), which
- * names the original page.
+ * transcribed from public price datasets that name the original page
+ * (datareceipts/data-receipts, tgarg01/silybench-data, api-evangelist plans
+ * files; each row's source).
  */
 const DR_HYPER =
   'raw.githubusercontent.com/datareceipts/data-receipts/main/109-gpu-pricing/hyperscalers.json (transcribed from provider pricing APIs)';
@@ -325,7 +326,7 @@ export const cloudOffers = [
     gpusPerInstance: 1,
     usdPerGpuHourOnDemand: 0.8048,
     source:
-      'aws.amazon.com/ec2/instance-types/g6/ on-demand table (g6.xlarge, 1× L4, 4 vCPU, 16 GiB); not in reference-facts.json; corroborated on 2026-11-27 by deployment notes in public repositories ("~$0.81/hr on-demand"; "$2,300/mo for 2× g6.xlarge") and engine-spec §9.4 ("1×L4 @ $0.80/h")',
+      'aws.amazon.com/ec2/instance-types/g6/ on-demand table (g6.xlarge, 1× L4, 4 vCPU, 16 GiB); corroborated on 2026-11-27 by deployment notes in public repositories ("~$0.81/hr on-demand"; "$2,300/mo for 2× g6.xlarge") and docs/methods.md §9.4 ("1×L4 @ $0.80/h")',
     asOf: '2026-11-27',
   },
   {
@@ -336,7 +337,7 @@ export const cloudOffers = [
     gpusPerInstance: 1,
     usdPerGpuHourOnDemand: 0.7068,
     source:
-      'cloud.google.com/compute/vm-instance-pricing#accelerator-optimized (g2-standard-4, 1× L4, 4 vCPU, 16 GB); transcribed from the published rate card, not re-read for this catalog and not in reference-facts.json — re-verify before relying on it',
+      'cloud.google.com/compute/vm-instance-pricing#accelerator-optimized (g2-standard-4, 1× L4, 4 vCPU, 16 GB); transcribed from the published rate card, not re-read for this catalog — re-verify before relying on it',
     asOf: '2025-06-01',
   },
 ] satisfies z.input<typeof cloudOfferSchema>[];

@@ -13,7 +13,7 @@ import type {
  * catalog, reads them as `catalog.costDefaults`.
  */
 
-/** Owned (racked) and desk hardware: engine-spec §7.3 defaults, grade C. */
+/** Owned (racked) and desk hardware: docs/methods.md §7.3 defaults, grade C. */
 export const OWNED_DEFAULTS = {
   amortisationMonths: 36,
   residualShare: 0.2,
@@ -28,7 +28,7 @@ export const OWNED_DEFAULTS = {
   asOf: '2026-11-27',
 } as const satisfies z.input<typeof ownedHardwareDefaultsSchema>;
 
-/** Discounts off on-demand (engine-spec §2.7 [S24]). */
+/** Discounts off on-demand (docs/methods.md §2.7 [S24]). */
 export const CLOUD_DISCOUNTS = {
   reserved: 0.35,
   spot: 0.55,
@@ -37,7 +37,7 @@ export const CLOUD_DISCOUNTS = {
   asOf: '2026-11-27',
 } as const satisfies z.input<typeof cloudDiscountsSchema>;
 
-/** Monitoring, networking and storage for a production service (engine-spec §2.7, grade C). */
+/** Monitoring, networking and storage for a production service (docs/methods.md §2.7, grade C). */
 export const PLATFORM_DEFAULTS = {
   monitoringUsdPerMonth: 200,
   networkingAndStorageUsdPerMonth: 150,

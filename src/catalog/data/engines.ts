@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { servingEngineSchema } from '../schema';
 
 /*
- * Efficiency defaults are engine-spec §2.6 (sources in its §13):
+ * Efficiency defaults are docs/methods.md §2.6 (sources in its §13):
  * ηbw datacenter 0.65 (B: kipply 76 % end-to-end [S5], torchao 70 % on A100
  * [S28], NIM 70B ≈60 % [S10]); consumer GPU 0.70 (C); Apple 0.60 (B: llama.cpp
  * Metal 67–73 % on M1/M2 Max, 44–58 % on a 27B model [S8]); CPU 0.60 (B:
@@ -14,7 +14,8 @@ import type { servingEngineSchema } from '../schema';
  * [S1]: pre-paging systems used 20–40 % of reserved KV memory). Step overhead
  * 0.5 ms (C, [S5]).
  */
-const SPEC_26 = 'Crossover engine-spec §2.6 (efficiency defaults and sources)';
+const SPEC_26 =
+  'Crossover docs/methods.md §2.6 (efficiency defaults and sources)';
 
 /*
  * KV-cache precision (docs/methods.md §2.4): vLLM-class engines are modelled
@@ -223,7 +224,7 @@ export const engines = [
     hardwareKinds: ['apple', 'cpu', 'consumer-gpu', 'datacenter-gpu'],
     batching: 'slots',
     maxConcurrentSequences: 4,
-    // Apple: ηbw 0.80 and ηpf 0.70, the top of engine-spec §2.6's ranges. Evidence: the M1 Max
+    // Apple: ηbw 0.80 and ηpf 0.70, the top of docs/methods.md §2.6's ranges. Evidence: the M1 Max
     // GPU reaches 78 % of peak bandwidth in a GEMV microbenchmark (llama.cpp PR #1642, [S8]); the
     // llama.cpp #4167 table (M1–M4, 38 decode and 20 prompt cases) implies 0.80–0.88 and 0.72 with
     // no trend across chip generations (docs/fidelity.md, ADR-8). 0.60 / 0.45 under-predicted
@@ -283,7 +284,7 @@ export const engines = [
     hardwareKinds: ['apple', 'cpu', 'consumer-gpu', 'datacenter-gpu'],
     batching: 'slots',
     maxConcurrentSequences: 4,
-    // Apple: ηbw 0.80 and ηpf 0.70, the top of engine-spec §2.6's ranges. Evidence: the M1 Max
+    // Apple: ηbw 0.80 and ηpf 0.70, the top of docs/methods.md §2.6's ranges. Evidence: the M1 Max
     // GPU reaches 78 % of peak bandwidth in a GEMV microbenchmark (llama.cpp PR #1642, [S8]); the
     // llama.cpp #4167 table (M1–M4, 38 decode and 20 prompt cases) implies 0.80–0.88 and 0.72 with
     // no trend across chip generations (docs/fidelity.md, ADR-8). 0.60 / 0.45 under-predicted
@@ -333,7 +334,7 @@ export const engines = [
     hardwareKinds: ['apple'],
     batching: 'slots',
     maxConcurrentSequences: 1,
-    // Apple: ηbw 0.80 and ηpf 0.70, the top of engine-spec §2.6's ranges. Evidence: the M1 Max
+    // Apple: ηbw 0.80 and ηpf 0.70, the top of docs/methods.md §2.6's ranges. Evidence: the M1 Max
     // GPU reaches 78 % of peak bandwidth in a GEMV microbenchmark (llama.cpp PR #1642, [S8]); the
     // llama.cpp #4167 table (M1–M4, 38 decode and 20 prompt cases) implies 0.80–0.88 and 0.72 with
     // no trend across chip generations (docs/fidelity.md, ADR-8). 0.60 / 0.45 under-predicted

@@ -9,8 +9,8 @@ import type { hardwareSchema } from '../schema';
  * figure. Interconnect is one direction per GPU.
  */
 const STAS =
-  'github.com/stas00/ml-engineering compute/accelerator/README.md @ 744d01e1 (dense, no-sparsity peak specs), via Crossover reference-facts.json';
-const SPEC_25 = 'Crossover engine-spec §2.5 seed table';
+  'github.com/stas00/ml-engineering compute/accelerator/README.md @ 744d01e1 (dense, no-sparsity peak specs, commit of 2026-08-22)';
+const SPEC_25 = 'Crossover docs/methods.md §2.5 seed table';
 
 export const hardware = [
   // ───────────── datacenter GPUs ─────────────
@@ -160,7 +160,7 @@ export const hardware = [
     maxPerNode: 8,
     purchaseUsd: 6000,
     source:
-      'NVIDIA A100 datasheet (40 GB HBM2, 1,555 GB/s, 312 TFLOPS BF16 dense); 400 W from nvidia-smi on AWS p4d (gist shashankprasanna/10ebe6dc…, via reference-facts.json)',
+      'NVIDIA A100 datasheet (40 GB HBM2, 1,555 GB/s, 312 TFLOPS BF16 dense); 400 W from nvidia-smi on AWS p4d (gist.github.com/shashankprasanna/10ebe6dc1ba1d8d93db17da4e2cc890e)',
     asOf: '2021-06-01',
     fieldSources: {
       purchaseUsd: {
@@ -227,7 +227,7 @@ export const hardware = [
     maxPerNode: 8,
     purchaseUsd: 2345,
     source:
-      'NVIDIA L4 datasheet as copied on store.sourcecode.com and fpsbench.com (24 GB GDDR6, 300 GB/s, 72 W; 485 TOPS INT8 and 242 TFLOPS FP16 with sparsity → halved), via reference-facts.json; engine-spec §2.5 seed: 121 T BF16, 242 T FP8 dense',
+      'NVIDIA L4 datasheet as copied on store.sourcecode.com and fpsbench.com (24 GB GDDR6, 300 GB/s, 72 W; 485 TOPS INT8 and 242 TFLOPS FP16 with sparsity → halved; pages undated); docs/methods.md §2.5 seed: 121 T BF16, 242 T FP8 dense',
     asOf: '2026-11-27',
     fieldSources: {
       purchaseUsd: {
@@ -249,7 +249,7 @@ export const hardware = [
     interconnectGbPerSecond: 32,
     maxPerNode: 8,
     purchaseUsd: 2500,
-    source: `${SPEC_25}: A10/A10G 24 GB, 0.60 TB/s, ≈70 T for A10G [S3][S31]; 300 W from nvidia-smi on AWS g5 (reference-facts.json)`,
+    source: `${SPEC_25}: A10/A10G 24 GB, 0.60 TB/s, ≈70 T for A10G [S3][S31]; 300 W from nvidia-smi on AWS g5 (gist.github.com/shashankprasanna/10ebe6dc1ba1d8d93db17da4e2cc890e)`,
     asOf: '2026-11-27',
     fieldSources: {
       purchaseUsd: {
@@ -294,7 +294,7 @@ export const hardware = [
     maxPerNode: 8,
     purchaseUsd: 1880,
     source:
-      'topcpu.net L4 vs T4 spec page (16 GB GDDR6, 320 GB/s, 70 W, via reference-facts.json); 65 TFLOPS FP16 mixed precision and 130 TOPS INT8 from the NVIDIA T4 datasheet; PCIe Gen3 x16',
+      'topcpu.net L4 vs T4 spec page (16 GB GDDR6, 320 GB/s, 70 W; 2025); 65 TFLOPS FP16 mixed precision and 130 TOPS INT8 from the NVIDIA T4 datasheet; PCIe Gen3 x16',
     asOf: '2025-01-01',
     fieldSources: {
       purchaseUsd: {
@@ -368,12 +368,12 @@ export const hardware = [
     maxPerNode: 4,
     purchaseUsd: 1599,
     source:
-      'pcspecchart.com RTX 4090 (24 GB GDDR6X, 1,010 GB/s, 450 W, $1,599 launch; via reference-facts.json); NVIDIA Ada Lovelace architecture whitepaper appendix: 165.2 TFLOPS FP16/BF16 and 330.3 FP8 dense with FP32 accumulate, 660.6 TOPS INT8 dense; 1,008 GB/s = 21 Gbps × 384 bit',
+      'pcspecchart.com RTX 4090 (24 GB GDDR6X, 1,010 GB/s, 450 W, $1,599 launch; page of ~2025-06); NVIDIA Ada Lovelace architecture whitepaper appendix: 165.2 TFLOPS FP16/BF16 and 330.3 FP8 dense with FP32 accumulate, 660.6 TOPS INT8 dense; 1,008 GB/s = 21 Gbps × 384 bit',
     asOf: '2025-06-01',
     fieldSources: {
       purchaseUsd: {
         source:
-          'NVIDIA launch MSRP $1,599 (pcspecchart.com/pc_parts/gpu/25 via reference-facts.json spec-rtx4090, "launch price $1599")',
+          'NVIDIA launch MSRP $1,599 (pcspecchart.com/pc_parts/gpu/25, "launch price $1599")',
         asOf: '2022-10-12',
       },
     },
@@ -392,7 +392,7 @@ export const hardware = [
     maxPerNode: 1,
     purchaseUsd: 3499,
     source:
-      'llama.cpp discussion #4167 summary table (M4 Max 40-core GPU: 546 GB/s; via reference-facts.json) [S37]; memory option up to 128 GB (apple.com MacBook Pro / Mac Studio tech specs)',
+      'llama.cpp discussion #4167 summary table (M4 Max 40-core GPU: 546 GB/s) [S37]; memory option up to 128 GB (apple.com MacBook Pro / Mac Studio tech specs)',
     asOf: '2024-11-01',
     fieldSources: {
       denseTflops: {
@@ -430,12 +430,12 @@ export const hardware = [
     maxPerNode: 4,
     purchaseUsd: 1499,
     source:
-      'Launch coverage (indianexpress.com, 2020-09-02: $1,499, 24 GB GDDR6X) and calebcoffie rig table (936 GB/s, 350 W), via reference-facts.json; NVIDIA Ampere GA102 architecture whitepaper (GeForce RTX 3090: 71 dense FP16 tensor TFLOPS with FP32 accumulate, 284 INT8 TOPS dense, 35.6 FP32 TFLOPS)',
+      'Launch coverage (indianexpress.com, 2020-09-02: $1,499, 24 GB GDDR6X) and calebcoffie rig table (936 GB/s, 350 W); NVIDIA Ampere GA102 architecture whitepaper (GeForce RTX 3090: 71 dense FP16 tensor TFLOPS with FP32 accumulate, 284 INT8 TOPS dense, 35.6 FP32 TFLOPS)',
     asOf: '2020-09-02',
     fieldSources: {
       purchaseUsd: {
         source:
-          'NVIDIA launch MSRP $1,499 (indianexpress.com launch coverage via reference-facts.json spec-rtx3090)',
+          'NVIDIA launch MSRP $1,499 (indianexpress.com launch coverage, 2020-09-02)',
         asOf: '2020-09-02',
       },
     },
@@ -513,12 +513,12 @@ export const hardware = [
     maxPerNode: 4,
     purchaseUsd: 1999,
     source:
-      'pcspecchart.com RTX 5090 (32 GB GDDR7, 512-bit, 1,790 GB/s, 575 W, $1,999 launch; another page 1,792 GB/s), via reference-facts.json; engine-spec §2.5: ≈210 T FP16 and ≈420 T FP8 dense with FP32 accumulate; PCIe 5.0 x16',
+      'pcspecchart.com RTX 5090 (32 GB GDDR7, 512-bit, 1,790 GB/s, 575 W, $1,999 launch; another page 1,792 GB/s); docs/methods.md §2.5: ≈210 T FP16 and ≈420 T FP8 dense with FP32 accumulate; PCIe 5.0 x16',
     asOf: '2025-06-01',
     fieldSources: {
       purchaseUsd: {
         source:
-          'NVIDIA launch MSRP $1,999 (pcspecchart.com/pc_parts/gpu/21 via reference-facts.json spec-rtx5090, "launch price $1999")',
+          'NVIDIA launch MSRP $1,999 (pcspecchart.com/pc_parts/gpu/21, "launch price $1999")',
         asOf: '2025-01-30',
       },
     },
@@ -593,7 +593,7 @@ export const hardware = [
     maxPerNode: 1,
     purchaseUsd: 899,
     source:
-      'llama.cpp discussion #4167 summary table (BW column), via reference-facts.json [S37] (68 GB/s; LPDDR4X-4266 × 128 bit = 68.25); memory: largest configuration on apple.com tech specs',
+      'llama.cpp discussion #4167 summary table (BW column) [S37] (68 GB/s; LPDDR4X-4266 × 128 bit = 68.25); memory: largest configuration on apple.com tech specs',
     asOf: '2020-11-10',
     fieldSources: {
       denseTflops: {
@@ -665,7 +665,7 @@ export const hardware = [
     maxPerNode: 1,
     purchaseUsd: 2599,
     source:
-      'llama.cpp discussion #4167 summary table (BW column), via reference-facts.json [S37] (M1 Max 400 GB/s); memory: largest configuration on apple.com tech specs',
+      'llama.cpp discussion #4167 summary table (BW column) [S37] (M1 Max 400 GB/s); memory: largest configuration on apple.com tech specs',
     asOf: '2021-10-18',
     fieldSources: {
       denseTflops: {
@@ -701,7 +701,7 @@ export const hardware = [
     maxPerNode: 1,
     purchaseUsd: 5799,
     source:
-      'Apple newsroom (M1 Ultra: 800 GB/s); Ars Technica table gives 819.2 GB/s for M1/M2/M3 Ultra (reference-facts.json); memory: largest configuration on apple.com tech specs',
+      'Apple newsroom (M1 Ultra: 800 GB/s); Ars Technica table gives 819.2 GB/s for M1/M2/M3 Ultra (as reproduced on inforeader.com and techpowerup.com news, 2025-03-05); memory: largest configuration on apple.com tech specs',
     asOf: '2022-03-08',
     fieldSources: {
       denseTflops: {
@@ -737,7 +737,7 @@ export const hardware = [
     maxPerNode: 1,
     purchaseUsd: 999,
     source:
-      'llama.cpp discussion #4167 summary table (BW column), via reference-facts.json [S37] (M2 100 GB/s); memory: largest configuration on apple.com tech specs',
+      'llama.cpp discussion #4167 summary table (BW column) [S37] (M2 100 GB/s); memory: largest configuration on apple.com tech specs',
     asOf: '2022-06-06',
     fieldSources: {
       denseTflops: {
@@ -773,7 +773,7 @@ export const hardware = [
     maxPerNode: 1,
     purchaseUsd: 1999,
     source:
-      'llama.cpp discussion #4167 summary table (BW column), via reference-facts.json [S37] (M2 Pro 200 GB/s); memory: largest configuration on apple.com tech specs',
+      'llama.cpp discussion #4167 summary table (BW column) [S37] (M2 Pro 200 GB/s); memory: largest configuration on apple.com tech specs',
     asOf: '2023-01-17',
     fieldSources: {
       denseTflops: {
@@ -809,7 +809,7 @@ export const hardware = [
     maxPerNode: 1,
     purchaseUsd: 2999,
     source:
-      'llama.cpp discussion #4167 summary table (BW column), via reference-facts.json [S37] (M2 Max 400 GB/s); memory: largest configuration on apple.com tech specs',
+      'llama.cpp discussion #4167 summary table (BW column) [S37] (M2 Max 400 GB/s); memory: largest configuration on apple.com tech specs',
     asOf: '2023-01-17',
     fieldSources: {
       denseTflops: {
@@ -845,12 +845,12 @@ export const hardware = [
     maxPerNode: 1,
     purchaseUsd: 6599,
     source:
-      'llama.cpp discussion #4167 summary table (BW column), via reference-facts.json [S37] (M2 Ultra 800 GB/s); memory: largest configuration on apple.com tech specs',
+      'llama.cpp discussion #4167 summary table (BW column) [S37] (M2 Ultra 800 GB/s); memory: largest configuration on apple.com tech specs',
     asOf: '2023-06-05',
     fieldSources: {
       denseTflops: {
         source:
-          'Apple newsroom launch figures (FP32 GPU TFLOPS; FP16 runs at the same rate on Apple GPUs): M2 Ultra 27.2 TFLOPS (Jun 2023); engine-spec §2.5 ≈27 T',
+          'Apple newsroom launch figures (FP32 GPU TFLOPS; FP16 runs at the same rate on Apple GPUs): M2 Ultra 27.2 TFLOPS (Jun 2023); docs/methods.md §2.5 ≈27 T',
         asOf: '2023-06-05',
       },
       tdpWatts: {
@@ -917,7 +917,7 @@ export const hardware = [
     maxPerNode: 1,
     purchaseUsd: 2599,
     source:
-      'llama.cpp discussion #4167 summary table (BW column), via reference-facts.json [S37] (M3 Pro 150 GB/s); memory: largest configuration on apple.com tech specs',
+      'llama.cpp discussion #4167 summary table (BW column) [S37] (M3 Pro 150 GB/s); memory: largest configuration on apple.com tech specs',
     asOf: '2023-10-30',
     fieldSources: {
       denseTflops: {
@@ -989,7 +989,7 @@ export const hardware = [
     maxPerNode: 1,
     purchaseUsd: 9499,
     source:
-      'Ars Technica table reproduced on inforeader (819.2 GB/s, up to 512 GB, 80 GPU cores) and TechPowerUp news, via reference-facts.json; memory: largest configuration on apple.com tech specs',
+      'Ars Technica table reproduced on inforeader (819.2 GB/s, up to 512 GB, 80 GPU cores) and TechPowerUp news (2025-03-05); memory: largest configuration on apple.com tech specs',
     asOf: '2025-03-05',
     fieldSources: {
       denseTflops: {
@@ -1025,7 +1025,7 @@ export const hardware = [
     maxPerNode: 1,
     purchaseUsd: 999,
     source:
-      'llama.cpp discussion #4167 summary table (BW column), via reference-facts.json [S37] (M4 120 GB/s); memory: largest configuration on apple.com tech specs',
+      'llama.cpp discussion #4167 summary table (BW column) [S37] (M4 120 GB/s); memory: largest configuration on apple.com tech specs',
     asOf: '2024-10-28',
     fieldSources: {
       denseTflops: {
@@ -1061,7 +1061,7 @@ export const hardware = [
     maxPerNode: 1,
     purchaseUsd: 2199,
     source:
-      'llama.cpp discussion #4167 summary table (BW column), via reference-facts.json [S37] (M4 Pro 273 GB/s); memory: largest configuration on apple.com tech specs',
+      'llama.cpp discussion #4167 summary table (BW column) [S37] (M4 Pro 273 GB/s); memory: largest configuration on apple.com tech specs',
     asOf: '2024-10-28',
     fieldSources: {
       denseTflops: {
@@ -1097,7 +1097,7 @@ export const hardware = [
     maxPerNode: 1,
     purchaseUsd: 1000,
     source:
-      'engine-spec §2.5: BW = channels × MT/s × 8 bytes [S38]: 2 × 3200 MT/s × 8 B = 51.2 GB/s; AMD Ryzen 7 5800X product page (8 cores, 105 W, DDR4-3200 dual channel)',
+      'docs/methods.md §2.5: BW = channels × MT/s × 8 bytes [S38]: 2 × 3200 MT/s × 8 B = 51.2 GB/s; AMD Ryzen 7 5800X product page (8 cores, 105 W, DDR4-3200 dual channel)',
     asOf: '2020-11-05',
     fieldSources: {
       denseTflops: {
@@ -1128,7 +1128,7 @@ export const hardware = [
     maxPerNode: 1,
     purchaseUsd: 2000,
     source:
-      'engine-spec §2.5: BW = channels × MT/s × 8 bytes [S38]: 2 × 6400 MT/s × 8 B = 102.4 GB/s; llama.cpp issue #34: i9-13900K with DDR5-6400 runs a 7B Q4_0 at 18.3 tok/s ≈ 70 GB/s of 102.4 [S8]; Intel ARK i9-13900K (24 cores, 253 W max turbo power)',
+      'docs/methods.md §2.5: BW = channels × MT/s × 8 bytes [S38]: 2 × 6400 MT/s × 8 B = 102.4 GB/s; llama.cpp issue #34: i9-13900K with DDR5-6400 runs a 7B Q4_0 at 18.3 tok/s ≈ 70 GB/s of 102.4 [S8]; Intel ARK i9-13900K (24 cores, 253 W max turbo power)',
     asOf: '2022-10-20',
     fieldSources: {
       denseTflops: {
@@ -1159,7 +1159,7 @@ export const hardware = [
     maxPerNode: 1,
     purchaseUsd: 2100,
     source:
-      'engine-spec §2.5: BW = channels × MT/s × 8 bytes [S38]: 2 × 5600 MT/s × 8 B = 89.6 GB/s; AMD Ryzen 9 9950X product page (16 cores, 170 W TDP, DDR5-5600 dual channel, up to 192 GB)',
+      'docs/methods.md §2.5: BW = channels × MT/s × 8 bytes [S38]: 2 × 5600 MT/s × 8 B = 89.6 GB/s; AMD Ryzen 9 9950X product page (16 cores, 170 W TDP, DDR5-5600 dual channel, up to 192 GB)',
     asOf: '2024-08-15',
     fieldSources: {
       denseTflops: {
@@ -1190,7 +1190,7 @@ export const hardware = [
     maxPerNode: 1,
     purchaseUsd: 8000,
     source:
-      'engine-spec §2.5: BW = channels × MT/s × 8 bytes [S38]: 4 × 5200 MT/s × 8 B = 166.4 GB/s; AMD Ryzen Threadripper 7980X product page (64 cores, 350 W, TRX50 quad-channel DDR5-5200)',
+      'docs/methods.md §2.5: BW = channels × MT/s × 8 bytes [S38]: 4 × 5200 MT/s × 8 B = 166.4 GB/s; AMD Ryzen Threadripper 7980X product page (64 cores, 350 W, TRX50 quad-channel DDR5-5200)',
     asOf: '2023-11-21',
     fieldSources: {
       denseTflops: {
@@ -1221,7 +1221,7 @@ export const hardware = [
     maxPerNode: 1,
     purchaseUsd: 15000,
     source:
-      'engine-spec §2.5: BW = channels × MT/s × 8 bytes [S38]: 8 × 5200 MT/s × 8 B = 332.8 GB/s; AMD Ryzen Threadripper PRO 7995WX product page (96 cores, 350 W, WRX90 8-channel DDR5-5200)',
+      'docs/methods.md §2.5: BW = channels × MT/s × 8 bytes [S38]: 8 × 5200 MT/s × 8 B = 332.8 GB/s; AMD Ryzen Threadripper PRO 7995WX product page (96 cores, 350 W, WRX90 8-channel DDR5-5200)',
     asOf: '2023-11-21',
     fieldSources: {
       denseTflops: {
@@ -1252,7 +1252,7 @@ export const hardware = [
     maxPerNode: 1,
     purchaseUsd: 18500,
     source:
-      'engine-spec §2.5: BW = channels × MT/s × 8 bytes [S38]: 12 × 4800 MT/s × 8 B = 460.8 GB/s; inference.duchess.capital EPYC page and yummers.dev "Big LLMs are memory bound": 12-channel DDR5-4800 = 460.8 GB/s, stock llama.cpp ≈60 % [S38]; AMD EPYC 9654 product page (96 cores, 360 W)',
+      'docs/methods.md §2.5: BW = channels × MT/s × 8 bytes [S38]: 12 × 4800 MT/s × 8 B = 460.8 GB/s; inference.duchess.capital EPYC page and yummers.dev "Big LLMs are memory bound": 12-channel DDR5-4800 = 460.8 GB/s, stock llama.cpp ≈60 % [S38]; AMD EPYC 9654 product page (96 cores, 360 W)',
     asOf: '2022-11-10',
     fieldSources: {
       denseTflops: {
@@ -1283,7 +1283,7 @@ export const hardware = [
     maxPerNode: 1,
     purchaseUsd: 25000,
     source:
-      'engine-spec §2.5: BW = channels × MT/s × 8 bytes [S38]: 12 × 6000 MT/s × 8 B = 576.0 GB/s; AMD EPYC 9755 product page (128 cores, 500 W, 12 channels DDR5-6000)',
+      'docs/methods.md §2.5: BW = channels × MT/s × 8 bytes [S38]: 12 × 6000 MT/s × 8 B = 576.0 GB/s; AMD EPYC 9755 product page (128 cores, 500 W, 12 channels DDR5-6000)',
     asOf: '2024-10-10',
     fieldSources: {
       denseTflops: {
@@ -1316,7 +1316,7 @@ export const hardware = [
     maxPerNode: 1,
     purchaseUsd: 16000,
     source:
-      'engine-spec §2.5: BW = channels × MT/s × 8 bytes [S38]: 8 × 4800 MT/s × 8 B = 307.2 GB/s; Intel ARK Xeon Platinum 8480+ (56 cores, 350 W, 8 channels DDR5-4800, AMX)',
+      'docs/methods.md §2.5: BW = channels × MT/s × 8 bytes [S38]: 8 × 4800 MT/s × 8 B = 307.2 GB/s; Intel ARK Xeon Platinum 8480+ (56 cores, 350 W, 8 channels DDR5-4800, AMX)',
     asOf: '2023-01-10',
     fieldSources: {
       denseTflops: {
@@ -1349,7 +1349,7 @@ export const hardware = [
     maxPerNode: 1,
     purchaseUsd: 25000,
     source:
-      'engine-spec §2.5: BW = channels × MT/s × 8 bytes [S38]: 12 × 6400 MT/s × 8 B = 614.4 GB/s; Intel ARK Xeon 6980P (128 cores, 500 W, 12 channels DDR5-6400; MRDIMM-8800 raises bandwidth to 844.8 GB/s)',
+      'docs/methods.md §2.5: BW = channels × MT/s × 8 bytes [S38]: 12 × 6400 MT/s × 8 B = 614.4 GB/s; Intel ARK Xeon 6980P (128 cores, 500 W, 12 channels DDR5-6400; MRDIMM-8800 raises bandwidth to 844.8 GB/s)',
     asOf: '2024-09-24',
     fieldSources: {
       denseTflops: {

@@ -1,10 +1,11 @@
 import type { z } from 'zod';
 import type { hybridPatternSchema } from '../schema';
 
-const BRIEF = 'Brief: apis-vs-local-models.txt, "Hybrid Approaches"';
-const SPEC = 'Crossover engine-spec §9.2–9.3 (policy cost formulas)';
+const BRIEF =
+  'Product brief "APIs vs Local Models", "Hybrid Approaches" (ADR-14)';
+const SPEC = 'Crossover docs/methods.md §9.2–9.3 (policy cost formulas)';
 
-/** The brief's four hybrid patterns, the engine's overflow pattern, and the input each is driven by. */
+/** The product brief's four hybrid patterns (ADR-14), the engine's overflow pattern, and the input each is driven by. */
 export const hybridPatterns = [
   {
     id: 'tiered-routing',

@@ -39,7 +39,7 @@ export const openModels = [
     ggufAvailable: true,
     ggufRepo: 'bartowski/Llama-3.2-1B-Instruct-GGUF',
     source:
-      'github.com/meta-llama/llama-models models/sku_list.py @ 364ed4ec (arch args) and MODEL_CARD.md, via reference-facts.json; huggingface.co/meta-llama/Llama-3.2-1B-Instruct config.json and model card (tie_word_embeddings true, 1.24 B params)',
+      'github.com/meta-llama/llama-models models/sku_list.py @ 364ed4ec (arch args) and MODEL_CARD.md; huggingface.co/meta-llama/Llama-3.2-1B-Instruct config.json and model card (tie_word_embeddings true, 1.24 B params)',
     asOf: '2024-09-25',
     fieldSources: {
       qualityIndex: {
@@ -80,7 +80,7 @@ export const openModels = [
     ggufAvailable: true,
     ggufRepo: 'bartowski/Llama-3.2-3B-Instruct-GGUF',
     source:
-      'github.com/meta-llama/llama-models models/sku_list.py @ 364ed4ec (arch args) and MODEL_CARD.md, via reference-facts.json; huggingface.co/meta-llama/Llama-3.2-3B-Instruct config.json and model card (tie_word_embeddings true, 3.21 B params)',
+      'github.com/meta-llama/llama-models models/sku_list.py @ 364ed4ec (arch args) and MODEL_CARD.md; huggingface.co/meta-llama/Llama-3.2-3B-Instruct config.json and model card (tie_word_embeddings true, 3.21 B params)',
     asOf: '2024-09-25',
     fieldSources: {
       qualityIndex: {
@@ -121,7 +121,7 @@ export const openModels = [
     ggufAvailable: true,
     ggufRepo: 'bartowski/Meta-Llama-3.1-8B-Instruct-GGUF',
     source:
-      'github.com/meta-llama/llama-models models/sku_list.py @ 364ed4ec (arch args) and MODEL_CARD.md, via reference-facts.json; huggingface.co/meta-llama/Llama-3.1-8B-Instruct config.json and model card (8.03 B params); engine-spec §2.3 table',
+      'github.com/meta-llama/llama-models models/sku_list.py @ 364ed4ec (arch args) and MODEL_CARD.md; huggingface.co/meta-llama/Llama-3.1-8B-Instruct config.json and model card (8.03 B params); docs/methods.md §2.3 table',
     asOf: '2024-07-23',
     fieldSources: {
       qualityIndex: {
@@ -162,7 +162,7 @@ export const openModels = [
     ggufAvailable: true,
     ggufRepo: 'bartowski/Llama-3.3-70B-Instruct-GGUF',
     source:
-      'github.com/meta-llama/llama-models models/sku_list.py @ 364ed4ec (arch args) and MODEL_CARD.md, via reference-facts.json (Llama 3.1 70B args, same architecture); huggingface.co/meta-llama/Llama-3.3-70B-Instruct config.json and model card (70.6 B params); engine-spec §2.3 table',
+      'github.com/meta-llama/llama-models models/sku_list.py @ 364ed4ec (arch args) and MODEL_CARD.md (Llama 3.1 70B args, same architecture); huggingface.co/meta-llama/Llama-3.3-70B-Instruct config.json and model card (70.6 B params); docs/methods.md §2.3 table',
     asOf: '2024-12-06',
     fieldSources: {
       qualityIndex: {
@@ -203,7 +203,7 @@ export const openModels = [
     ggufAvailable: true,
     ggufRepo: 'bartowski/Meta-Llama-3.1-405B-Instruct-GGUF',
     source:
-      'github.com/meta-llama/llama-models models/sku_list.py @ 364ed4ec (arch args) and MODEL_CARD.md, via reference-facts.json; huggingface.co/meta-llama/Llama-3.1-405B-Instruct config.json and model card (405.9 B params); engine-spec §2.3 table',
+      'github.com/meta-llama/llama-models models/sku_list.py @ 364ed4ec (arch args) and MODEL_CARD.md; huggingface.co/meta-llama/Llama-3.1-405B-Instruct config.json and model card (405.9 B params); docs/methods.md §2.3 table',
     asOf: '2024-07-23',
     fieldSources: {
       qualityIndex: {
@@ -292,7 +292,7 @@ export const openModels = [
     ggufAvailable: true,
     ggufRepo: 'bartowski/Mistral-7B-Instruct-v0.3-GGUF',
     source:
-      'huggingface/transformers MistralConfig defaults (layers, heads, 8 KV heads, head_dim 128) @ 001f85b3 via reference-facts.json; huggingface.co/mistralai/Mistral-7B-Instruct-v0.3 config.json and model card: vocab 32768, no sliding window, 32k context, 7.25 B params',
+      'huggingface/transformers MistralConfig defaults (layers, heads, 8 KV heads, head_dim 128) @ 001f85b3; huggingface.co/mistralai/Mistral-7B-Instruct-v0.3 config.json and model card: vocab 32768, no sliding window, 32k context, 7.25 B params',
     asOf: '2024-05-22',
     fieldSources: {
       qualityIndex: {
@@ -414,7 +414,7 @@ export const openModels = [
     ggufAvailable: true,
     ggufRepo: 'TheBloke/Mixtral-8x7B-Instruct-v0.1-GGUF',
     source:
-      'huggingface/transformers MixtralConfig defaults @ 008e5743 (8 experts, 2 per token, 32 layers, hidden 4096, intermediate 14336, 8 KV heads) and simonwillison.net/2024/Jan/9/mixtral-of-experts/ (47 B total, 13 B active, 32k context), via reference-facts.json; expert params = 3 × 4096 × 14336 × 8 experts × 32 layers = 45.1 B (derived); engine-spec §2.3 table',
+      'huggingface/transformers MixtralConfig defaults @ 008e5743 (8 experts, 2 per token, 32 layers, hidden 4096, intermediate 14336, 8 KV heads) and simonwillison.net/2024/Jan/9/mixtral-of-experts/ (47 B total, 13 B active, 32k context); expert params = 3 × 4096 × 14336 × 8 experts × 32 layers = 45.1 B (derived); docs/methods.md §2.3 table',
     asOf: '2023-12-11',
     fieldSources: {
       qualityIndex: {
@@ -454,7 +454,7 @@ export const openModels = [
     ggufAvailable: true,
     ggufRepo: 'Qwen/Qwen2.5-7B-Instruct-GGUF',
     source:
-      'Qwen2.5 model cards (params, layers, heads, context) as mirrored in github.com/ZHUI/paddlenlp_model_readme @ 40a7101e, via reference-facts.json; hidden 3584 and vocab 152064 from huggingface.co/Qwen/Qwen2.5-7B-Instruct config.json and model card (131072 context with YaRN, 32768 native)',
+      'Qwen2.5 model cards (params, layers, heads, context) as mirrored in github.com/ZHUI/paddlenlp_model_readme @ 40a7101e; hidden 3584 and vocab 152064 from huggingface.co/Qwen/Qwen2.5-7B-Instruct config.json and model card (131072 context with YaRN, 32768 native)',
     asOf: '2024-09-19',
     fieldSources: {
       ggufRepo: {
@@ -489,7 +489,7 @@ export const openModels = [
     ggufAvailable: true,
     ggufRepo: 'Qwen/Qwen2.5-14B-Instruct-GGUF',
     source:
-      'Qwen2.5 model cards (params, layers, heads, context) as mirrored in github.com/ZHUI/paddlenlp_model_readme @ 40a7101e, via reference-facts.json; hidden 5120 and vocab 152064 from huggingface.co/Qwen/Qwen2.5-14B-Instruct config.json and model card',
+      'Qwen2.5 model cards (params, layers, heads, context) as mirrored in github.com/ZHUI/paddlenlp_model_readme @ 40a7101e; hidden 5120 and vocab 152064 from huggingface.co/Qwen/Qwen2.5-14B-Instruct config.json and model card',
     asOf: '2024-09-19',
     fieldSources: {
       ggufRepo: {
@@ -525,7 +525,7 @@ export const openModels = [
     ggufAvailable: true,
     ggufRepo: 'Qwen/Qwen2.5-32B-Instruct-GGUF',
     source:
-      'Qwen2.5 model cards (params, layers, heads, context) as mirrored in github.com/ZHUI/paddlenlp_model_readme @ 40a7101e, via reference-facts.json; hidden 5120 and vocab 152064 from huggingface.co/Qwen/Qwen2.5-32B-Instruct config.json and model card',
+      'Qwen2.5 model cards (params, layers, heads, context) as mirrored in github.com/ZHUI/paddlenlp_model_readme @ 40a7101e; hidden 5120 and vocab 152064 from huggingface.co/Qwen/Qwen2.5-32B-Instruct config.json and model card',
     asOf: '2024-09-19',
     fieldSources: {
       qualityIndex: {
@@ -566,7 +566,7 @@ export const openModels = [
     ggufAvailable: true,
     ggufRepo: 'Qwen/Qwen2.5-72B-Instruct-GGUF',
     source:
-      'Qwen2.5 model cards (params, layers, heads, context) as mirrored in github.com/ZHUI/paddlenlp_model_readme @ 40a7101e, via reference-facts.json; hidden 8192 and vocab 152064 from huggingface.co/Qwen/Qwen2.5-72B-Instruct config.json and model card',
+      'Qwen2.5 model cards (params, layers, heads, context) as mirrored in github.com/ZHUI/paddlenlp_model_readme @ 40a7101e; hidden 8192 and vocab 152064 from huggingface.co/Qwen/Qwen2.5-72B-Instruct config.json and model card',
     asOf: '2024-09-19',
     fieldSources: {
       qualityIndex: {
@@ -796,7 +796,7 @@ export const openModels = [
     ggufAvailable: true,
     ggufRepo: 'bartowski/gemma-2-9b-it-GGUF',
     source:
-      'github.com/google-deepmind/gemma gemma/gm/nn/_gemma.py @ 7691fd4e (TransformerConfig), via reference-facts.json (42 layers, d_model 3584, 16 heads / 8 KV, head_dim 256, alternating local 4096 / global attention); vocab 256000, 8192 context, 9.24 B params from huggingface.co/google/gemma-2-9b-it config.json and model card',
+      'github.com/google-deepmind/gemma gemma/gm/nn/_gemma.py @ 7691fd4e (TransformerConfig) (42 layers, d_model 3584, 16 heads / 8 KV, head_dim 256, alternating local 4096 / global attention); vocab 256000, 8192 context, 9.24 B params from huggingface.co/google/gemma-2-9b-it config.json and model card',
     asOf: '2024-06-27',
     fieldSources: {
       ggufRepo: {
@@ -833,7 +833,7 @@ export const openModels = [
     ggufAvailable: true,
     ggufRepo: 'bartowski/gemma-2-27b-it-GGUF',
     source:
-      'github.com/google-deepmind/gemma gemma/gm/nn/_gemma.py @ 7691fd4e (TransformerConfig), via reference-facts.json (46 layers, d_model 4608, 32 heads / 16 KV, head_dim 128, alternating local 4096 / global); vocab 256000, 8192 context, 27.2 B params from huggingface.co/google/gemma-2-27b-it config.json and model card',
+      'github.com/google-deepmind/gemma gemma/gm/nn/_gemma.py @ 7691fd4e (TransformerConfig) (46 layers, d_model 4608, 32 heads / 16 KV, head_dim 128, alternating local 4096 / global); vocab 256000, 8192 context, 27.2 B params from huggingface.co/google/gemma-2-27b-it config.json and model card',
     asOf: '2024-06-27',
     fieldSources: {
       ggufRepo: {
@@ -955,7 +955,7 @@ export const openModels = [
     ggufAvailable: true,
     ggufRepo: 'microsoft/Phi-3-mini-4k-instruct-gguf',
     source:
-      'huggingface/transformers Phi3Config defaults for microsoft/Phi-3-mini-4k-instruct @ 008e5743 (32 layers, hidden 3072, 32 heads = KV heads, head_dim 96, vocab 32064, 4096 context), via reference-facts.json; 3.8 B params from the model card',
+      'huggingface/transformers Phi3Config defaults for microsoft/Phi-3-mini-4k-instruct @ 008e5743 (32 layers, hidden 3072, 32 heads = KV heads, head_dim 96, vocab 32064, 4096 context); 3.8 B params from the model card',
     asOf: '2024-04-23',
     fieldSources: {
       qualityIndex: {
@@ -1049,7 +1049,7 @@ export const openModels = [
     ggufAvailable: true,
     ggufRepo: 'unsloth/DeepSeek-V3-0324-GGUF',
     source:
-      'github.com/deepseek-ai/DeepSeek-V3 inference/configs/config_671B.json and README.md @ 9b4e9788 (671B total / 37B active, MLA kv_lora_rank 512 + rope 64, 256 routed experts (8 active) of moe_inter_dim 2048 in 58 of 61 layers), via reference-facts.json; expert params = 3 × 7168 × 2048 × 256 × 58 = 653.9 B (derived); headDim = qk_nope 128 + qk_rope 64; engine-spec §2.3 table (≈69 KiB KV/token)',
+      'github.com/deepseek-ai/DeepSeek-V3 inference/configs/config_671B.json and README.md @ 9b4e9788 (671B total / 37B active, MLA kv_lora_rank 512 + rope 64, 256 routed experts (8 active) of moe_inter_dim 2048 in 58 of 61 layers); expert params = 3 × 7168 × 2048 × 256 × 58 = 653.9 B (derived); headDim = qk_nope 128 + qk_rope 64; docs/methods.md §2.3 table (≈69 KiB KV/token)',
     asOf: '2025-03-24',
     fieldSources: {
       qualityIndex: {
@@ -1104,7 +1104,7 @@ export const openModels = [
     ggufAvailable: true,
     ggufRepo: 'unsloth/DeepSeek-R1-0528-GGUF',
     source:
-      'Same architecture as DeepSeek V3: github.com/deepseek-ai/DeepSeek-V3 inference/configs/config_671B.json and README.md @ 9b4e9788 (671B total / 37B active, MLA kv_lora_rank 512 + rope 64, 256 routed experts (8 active) of moe_inter_dim 2048 in 58 of 61 layers), via reference-facts.json; huggingface.co/deepseek-ai/DeepSeek-R1-0528 config.json and model card',
+      'Same architecture as DeepSeek V3: github.com/deepseek-ai/DeepSeek-V3 inference/configs/config_671B.json and README.md @ 9b4e9788 (671B total / 37B active, MLA kv_lora_rank 512 + rope 64, 256 routed experts (8 active) of moe_inter_dim 2048 in 58 of 61 layers); huggingface.co/deepseek-ai/DeepSeek-R1-0528 config.json and model card',
     asOf: '2025-05-28',
     fieldSources: {
       qualityIndex: {

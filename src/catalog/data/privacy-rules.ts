@@ -2,13 +2,13 @@ import type { z } from 'zod';
 import type { privacyRuleSchema } from '../schema';
 
 const BRIEF =
-  'Brief: apis-vs-local-models.txt, "Privacy & Data Residency — When You Must Go Local"';
+  'Product brief "APIs vs Local Models", "Privacy & Data Residency — When You Must Go Local" (ADR-14)';
 
 /**
  * Privacy checklist. Each item maps to a constraint the engine applies to
  * API options: `local-only` excludes every API; `api-requires` keeps only
  * providers whose privacy facts meet every listed requirement; `flag-api`
- * keeps APIs but attaches a caveat. Where the brief says "must go local" but
+ * keeps APIs but attaches a caveat. Where the product brief (ADR-14) says "must go local" but
  * compliant API deployments now exist, the constraint says so and `why`
  * explains the correction.
  */

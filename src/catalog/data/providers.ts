@@ -3,7 +3,7 @@ import type { providerSchema } from '../schema';
 
 /**
  * API providers and deployments. Strengths and considerations start from the
- * brief's lists and are corrected, with sources, where the facts have moved.
+ * product brief's lists (ADR-14) and are corrected, with sources, where the facts have moved.
  * Privacy facts are per provider *and* per deployment (Azure OpenAI, Bedrock
  * and Vertex sell the same models under different data terms).
  */
@@ -21,7 +21,7 @@ export const providers = [
     considerations: [
       'Higher cost at scale',
       'Rate limits can be restrictive on low usage tiers (limits rise with cumulative spend)',
-      'API data is not used for training unless you opt in (since 1 March 2023; the brief’s “unless opted out” describes consumer ChatGPT)',
+      'API data is not used for training unless you opt in (since 1 March 2023; the often-quoted “unless opted out” describes consumer ChatGPT)',
       'EU data residency exists since February 2025, but only for eligible (Enterprise, zero-retention) projects; default processing is in the US',
     ],
     privacy: {
@@ -63,7 +63,7 @@ export const providers = [
       'Smaller ecosystem',
       'Can be overly cautious',
       'No EU data residency on the first-party API (US-only inference is an option at 1.1×); EU processing is available through AWS Bedrock and Google Vertex EU regions',
-      'Structured outputs now exist (strict JSON schema / strict tool use), narrowing the brief’s “less structured output support”',
+      'Structured outputs now exist (strict JSON schema / strict tool use), narrowing the often-quoted “less structured output support”',
     ],
     privacy: {
       retentionDaysDefault: 7,
@@ -141,7 +141,7 @@ export const providers = [
       'Provisioned throughput (PTU) for reserved capacity',
     ],
     considerations: [
-      'Prompts may be kept up to 30 days for abuse monitoring unless Microsoft approves modified abuse monitoring (the brief’s “0 days” needs that approval)',
+      'Prompts may be kept up to 30 days for abuse monitoring unless Microsoft approves modified abuse monitoring (the often-quoted “0 days” needs that approval)',
       'Data Zone and regional deployments cost about 10 % more than Global',
       'New OpenAI models can arrive later than on OpenAI’s own API',
     ],

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { quantSchema } from '../schema';
 
-const SPEC = 'Crossover engine-spec §2.4';
+const SPEC = 'Crossover docs/methods.md §2.4';
 const LCPP_README =
   'github.com/ggml-org/llama.cpp tools/quantize/README.md (Llama-3.1-8B table: bits/weight, size, tg128 t/s) [S7]';
 const GPU_ENGINES = ['vllm', 'sglang', 'tgi', 'tensorrt-llm'];
@@ -107,7 +107,7 @@ export const quants = [
     engineIds: GGUF_ENGINES,
     kvCacheBytesPerValue: 2,
     ggufType: 'Q8_0',
-    source: `${LCPP_README}: Q8_0 8.5008 bpw, 7.95 GiB, 50.93 t/s → 434.7 GB/s vs F16 468.6 (ηq 0.93; engine-spec default 0.9)`,
+    source: `${LCPP_README}: Q8_0 8.5008 bpw, 7.95 GiB, 50.93 t/s → 434.7 GB/s vs F16 468.6 (ηq 0.93; docs/methods.md §2.4 round default 0.9)`,
     asOf: '2026-11-27',
   },
   {

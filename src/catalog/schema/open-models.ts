@@ -68,7 +68,7 @@ export const openModelSchema = z.object({
   /**
    * Emits thinking tokens before the answer (DeepSeek R1, gpt-oss, Qwen3 in
    * its default thinking mode). Self-hosted, it generates the workload's
-   * reasoning tokens as extra output; absent = it generates none (engine-spec §2.1).
+   * reasoning tokens as extra output; absent = it generates none (docs/methods.md §2.1).
    */
   reasoning: z.boolean().optional(),
   ...provenanced,

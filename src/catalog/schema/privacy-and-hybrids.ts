@@ -31,7 +31,7 @@ export const privacyRuleSchema = z.object({
   label: z.string().min(1),
   why: z.string().min(1),
   constraint: privacyConstraintSchema,
-  /** Whether the brief lists it under "When you must go local". */
+  /** Whether the product brief (ADR-14) lists it under "When you must go local". */
   fromBrief: z.boolean(),
   ...provenanced,
 });

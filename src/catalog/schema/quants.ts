@@ -14,7 +14,7 @@ export type ComputeDtype = z.infer<typeof computeDtypeSchema>;
 export const quantSchema = z.object({
   id: idSchema,
   name: z.string().min(1),
-  /** Effective bits per weight including scales (engine-spec §2.4). */
+  /** Effective bits per weight including scales (docs/methods.md §2.4). */
   bitsPerWeight: positive,
   /** Which parameters stay at 16 bits ("embeddings-and-head" for GPTQ/AWQ). */
   unquantisedParams: z.enum(['embeddings-and-head', 'none']),

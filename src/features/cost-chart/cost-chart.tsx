@@ -220,7 +220,7 @@ type CostChartProps = {
 /**
  * Monthly cost against monthly tokens on log axes: API lines solid,
  * self-hosted dashed, crossovers as dots, the current volume as a rule.
- * No drawing animation: motion only where it explains (docs/ux.md).
+ * No drawing animation: motion only where it explains (ADR-14 "Looks").
  * Lazy-loaded: recharts is most of the JavaScript.
  */
 export const CostChart = memo(function CostChart({

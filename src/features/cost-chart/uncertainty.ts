@@ -61,7 +61,7 @@ export type Uncertainty = {
 
 /**
  * Sensitivity of every option: each self-hosted option against the first API,
- * each API against the first self-hosted option (engine-spec §10).
+ * each API against the first self-hosted option (docs/methods.md §10).
  */
 export function uncertaintyFor(
   scenario: Scenario,

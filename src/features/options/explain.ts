@@ -52,7 +52,7 @@ function priceSource(option: SelfHostOptionState, catalog: Catalog): string {
     : '; purchase price — your own figure';
 }
 
-/** The procurement assumptions behind a self-hosted cost, spelled out (engine-spec §7.2–7.3). */
+/** The procurement assumptions behind a self-hosted cost, spelled out (docs/methods.md §7.2–7.3). */
 function procurementAssumptions(option: SelfHostOptionState): string {
   const onDemand = formatUsd(option.usdPerGpuHour);
   switch (option.procurement) {

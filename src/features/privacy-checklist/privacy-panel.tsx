@@ -9,7 +9,7 @@ import { PrivacyEffect } from './privacy-effect';
 import { PrivacyRuleChecklist } from './privacy-rule-checklist';
 import { ProviderPrivacyTable, tableProviders } from './provider-privacy-table';
 
-/** "Privacy & data residency": the brief's "when you must go local" list, applied to the options. */
+/** "Privacy & data residency": the product brief's "when you must go local" list (ADR-14), applied to the options. */
 export function PrivacyPanel() {
   const catalog = useCatalog();
   const options = useCalculatorStore(selectOptions);

@@ -7,7 +7,7 @@ import {
 } from '../../state';
 import { verdictWords } from './verdict-words';
 
-/** The verdict first (docs/ux.md): one sentence with the numbers that matter, reasons one click away. */
+/** The verdict first (ADR-14): one sentence with the numbers that matter, reasons one click away. */
 export function VerdictPanel() {
   const result = useScenarioResult();
   const options = useCalculatorStore(selectOptions);

@@ -20,7 +20,7 @@ export type VerdictWords = {
 };
 
 /**
- * Turns the engine's codes into plain, exact words (docs/ux.md "Words").
+ * Turns the engine's codes into plain, exact words (ADR-14 "Words").
  * The engine returns codes so it stays free of UI strings.
  */
 export function verdictWords(

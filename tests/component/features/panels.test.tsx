@@ -218,7 +218,7 @@ describe('Workload', () => {
 });
 
 describe('Learn more', () => {
-  it('shows the brief’s engines with serve commands for the chosen model, and the takeaways', () => {
+  it('shows the product brief’s engines with serve commands for the chosen model, and the takeaways', () => {
     renderWithStore(<LearnMorePanel />);
     for (const name of ['Ollama', 'vLLM', 'llama.cpp']) {
       expect(screen.getByRole('heading', { name })).toBeInTheDocument();

@@ -227,7 +227,7 @@ describe('sane ranges', () => {
     }
   });
 
-  it('KV bytes per token match the engine-spec §2.3 table', () => {
+  it('KV bytes per token match the docs/methods.md §2.3 table', () => {
     const kvBf16 = (id: string): number => {
       const m = catalog.byId.openModels[id];
       if (!m) throw new Error(id);
@@ -295,7 +295,7 @@ describe('sane ranges', () => {
     }
   });
 
-  it('quantization formats carry the engine-spec §2.4 bits per weight', () => {
+  it('quantization formats carry the docs/methods.md §2.4 bits per weight', () => {
     const bpw = (id: string): number | undefined =>
       catalog.byId.quants[id]?.bitsPerWeight;
     expect(bpw('bf16')).toBe(16);
@@ -318,7 +318,7 @@ describe('sane ranges', () => {
     }
   });
 
-  it('engines follow engine-spec §2.6 defaults (Apple at the top of its range, ADR-8)', () => {
+  it('engines follow docs/methods.md §2.6 defaults (Apple at the top of its range, ADR-8)', () => {
     const e = catalog.byId.engines;
     expect(e['vllm']).toMatchObject({
       batching: 'continuous',
@@ -443,7 +443,7 @@ describe('coverage the issue asks for', () => {
   });
 });
 
-describe("the brief's models, engines, privacy items and patterns", () => {
+describe("the product brief's (ADR-14) models, engines, privacy items and patterns", () => {
   it.each([
     ['gpt-4o', 'openai', 'frontier'],
     ['gpt-4o-mini', 'openai', 'small'],
@@ -478,7 +478,7 @@ describe("the brief's models, engines, privacy items and patterns", () => {
     );
   });
 
-  it("keeps the brief's provider strengths", () => {
+  it("keeps the product brief's (ADR-14) provider strengths", () => {
     expect(catalog.byId.providers['openai']?.strengths).toContain(
       'Best-in-class instruction following',
     );
@@ -490,7 +490,7 @@ describe("the brief's models, engines, privacy items and patterns", () => {
     );
   });
 
-  it("records the brief's privacy table, corrected where facts moved", () => {
+  it("records the product brief's (ADR-14) privacy table, corrected where facts moved", () => {
     const p = catalog.byId.providers;
     expect(p['openai']?.privacy).toMatchObject({
       retentionDaysDefault: 30,
@@ -513,7 +513,7 @@ describe("the brief's models, engines, privacy items and patterns", () => {
     });
   });
 
-  it('has the brief\'s three engines with their "best for" lists', () => {
+  it('has the product brief\'s (ADR-14) three engines with their "best for" lists', () => {
     expect(catalog.byId.engines['ollama']?.bestFor).toContain(
       'Mac users (Apple Silicon optimized)',
     );
@@ -558,7 +558,7 @@ describe("the brief's models, engines, privacy items and patterns", () => {
     }
   });
 
-  it('has the brief’s four hybrid patterns and the engine’s overflow pattern', () => {
+  it('has the product brief’s (ADR-14) four hybrid patterns and the engine’s overflow pattern', () => {
     expect(catalog.hybridPatterns.map((h) => h.id)).toEqual([
       'tiered-routing',
       'fallback-chain',

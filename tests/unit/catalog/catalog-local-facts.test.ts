@@ -36,7 +36,7 @@ describe('hardware purchase prices', () => {
     }
   });
 
-  it('keeps the anchors the brief names', () => {
+  it('keeps the anchors the product brief names (ADR-14)', () => {
     const usd = (id: string): number | undefined =>
       catalog.byId.hardware[id]?.purchaseUsd;
     expect(usd('rtx-4090-24gb')).toBe(1599);

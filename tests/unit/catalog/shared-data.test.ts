@@ -1,7 +1,8 @@
 /**
- * Tests over the whole real files in ../shared/data (see its README). They run
- * when the directory exists next to the repository and are skipped, with the
- * reason in the suite name, on a clone without it.
+ * Tests over the whole real files in ../shared/data (LiteLLM, OpenRouter,
+ * Artificial Analysis and measured-fact files of the development machine).
+ * They run when the directory exists next to the repository and are skipped,
+ * with the reason in the suite name, on a clone without it.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -159,7 +160,7 @@ describe.skipIf(!existsSync(FACTS))(
         );
         if (candidates.length > 0) matched++;
       }
-      // All offers except the two L4 rows (not in reference-facts.json) match a fact.
+      // All offers except the two L4 rows (no matching fact in the whole-file check) match a fact.
       expect(matched).toBe(catalog.cloudOffers.length - 2);
     });
 

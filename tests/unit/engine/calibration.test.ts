@@ -1,7 +1,7 @@
 /**
- * Calibration vectors of engine-spec §12.2: published measurements the
+ * Calibration vectors of docs/methods.md §12.2: published measurements the
  * physics must reproduce within the stated tolerances, with the efficiency
- * factors the spec states for each vector.
+ * factors docs/methods.md §12.2 states for each vector.
  */
 import { describe, expect, it } from 'vitest';
 import type {
@@ -22,7 +22,7 @@ import {
   weightBytes,
 } from './engine-test-exports';
 
-const p = { source: 'engine-spec §12.2', asOf: '2026-11-27' };
+const p = { source: 'docs/methods.md §12.2', asOf: '2026-11-27' };
 
 function model(
   o: Partial<OpenModel> &
@@ -166,7 +166,7 @@ const within = (actual: number, expected: number, tolerance: number) => {
   expect(Math.abs(actual / expected - 1)).toBeLessThanOrEqual(tolerance);
 };
 
-describe('engine-spec §12.2 calibration vectors', () => {
+describe('docs/methods.md §12.2 calibration vectors', () => {
   it('V1: Llama-2-70B FP16 on 2×A100-80GB TP2 at batch 1 gives ≈25.6 tok/s and 40 ms TTFT (llm-analysis)', () => {
     const a100 = gpu(80, 2039, 312);
     const e = engine(0.9, 0.7, 0);

@@ -1,6 +1,6 @@
 /**
- * Required behaviour in the edge cases of engine-spec §12.1, and calibration
- * vector V9 (§12.2).
+ * Required behaviour in the edge cases of docs/methods.md §12.1, and calibration
+ * vector V9 (docs/methods.md §12.2).
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -50,7 +50,7 @@ describe('V9: overflow share of a sinusoid', () => {
   });
 });
 
-describe('engine-spec §12.1 edge cases', () => {
+describe('docs/methods.md §12.1 edge cases', () => {
   it('zero volume: the API costs nothing, cost per token is null, and self-hosting keeps its fixed costs', () => {
     const w = aWorkload({ requestsPerMonth: 0 });
     const api = estimateApiCost(w, apiBig, anApiOption());

@@ -1,6 +1,6 @@
 /**
  * Fidelity against published measurements (tests/fixtures/calibration-cases.json,
- * copied from ../shared/data/measured): the bounds the estimator honestly
+ * published measurements with their sources, see tests/fixtures/SOURCE.md): the bounds the estimator honestly
  * reaches with the catalog's own efficiency factors, no per-case fitting.
  * docs/fidelity.md has the full table (`npm run fidelity`).
  */
@@ -71,7 +71,7 @@ describe('fidelity against published measurements', () => {
     ).toBeLessThanOrEqual(10);
   });
 
-  it('never over-promises throughput at saturation (spec §12.2 V2 direction)', () => {
+  it('never over-promises throughput at saturation (docs/methods.md §12.2 V2 direction)', () => {
     const nim = result.rows.filter((r) => r.kind === 'throughput');
     expect(nim.length).toBeGreaterThan(0);
     for (const r of nim) expect(r.errorPct).toBeLessThanOrEqual(10);

@@ -1,5 +1,5 @@
 /**
- * Property tests (engine-spec §12.3, architecture §3.10): monotonicity,
+ * Property tests (docs/methods.md §12.3, ADR-15 convention 9): monotonicity,
  * scaling invariance, crossover consistency, finiteness and determinism, over
  * generated scenarios on the fixture catalog.
  */
@@ -425,7 +425,7 @@ describe('crossover properties', () => {
   });
 
   it('scaling only the API prices by k divides a first-replica crossover by k', () => {
-    // Spec §12.3: exact while the replica count at the crossover does not change.
+    // docs/methods.md §12.3: exact while the replica count at the crossover does not change.
     const w = aWorkload();
     const self = aSelfHostOption({
       ops: {
