@@ -84,6 +84,12 @@ function findBrokenReferences(
       problems.push(`API model ${m.id}: unknown provider ${m.providerId}`);
     if (m.baseModelId && !byId.apiModels[m.baseModelId])
       problems.push(`API model ${m.id}: unknown base model ${m.baseModelId}`);
+    if (m.openModelId && !byId.openModels[m.openModelId])
+      problems.push(`API model ${m.id}: unknown open model ${m.openModelId}`);
+    if (m.servedQuantId && !byId.quants[m.servedQuantId])
+      problems.push(
+        `API model ${m.id}: unknown served quant ${m.servedQuantId}`,
+      );
   }
   for (const o of data.cloudOffers) {
     if (!byId.hardware[o.hardwareId])

@@ -41,6 +41,18 @@ export const apiModelSchema = z.object({
   providerId: idSchema,
   /** The same underlying model sold elsewhere (e.g. azure gpt-4o → gpt-4o). */
   baseModelId: idSchema.optional(),
+  /**
+   * The open-weights model this API serves (a serverless host of Llama, Qwen,
+   * DeepSeek…): the page sets its price beside self-hosting the same model.
+   */
+  openModelId: idSchema.optional(),
+  /**
+   * The precision the host serves those weights at, as a catalog quant id
+   * (bf16, fp8, …), where the host publishes it; absent = not published.
+   */
+  servedQuantId: idSchema.optional(),
+  /** Where the served precision is stated, or that it is not ("Turbo = FP8 per the model page"). */
+  servedPrecisionSummary: z.string().min(1).optional(),
   mode: z.enum(['chat', 'embedding']),
   qualityTier: qualityTierSchema,
   /** Artificial Analysis Intelligence Index (0–100) where published. */

@@ -27,7 +27,8 @@ export type ProviderPrivacy = z.infer<typeof providerPrivacySchema>;
 export const providerSchema = z.object({
   id: idSchema,
   name: z.string().min(1),
-  kind: z.enum(['model-lab', 'cloud-platform', 'aggregator']),
+  /** model-lab: trains its own models; cloud-platform: resells them (Azure, Bedrock, Vertex); inference-host: serves open weights per token (Together, DeepInfra, Groq…); aggregator: routes to others. */
+  kind: z.enum(['model-lab', 'cloud-platform', 'inference-host', 'aggregator']),
   strengths: z.array(z.string().min(1)).min(1),
   considerations: z.array(z.string().min(1)).min(1),
   privacy: providerPrivacySchema,
