@@ -6,6 +6,7 @@ import {
   type CurveSeries,
 } from './cost-curve';
 import { findCrossover } from './crossover';
+import type { HostedPrice } from './hosted-price';
 import { evaluateHybrids } from './hybrid';
 import type {
   HybridApiOption,
@@ -14,6 +15,7 @@ import type {
 } from './hybrid-input';
 import { assessPrivacy } from './privacy';
 import { recommend } from './recommend';
+import { withSameModelComparators } from './same-model-hosted';
 import type {
   CrossoverPair,
   PrivacyAssessment,
@@ -42,6 +44,12 @@ export type Scenario = {
   readonly volumeRange: VolumeRange;
   /** Hybrid-pattern settings (docs/methods.md §9.2); defaults apply when absent. */
   readonly hybrid?: HybridInput;
+  /**
+   * 'compare': the cheapest allowed host of each self-hosted open model joins
+   * the API options (`hosted:<apiModelId>`); 'off' (the default): only the
+   * user's own options.
+   */
+  readonly sameModelHosted?: 'compare' | 'off';
 };
 
 /**
@@ -50,13 +58,15 @@ export type Scenario = {
  * is an argument (custom entries are added to it by the caller).
  */
 export function evaluateScenario(
-  scenario: Scenario,
+  asGiven: Scenario,
   catalog: Catalog,
   options: { readonly curveSamples?: number } = {},
 ): ScenarioResult {
-  const w = sanitiseWorkload(scenario.workload);
+  const w = sanitiseWorkload(asGiven.workload);
   const nw = normaliseWorkload(w);
-  const priced = priceOptions(scenario, w, catalog);
+  const { scenario, comparators, hostedBySelfHostId } =
+    withSameModelComparators(asGiven, w, catalog);
+  const priced = priceOptions(scenario, w, catalog, hostedBySelfHostId);
   const crossovers = crossoverPairs(priced, nw, scenario.volumeRange);
   const curve = buildCostCurve(
     curveSeries(priced),
@@ -89,8 +99,10 @@ export function evaluateScenario(
       privacy,
       workload: nw,
       hybrids,
+      comparators,
     }),
     hybrids,
+    comparators,
   };
 }
 
@@ -100,11 +112,15 @@ type PricedOptions = {
   readonly selfHost: readonly HybridSelfHostOption[];
 };
 
-/** Prices every option at the scenario's volume (API options of unknown models are dropped). */
+/**
+ * Prices every option at the scenario's volume (API options of unknown models
+ * are dropped); each self-hosted result carries its same-model hosted prices.
+ */
 function priceOptions(
   scenario: Scenario,
   w: Workload,
   catalog: Catalog,
+  hostedBySelfHostId: ReadonlyMap<string, readonly HostedPrice[]>,
 ): PricedOptions {
   const estimated = scenario.apiOptions.flatMap((option) => {
     const model = catalog.byId.apiModels[option.apiModelId];
@@ -114,7 +130,8 @@ function priceOptions(
   });
   const selfHost = scenario.selfHostOptions.map((option) => {
     const { result, costModels } = evaluateSelfHost(w, option, catalog);
-    return { option, result, costModels };
+    const hostedSameModel = hostedBySelfHostId.get(option.id) ?? [];
+    return { option, result: { ...result, hostedSameModel }, costModels };
   });
   const api = estimated.map((a) => ({
     ...a,

@@ -4,6 +4,7 @@
  */
 export * from './types';
 export * from './result-types';
+export type { HostedPrice, HostedComparator } from './hosted-price';
 export * from './units';
 export {
   normaliseWorkload,

@@ -4,6 +4,7 @@
  * JSON-serialisable. The inputs and the per-option estimates they build on
  * (`ApiResult`, `SelfHostResult`, `Crossover`) are in `types.ts`.
  */
+import type { HostedComparator } from './hosted-price';
 import type {
   ApiResult,
   CostCurvePoint,
@@ -221,4 +222,9 @@ export type ScenarioResult = {
   readonly recommendation: Recommendation;
   /** Hybrid patterns next to the pure options (docs/methods.md §9.2). */
   readonly hybrids: readonly HybridResult[];
+  /**
+   * The hosts added as API options by `sameModelHosted: 'compare'` (their
+   * results are in `api`, beside the user's own); [] otherwise.
+   */
+  readonly comparators: readonly HostedComparator[];
 };

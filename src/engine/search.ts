@@ -26,7 +26,7 @@ import type {
   OpsCosts,
   Procurement,
   SelfHostOptionInput,
-  SelfHostResult,
+  SelfHostEstimate,
   Workload,
 } from './types';
 import { HOURS_PER_MONTH } from './units';
@@ -332,7 +332,7 @@ function optionFor(
 
 function candidateFrom(
   c: Combination,
-  result: Extract<SelfHostResult, { feasible: true }>,
+  result: Extract<SelfHostEstimate, { feasible: true }>,
   tokensPerMonth: number,
 ): ConfigurationCandidate {
   return {

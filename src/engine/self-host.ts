@@ -30,7 +30,7 @@ import type {
   InfeasibleReason,
   SelfHostLatency,
   SelfHostOptionInput,
-  SelfHostResult,
+  SelfHostEstimate,
   WarningCode,
   Workload,
 } from './types';
@@ -38,7 +38,7 @@ import { HOURS_PER_MONTH } from './units';
 import { normaliseWorkload, type NormalisedWorkload } from './workload';
 
 type SelfHostEvaluation = {
-  readonly result: SelfHostResult;
+  readonly result: SelfHostEstimate;
   readonly costModels: readonly SelfHostCostModel[];
 };
 
@@ -353,7 +353,7 @@ function fleetPlan({
   };
 }
 
-function feasibleResult(e: Evaluated): SelfHostResult {
+function feasibleResult(e: Evaluated): SelfHostEstimate {
   const { label, candidate: c, costModel, fleet, nw, w } = e;
   const total = e.lines.reduce((s, l) => s + l.usdPerMonth, 0);
   const capacityRps =

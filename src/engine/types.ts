@@ -2,6 +2,7 @@
  * Plain, readonly, JSON-serialisable inputs and results of the engine.
  * Units are in the names; money is unrounded float USD (ADR-2).
  */
+import type { HostedPrice } from './hosted-price';
 
 /** Hour-of-day traffic weights (24 entries); normalised to mean 1 by the engine. */
 export type HourlyProfile = readonly number[];
@@ -273,6 +274,8 @@ export type InfeasibleReason =
       readonly code: 'quant-engine-mismatch';
       readonly quantId: string;
       readonly engineId: string;
+      /** Set when the engine runs this quant only on other hardware (block-scaled FP4 without native support here). */
+      readonly hardwareId?: string;
     }
   | {
       readonly code: 'unknown-catalog-id';
@@ -280,7 +283,8 @@ export type InfeasibleReason =
       readonly id: string;
     };
 
-export type SelfHostResult =
+/** One self-hosted option evaluated on its own (`evaluateSelfHost`). */
+export type SelfHostEstimate =
   | {
       readonly kind: 'self-host';
       readonly feasible: true;
@@ -312,6 +316,12 @@ export type SelfHostResult =
       readonly qualityTier: string;
       readonly reasons: readonly InfeasibleReason[];
     };
+
+/** A self-hosted option's result in a scenario: its estimate and the same model's hosted prices. */
+export type SelfHostResult = SelfHostEstimate & {
+  /** Every API serving the same open model (same mode), cheapest first; [] when no host serves it. */
+  readonly hostedSameModel: readonly HostedPrice[];
+};
 
 /** Replicas, GPU-hours and the staircase parameters behind a self-hosted cost. */
 export type FleetPlan = {
