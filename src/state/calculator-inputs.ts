@@ -1,4 +1,4 @@
-import type { Catalog } from '../catalog';
+import { DEFAULT_OFFER_TIERS, type Catalog, type CloudOffer } from '../catalog';
 import { BOUNDS } from './scenario-bounds';
 import {
   WORKLOAD_PRESETS,
@@ -78,18 +78,131 @@ export type CalculatorInputs = {
   readonly usdPerFteMonth: number;
 };
 
-/** The cheapest on-demand cloud price listed for a GPU, if any. */
-export function cheapestOnDemandUsdPerGpuHour(
+/** Whether an offer is one a default price may come from (DEFAULT_OFFER_TIERS). */
+export function isDefaultTierOffer(offer: CloudOffer): boolean {
+  return DEFAULT_OFFER_TIERS.includes(offer.tier);
+}
+
+/**
+ * The default rented offer for a GPU (issue 10 item 4): the cheapest on-demand
+ * offer from a hyperscaler or a GPU cloud. Marketplace and community offers
+ * are never the default — the user picks one by typing or choosing its price.
+ * null = no listed price: the GPU is not offered as rented by default.
+ */
+export function defaultCloudOffer(
+  catalog: Catalog,
+  hardwareId: string,
+): CloudOffer | null {
+  let best: CloudOffer | null = null;
+  for (const o of catalog.cloudOffers) {
+    if (o.hardwareId !== hardwareId || !isDefaultTierOffer(o)) continue;
+    if (!best || o.usdPerGpuHourOnDemand < best.usdPerGpuHourOnDemand) best = o;
+  }
+  return best;
+}
+
+/** The default on-demand price for a GPU (defaultCloudOffer's), or null when no cloud lists one. */
+export function defaultOnDemandUsdPerGpuHour(
   catalog: Catalog,
   hardwareId: string,
 ): number | null {
-  const prices = catalog.cloudOffers
-    .filter((o) => o.hardwareId === hardwareId)
-    .map((o) => o.usdPerGpuHourOnDemand);
-  return prices.length > 0 ? Math.min(...prices) : null;
+  return defaultCloudOffer(catalog, hardwareId)?.usdPerGpuHourOnDemand ?? null;
 }
 
-/** A self-hosted configuration with sensible costs for its procurement. */
+/** A GPU's offers, default tiers first, then cheapest first. */
+export function cloudOffersFor(
+  catalog: Catalog,
+  hardwareId: string,
+): CloudOffer[] {
+  return catalog.cloudOffers
+    .filter((o) => o.hardwareId === hardwareId)
+    .sort(
+      (a, b) =>
+        Number(isDefaultTierOffer(b)) - Number(isDefaultTierOffer(a)) ||
+        a.usdPerGpuHourOnDemand - b.usdPerGpuHourOnDemand,
+    );
+}
+
+/**
+ * The offer an on-demand price is, when it is a catalog price for this GPU
+ * (within half a cent); a default-tier offer wins a tie. null = the user's own figure.
+ */
+export function offerAtPrice(
+  catalog: Catalog,
+  hardwareId: string,
+  usdPerGpuHour: number,
+): CloudOffer | null {
+  return (
+    cloudOffersFor(catalog, hardwareId).find(
+      (o) => Math.abs(o.usdPerGpuHourOnDemand - usdPerGpuHour) < 0.005,
+    ) ?? null
+  );
+}
+
+/** How a reserved or spot rate is taken: the offer's listed price, else the typical discount. */
+export type RentedDiscounts = {
+  readonly reservedDiscount: number;
+  readonly spotDiscount: number;
+  readonly reservedListed: boolean;
+  readonly spotListed: boolean;
+};
+
+/**
+ * Reserved and spot discounts for a rented option: from the listed 1-year
+ * reserved and spot prices of the offer its on-demand price comes from, where
+ * that offer lists them; otherwise the catalog's typical discounts
+ * (CLOUD_DISCOUNTS, docs/methods.md §2.7).
+ */
+export function rentedDiscountsFor(
+  catalog: Catalog,
+  hardwareId: string,
+  usdPerGpuHour: number,
+): RentedDiscounts {
+  const offer = offerAtPrice(catalog, hardwareId, usdPerGpuHour);
+  const typical = catalog.costDefaults.cloudDiscounts;
+  const reserved = offer?.usdPerGpuHourReserved1y;
+  const spot = offer?.usdPerGpuHourSpot;
+  return {
+    reservedDiscount:
+      offer && reserved !== undefined
+        ? 1 - reserved / offer.usdPerGpuHourOnDemand
+        : typical.reserved,
+    spotDiscount:
+      offer && spot !== undefined
+        ? 1 - spot / offer.usdPerGpuHourOnDemand
+        : typical.spot,
+    reservedListed: reserved !== undefined,
+    spotListed: spot !== undefined,
+  };
+}
+
+const RENTED: readonly ProcurementChoice[] = ['on-demand', 'reserved', 'spot'];
+
+/**
+ * The procurement a new or re-targeted option gets: a hardware no hyperscaler
+ * or GPU cloud lists is not offered as rented — it goes on a desk when it can
+ * sit on one, else it is bought for a rack. (A link or a user choice that
+ * rents it anyway keeps its price, and the editor says "no listed price".)
+ */
+export function procurementWithListedPrice(
+  catalog: Catalog,
+  hardwareId: string,
+  procurement: ProcurementChoice,
+): ProcurementChoice {
+  if (!RENTED.includes(procurement)) return procurement;
+  if (defaultCloudOffer(catalog, hardwareId)) return procurement;
+  const hardware = catalog.byId.hardware[hardwareId];
+  if (!hardware) return procurement;
+  return catalog.hardwareKinds[hardware.kind].deskable ? 'desk' : 'owned';
+}
+
+/**
+ * A self-hosted configuration with sensible costs for its procurement. A
+ * rented one starts at the default offer's price (defaultCloudOffer). For a
+ * GPU with no listed price the GPU-hour field holds the bound's placeholder,
+ * used only if the user rents it anyway — the editor then says "no listed
+ * price: enter yours"; new options avoid it (procurementWithListedPrice).
+ */
 export function selfHostOptionFrom(
   catalog: Catalog,
   base: Pick<
@@ -110,7 +223,7 @@ export function selfHostOptionFrom(
     kind: 'self-host',
     ...base,
     usdPerGpuHour:
-      cheapestOnDemandUsdPerGpuHour(catalog, base.hardwareId) ??
+      defaultOnDemandUsdPerGpuHour(catalog, base.hardwareId) ??
       BOUNDS.usdPerGpuHour.default,
     capexUsdPerDevice:
       hardware?.purchaseUsd ?? BOUNDS.capexUsdPerDevice.default,

@@ -5,6 +5,7 @@ import {
   defaultInputs,
   embeddingOptions,
   isEmbeddingOption,
+  procurementWithListedPrice,
   selfHostOptionFrom,
   WORKLOAD_PRESETS,
   type ApiOptionState,
@@ -248,6 +249,16 @@ function patchedOption(
       ...next,
       usdPerGpuHour: fresh.usdPerGpuHour,
       capexUsdPerDevice: fresh.capexUsdPerDevice,
+      // A GPU no cloud lists is not rented by default (issue 10 item 4).
+      ...('procurement' in patch
+        ? {}
+        : {
+            procurement: procurementWithListedPrice(
+              catalog,
+              next.hardwareId,
+              next.procurement,
+            ),
+          }),
     };
   }
   return next;

@@ -15,12 +15,13 @@ import type {
 } from '../engine';
 import { TRAFFIC_PATTERNS } from './workload-presets';
 import { CHART_VOLUME_RANGE } from './scenario-bounds';
-import type {
-  ApiOptionState,
-  CalculatorInputs,
-  HybridInputs,
-  SelfHostOptionState,
-  WorkloadInputs,
+import {
+  rentedDiscountsFor,
+  type ApiOptionState,
+  type CalculatorInputs,
+  type HybridInputs,
+  type SelfHostOptionState,
+  type WorkloadInputs,
 } from './calculator-inputs';
 
 /*
@@ -33,18 +34,21 @@ export { CLOUD_DISCOUNTS, OWNED_DEFAULTS, PLATFORM_DEFAULTS };
 /** Network round trip to a cloud API (docs/methods.md §2.2, grade C). */
 export const API_NETWORK_RTT_SECONDS = 0.05;
 
-function procurementFor(o: SelfHostOptionState): Procurement {
+function procurementFor(o: SelfHostOptionState, catalog: Catalog): Procurement {
   switch (o.procurement) {
     case 'on-demand':
     case 'reserved':
-    case 'spot':
+    case 'spot': {
+      // The offer's listed reserved / spot price where it has one, else the typical discount.
+      const d = rentedDiscountsFor(catalog, o.hardwareId, o.usdPerGpuHour);
       return {
         kind: 'cloud',
         pricing: o.procurement,
         usdPerGpuHour: o.usdPerGpuHour,
-        reservedDiscount: CLOUD_DISCOUNTS.reserved,
-        spotDiscount: CLOUD_DISCOUNTS.spot,
+        reservedDiscount: d.reservedDiscount,
+        spotDiscount: d.spotDiscount,
       };
+    }
     case 'owned':
       return {
         kind: 'owned',
@@ -182,7 +186,7 @@ function selfHostOptionFrom(
     hardwareId: o.hardwareId,
     gpusPerReplica: o.gpusPerReplica === 0 ? 'auto' : o.gpusPerReplica,
     kvCacheBytesPerValue: kvBytesFor(o, catalog),
-    procurement: procurementFor(o),
+    procurement: procurementFor(o, catalog),
     ops: opsFor(o, usdPerFteMonth),
     extraReplicas: o.extraReplicas,
     targetUtilisation: o.targetUtilisationPercent / 100,

@@ -72,9 +72,37 @@ export const cloudOfferSchema = z.object({
   cloudProvider: z.string().min(1),
   instanceType: z.string().min(1),
   gpusPerInstance: z.number().int().positive(),
+/**
+ * Who runs the capacity an offer rents out. 'hyperscaler' (AWS, Azure, Google
+ * Cloud) and 'gpu-cloud' (Lambda, Nebius, RunPod Secure Cloud…: the cloud's own
+ * data centres, with an SLA) sell on-demand capacity a buyer can plan on;
+ * 'marketplace' (Vast.ai, Akash) and 'community' (RunPod Community Cloud) list
+ * third parties' machines, cheaper, with no SLA and no say over who hosts the data.
+ */
+export const cloudOfferTierSchema = z.enum([
+  'hyperscaler',
+  'gpu-cloud',
+  'marketplace',
+  'community',
+]);
+export type CloudOfferTier = z.infer<typeof cloudOfferTierSchema>;
+
+/**
+ * The tiers a default rented price may come from (issue 10 item 4): the
+ * cheapest on-demand offer of these is the price a new rented option starts
+ * at. Marketplace and community offers are used only when the user picks one.
+ */
+export const DEFAULT_OFFER_TIERS: readonly CloudOfferTier[] = [
+  'hyperscaler',
+  'gpu-cloud',
+];
+
   usdPerGpuHourOnDemand: positive,
   usdPerGpuHourReserved1y: positive.optional(),
   usdPerGpuHourSpot: positive.optional(),
   ...provenanced,
 });
 export type CloudOffer = z.infer<typeof cloudOfferSchema>;
+  tier: cloudOfferTierSchema,
+  /** A listed 1-year reservation price (absent = none listed: a typical discount applies). */
+  /** A listed spot / preemptible price (absent = none listed: a typical discount applies). */
