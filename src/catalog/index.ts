@@ -9,6 +9,7 @@ import { costDefaults } from './data/cost-defaults';
 import { engines } from './data/engines';
 import { hardware } from './data/hardware';
 import { hardwareKinds } from './data/hardware-kinds';
+import { hostedOpenModels } from './data/hosted-open-models';
 import { hybridPatterns } from './data/hybrid-patterns';
 import { openModels } from './data/open-models';
 import { privacyRules } from './data/privacy-rules';
@@ -30,13 +31,13 @@ export * from './import';
  * Date of the last price edit (ISO `YYYY-MM-DD`). Bump it whenever any price
  * changes; share links record it and every entry's `asOf` is on or before it.
  */
-export const CATALOG_VERSION = '2026-11-27';
+export const CATALOG_VERSION = '2026-12-01';
 
 /** The raw data exactly as written in `data/` (validated by `loadCatalog`). */
 export const rawCatalog = {
   version: CATALOG_VERSION,
   providers,
-  apiModels,
+  apiModels: [...apiModels, ...hostedOpenModels],
   openModels,
   quants,
   hardwareKinds,

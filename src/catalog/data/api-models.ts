@@ -1707,6 +1707,9 @@ export const apiModels = [
     id: 'mistral-small-3-2',
     name: 'Mistral Small 3.2',
     providerId: 'mistral',
+    openModelId: 'mistral-small-3.2-24b-instruct',
+    servedPrecisionSummary:
+      'Precision not published (not stated on the host pages read)',
     mode: 'chat',
     qualityTier: 'small',
     qualityIndex: 10.6,
@@ -2453,6 +2456,9 @@ export const apiModels = [
     id: 'bedrock-llama-3-3-70b',
     name: 'Llama 3.3 70B Instruct (Bedrock)',
     providerId: 'aws-bedrock',
+    openModelId: 'llama-3.3-70b-instruct',
+    servedPrecisionSummary:
+      'Precision not published (not stated on the host pages read)',
     mode: 'chat',
     qualityTier: 'mid',
     qualityIndex: 9.4,

@@ -378,4 +378,199 @@ export const providers = [
       'https://cloud.google.com/vertex-ai/generative-ai/docs/data-governance; https://cloud.google.com/vertex-ai/generative-ai/docs/learn/abuse-monitoring (prompts logged only when classifiers flag suspected abuse, up to 30 days in the selected region, opt-out by form; never used for training); https://cloud.google.com/vertex-ai/generative-ai/docs/vertex-ai-zero-data-retention',
     asOf: '2026-11-27',
   },
+  {
+    id: 'together-ai',
+    name: 'Together AI',
+    kind: 'inference-host',
+    strengths: [
+      'Serverless per-token APIs for the popular open models (Llama, Qwen, DeepSeek, gpt-oss)',
+      'Inputs and outputs are not stored by default; training use is opt-in',
+      'Dedicated endpoints and fine-tuning on the same platform',
+    ],
+    considerations: [
+      'SOC 2 and HIPAA BAA: not found in public docs as of 2026-12-01 (ask sales)',
+      'Data residency only through private networking / VPC deployments by arrangement; serverless region not stated',
+      'Some models are passthrough to their upstream provider under that provider’s data policy (an organisation toggle)',
+      '“Turbo” endpoints are optimised builds whose precision is not stated on the pages read',
+    ],
+    privacy: {
+      retentionDaysDefault: 0,
+      zeroRetentionAvailable: true,
+      retentionSummary:
+        'Not stored by default (temporary performance caching only); privacy settings can turn off retention of prompts and responses',
+      trainsOnApiDataByDefault: false,
+      trainingOptOutSummary:
+        'Not used for training unless you opt in (Privacy & Security settings)',
+      soc2: false,
+      hipaaBaa: false,
+      euDataResidency: false,
+      regions: [
+        'Not published for serverless inference (not found in public docs as of 2026-12-01)',
+      ],
+      airGapped: false,
+      governmentAuthorised: false,
+    },
+    pricingUrl: 'https://www.together.ai/pricing',
+    featuredOrder: null,
+    alwaysInPrivacyTable: false,
+    priceFileProviders: ['together_ai'],
+    source:
+      'https://docs.together.ai/docs/privacy-and-security (does not store inputs or outputs by default; training opt-in; passthrough models; data residency via private networking / VPC on request); https://together.ai/privacy (updated 2025-12-17: no training without explicit opt-in; settings to retain no prompts or responses); SOC 2, HIPAA BAA, EU residency, serverless regions and government authorisation not found in public docs as of 2026-12-01 (set to the conservative value)',
+    asOf: '2026-12-01',
+  },
+  {
+    id: 'fireworks-ai',
+    name: 'Fireworks AI',
+    kind: 'inference-host',
+    strengths: [
+      'Large serverless catalogue of open models, priced per token',
+      'Zero data retention by default for open models (prompts and outputs only in memory)',
+      'Prompt-cache discounts on some models; fine-tuning and dedicated deployments',
+    ],
+    considerations: [
+      'The Responses API stores conversations for 30 days unless store=false',
+      'Proprietary Fireworks models (e.g. FireFunction) may log prompts for analytics',
+      'SOC 2 and HIPAA BAA: not found in public docs as of 2026-12-01 in the pages read (Fireworks points to its trust center, trust.fireworks.ai)',
+      'Serving precision of each model is not stated on the pages read',
+    ],
+    privacy: {
+      retentionDaysDefault: 0,
+      zeroRetentionAvailable: true,
+      retentionSummary:
+        'Zero retention by default for open models (metadata only); Responses API keeps 30 days unless store=false',
+      trainsOnApiDataByDefault: false,
+      trainingOptOutSummary:
+        'Not used for training without explicit opt-in (privacy notice)',
+      soc2: false,
+      hipaaBaa: false,
+      euDataResidency: false,
+      regions: [
+        'Not published for serverless inference (not found in public docs as of 2026-12-01)',
+      ],
+      airGapped: false,
+      governmentAuthorised: false,
+    },
+    pricingUrl: 'https://fireworks.ai/pricing',
+    featuredOrder: null,
+    alwaysInPrivacyTable: false,
+    priceFileProviders: ['fireworks_ai', 'fireworks_ai-embedding-models'],
+    source:
+      'https://docs.fireworks.ai/guides/security_compliance/data_handling (zero data retention by default for open models; Responses API 30-day storage with store=true); https://docs.fireworks.ai/guides/security_compliance/data_security (encryption; audit reports in the trust center, not read); https://fireworks.ai/privacy-policy (no training on prompts or API inputs without opt-in); SOC 2, HIPAA BAA, EU residency, regions and government authorisation not found in public docs as of 2026-12-01 (set to the conservative value)',
+    asOf: '2026-12-01',
+  },
+  {
+    id: 'deepinfra',
+    name: 'DeepInfra',
+    kind: 'inference-host',
+    strengths: [
+      'Among the lowest per-token prices for open models',
+      'Inputs and outputs are held only in memory during inference and not used for training',
+      'Model pages state the served precision (e.g. “Turbo” = FP8)',
+    ],
+    considerations: [
+      'Reserves the right to look at and log small portions of requests for debugging or security; no zero-retention agreement found',
+      'Google and Anthropic models it resells follow those providers’ policies',
+      'HIPAA BAA, EU residency and regions: not found in public docs as of 2026-12-01',
+    ],
+    privacy: {
+      retentionDaysDefault: 0,
+      zeroRetentionAvailable: false,
+      retentionSummary:
+        'Not stored on disk (memory only during inference; bulk-inference data kept briefly); small portions may be logged for debugging or security',
+      trainsOnApiDataByDefault: false,
+      trainingOptOutSummary:
+        'Not used for training (except resold Google/Anthropic models, under their terms)',
+      soc2: true,
+      hipaaBaa: false,
+      euDataResidency: false,
+      regions: [
+        'Not published for serverless inference (not found in public docs as of 2026-12-01)',
+      ],
+      airGapped: false,
+      governmentAuthorised: false,
+    },
+    pricingUrl: 'https://deepinfra.com/pricing',
+    featuredOrder: null,
+    alwaysInPrivacyTable: false,
+    priceFileProviders: ['deepinfra'],
+    source:
+      'https://docs.deepinfra.com/account/data-privacy (inputs and outputs not stored on disk, no training, no sharing, except Google/Anthropic models; metadata logs; small portions of requests may be logged for debugging or security); https://deepinfra.com/privacy (last modified 2024-07-23); SOC 2 as listed on https://trust.deepinfra.com/ (recorded by api-evangelist/deepinfra security/deepinfra-trust-center.yml, 2026-07-11; the same page lists HIPAA, but no BAA offer was found, so hipaaBaa is false); zero-retention agreement, EU residency, regions and government authorisation not found in public docs as of 2026-12-01 (set to the conservative value)',
+    asOf: '2026-12-01',
+  },
+  {
+    id: 'groq',
+    name: 'Groq (GroqCloud)',
+    kind: 'inference-host',
+    strengths: [
+      'Very fast output on Groq LPUs',
+      'Inference data not retained by default; self-serve Zero Data Retention in Data Controls',
+      'A Business Associate Addendum for GroqCloud (HIPAA) is published',
+    ],
+    considerations: [
+      'Inputs and outputs may be logged up to 30 days for reliability and abuse investigation unless ZDR is switched on',
+      'A no-training commitment for API data was not found in the pages read (not found in public docs as of 2026-12-01)',
+      'SOC 2, EU residency and regions: not found in public docs as of 2026-12-01',
+    ],
+    privacy: {
+      retentionDaysDefault: 30,
+      zeroRetentionAvailable: true,
+      retentionSummary:
+        'Not retained by default, but may be logged up to 30 days for reliability or abuse investigation; 0 with Zero Data Retention (self-serve)',
+      trainsOnApiDataByDefault: true,
+      trainingOptOutSummary:
+        'No explicit statement on training found (not found in public docs as of 2026-12-01); treated as not excluded',
+      soc2: false,
+      hipaaBaa: true,
+      euDataResidency: false,
+      regions: [
+        'Not published for serverless inference (not found in public docs as of 2026-12-01)',
+      ],
+      airGapped: false,
+      governmentAuthorised: false,
+    },
+    pricingUrl: 'https://groq.com/pricing',
+    featuredOrder: null,
+    alwaysInPrivacyTable: false,
+    priceFileProviders: ['groq'],
+    source:
+      'https://console.groq.com/docs/your-data (no retention of inference data by default; reliability/abuse logs up to 30 days; ZDR in Data Controls; batch files 30 days); https://console.groq.com/docs/legal/customer-business-associate-addendum (Business Associate Addendum for GroqCloud Services, effective 2025-10-15); training use, SOC 2, EU residency, regions and government authorisation not found in public docs as of 2026-12-01 (set to the conservative value)',
+    asOf: '2026-12-01',
+  },
+  {
+    id: 'cerebras',
+    name: 'Cerebras Inference',
+    kind: 'inference-host',
+    strengths: [
+      'Very fast output on wafer-scale hardware',
+      'Prompts, requests, responses and logs are not retained',
+      'SOC 2 listed on its trust center',
+    ],
+    considerations: [
+      'Few models (Llama, Qwen, gpt-oss, GLM)',
+      'Inference data centers were in North America when last stated; EU processing not documented',
+      'HIPAA BAA: not found in public docs as of 2026-12-01',
+    ],
+    privacy: {
+      retentionDaysDefault: 0,
+      zeroRetentionAvailable: true,
+      retentionSummary:
+        'Not retained: no prompts, requests, responses or chat logs are stored (usage metrics only); prompt caches are in memory only',
+      trainsOnApiDataByDefault: false,
+      trainingOptOutSummary:
+        'Inputs and outputs are not retained, so not available for training (no separate training clause found)',
+      soc2: true,
+      hipaaBaa: false,
+      euDataResidency: false,
+      regions: ['North America (United States, Canada)'],
+      airGapped: false,
+      governmentAuthorised: false,
+    },
+    pricingUrl: 'https://www.cerebras.ai/pricing',
+    featuredOrder: null,
+    alwaysInPrivacyTable: false,
+    priceFileProviders: ['cerebras'],
+    source:
+      'https://support.cerebras.net/articles/1811589793-does-cerebras-retain-my-data (updated 2025-07-11: no prompt content, requests, responses or logs retained); https://cloud.cerebras.ai/privacy (effective 2024-08-27: inference inputs and outputs not retained; training: nothing retained to train on, no separate training clause found); SOC 2 as listed on https://trust.cerebras.ai/ (recorded by api-evangelist/cerebras-systems security/cerebras-systems-trust-center.yml, 2026-07-18); data centers in the US and Canada, all inference in North America as of April 2025 (as summarised at https://infercheck.eu/en/provider/cerebras); HIPAA BAA, EU residency and government authorisation not found in public docs as of 2026-12-01 (set to the conservative value)',
+    asOf: '2026-12-01',
+  },
 ] satisfies z.input<typeof providerSchema>[];

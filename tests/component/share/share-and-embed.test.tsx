@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { CATALOG_VERSION } from '../../../src/catalog';
 import { pageCatalog as catalog } from '../../fixtures/page-catalog';
 import { EmbedControls } from '../../../src/app/embed-app';
 import { LinkNotice } from '../../../src/features/share-and-embed';
@@ -71,7 +72,7 @@ describe('ShareDialog', () => {
   it('shows the link of the current scenario and names it', async () => {
     const { onNameChange } = setup({ name: 'Plan' });
     expect(screen.getByRole('textbox', { name: 'Link' })).toHaveValue(
-      `${BASE}?v=1&cat=2026-11-27&n=Plan&tpm=300M`,
+      `${BASE}?v=1&cat=${CATALOG_VERSION}&n=Plan&tpm=300M`,
     );
     await userEvent.type(screen.getByRole('textbox', { name: /^Name/ }), 'X');
     expect(onNameChange).toHaveBeenLastCalledWith('PlanX');
@@ -87,7 +88,7 @@ describe('ShareDialog', () => {
       ).value;
     expect(code()).toContain('embed=1');
     expect(code()).toContain('loading="lazy"');
-    expect(code()).toContain('cat=2026-11-27');
+    expect(code()).toContain(`cat=${CATALOG_VERSION}`);
     await userEvent.click(screen.getByRole('checkbox', { name: 'Cost chart' }));
     expect(code()).toContain('panels=verdict,sliders');
     await userEvent.click(screen.getByRole('checkbox', { name: 'Use case' }));

@@ -252,9 +252,9 @@ describe('price-file provider labels (first-party entries of a refresh)', () => 
     expect(new Set(labels).size).toBe(labels.length);
   });
 
-  it('every model lab has at least one; deployments and resellers none', () => {
+  it('every model lab and inference host has at least one; deployments and resellers none', () => {
     for (const p of catalog.providers) {
-      if (p.kind === 'model-lab')
+      if (p.kind === 'model-lab' || p.kind === 'inference-host')
         expect(p.priceFileProviders.length, p.id).toBeGreaterThan(0);
       else expect(p.priceFileProviders, p.id).toEqual([]);
     }
@@ -276,6 +276,13 @@ describe('price-file provider labels (first-party entries of a refresh)', () => 
         'x-ai',
         'google',
         'mistralai',
+        // the open-model inference hosts (issue 10): LiteLLM's labels
+        'together_ai',
+        'fireworks_ai',
+        'fireworks_ai-embedding-models',
+        'deepinfra',
+        'groq',
+        'cerebras',
       ].sort(),
     );
   });
