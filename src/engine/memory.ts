@@ -11,17 +11,32 @@ export const APPLE_GPU_MEMORY_SHARE = 0.75;
 /**
  * Bytes of weights resident in memory (docs/methods.md §4.1): quantised params at
  * the format's effective bits per weight, plus embeddings and LM head at 16
- * bits for formats that leave them unquantised (GPTQ/AWQ).
+ * bits for formats that leave them unquantised (GPTQ/AWQ, MXFP4, NVFP4). A
+ * model published in this format with only its routed experts quantised
+ * (gpt-oss: MoE weights in MXFP4) keeps every other parameter at 16 bits.
  *
  * @example weightBytes(llama8b, bf16) // 16.06e9 (8.03e9 params × 2 bytes)
+ * @example weightBytes(gptOss120b, mxfp4) // 65.1e9 (114.7e9 × 4.25/8 + 2.1e9 × 2)
  */
 export function weightBytes(model: OpenModel, quant: Quant): number {
-  const unquantised =
-    quant.unquantisedParams === 'embeddings-and-head'
-      ? model.vocabSize * model.hiddenSize * (model.tiedEmbeddings ? 1 : 2)
-      : 0;
+  const unquantised = sixteenBitParams(model, quant);
   const quantised = Math.max(0, model.paramsTotal - unquantised);
   return (quantised * quant.bitsPerWeight) / 8 + unquantised * 2;
+}
+
+/** Parameters the format leaves at 16 bits for this model. */
+function sixteenBitParams(model: OpenModel, quant: Quant): number {
+  const published = model.publishedQuant;
+  if (
+    published?.quantId === quant.id &&
+    published.quantisedParams === 'routed-experts' &&
+    model.moe
+  ) {
+    return Math.max(0, model.paramsTotal - model.moe.expertParams);
+  }
+  return quant.unquantisedParams === 'embeddings-and-head'
+    ? model.vocabSize * model.hiddenSize * (model.tiedEmbeddings ? 1 : 2)
+    : 0;
 }
 
 /** Bytes of the routed experts alone (MoE), at the same bits per weight. */

@@ -74,6 +74,26 @@ export function peakFlopsPerSecond(
   return tflops * FLOPS_PER_TFLOPS;
 }
 
+/**
+ * Whether the hardware computes on the quant's format directly. Only
+ * block-scaled FP4 formats (MXFP4, NVFP4) depend on it: Blackwell tensor cores
+ * run them, Hopper and older need dequantising kernels.
+ */
+export function runsNatively(quant: Quant, hardware: Hardware): boolean {
+  return (
+    quant.blockScaled === undefined ||
+    (hardware.nativeBlockScaledFormats ?? []).includes(quant.blockScaled.format)
+  );
+}
+
+/**
+ * The dtype the tensor cores compute in: the quant's, or BF16 where block-scaled
+ * FP4 weights are dequantised (W4A16: the weights still read at 4 bits).
+ */
+export function computeDtypeOn(quant: Quant, hardware: Hardware): ComputeDtype {
+  return runsNatively(quant, hardware) ? quant.computeDtype : 'bf16';
+}
+
 export function replicaSpecFrom(
   model: OpenModel,
   quant: Quant,
@@ -104,7 +124,10 @@ export function replicaSpecFrom(
     kvBytesPerTokenPerGpu: kvBytesPerToken / kvSplit,
     bitsPerWeight: quant.bitsPerWeight,
     bandwidthBytesPerSecond: hardware.memoryBandwidthGbPerSecond * BYTES_PER_GB,
-    peakFlopsPerSecond: peakFlopsPerSecond(hardware, quant.computeDtype),
+    peakFlopsPerSecond: peakFlopsPerSecond(
+      hardware,
+      computeDtypeOn(quant, hardware),
+    ),
     linkBytesPerSecond: hardware.interconnectGbPerSecond * BYTES_PER_GB,
     bandwidthEfficiency:
       engine.bandwidthEfficiency[hardware.kind] ??

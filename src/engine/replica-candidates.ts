@@ -15,6 +15,7 @@ import { estimateMemory, kvBytesPerToken } from './memory';
 import {
   operatingPoint,
   replicaSpecFrom,
+  runsNatively,
   type ReplicaSpec,
 } from './performance';
 import type {
@@ -69,7 +70,27 @@ export function resolveCatalogEntries(
   return { model, quant, hardware, engine };
 }
 
-/** The engine must run on the hardware kind and support the quantisation; null when they do. */
+/**
+ * Whether the engine runs this quant on this hardware: natively, or — for a
+ * block-scaled FP4 format the hardware lacks — with dequantising kernels.
+ */
+export function runsOnThisHardware(
+  quant: Quant,
+  hardware: Hardware,
+  engine: ServingEngine,
+): boolean {
+  return (
+    runsNatively(quant, hardware) ||
+    (quant.blockScaled?.weightOnlyEngineIds.includes(engine.id) ?? false)
+  );
+}
+
+/**
+ * The engine must run on the hardware kind and support the quantisation —
+ * for a block-scaled FP4 format on hardware without native support, with
+ * dequantising kernels (TensorRT-LLM runs NVFP4 on Blackwell only); null when
+ * they do.
+ */
 export function compatibilityProblem(r: Resolved): InfeasibleReason | null {
   if (!r.engine.hardwareKinds.includes(r.hardware.kind)) {
     return {
@@ -83,6 +104,14 @@ export function compatibilityProblem(r: Resolved): InfeasibleReason | null {
       code: 'quant-engine-mismatch',
       quantId: r.quant.id,
       engineId: r.engine.id,
+    };
+  }
+  if (!runsOnThisHardware(r.quant, r.hardware, r.engine)) {
+    return {
+      code: 'quant-engine-mismatch',
+      quantId: r.quant.id,
+      engineId: r.engine.id,
+      hardwareId: r.hardware.id,
     };
   }
   return null;

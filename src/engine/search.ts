@@ -19,7 +19,10 @@ import {
   capitalChargeUsdPerMonth,
   cloudUsdPerGpuHour,
 } from './procurement-cost';
-import { TENSOR_PARALLEL_CHOICES } from './replica-candidates';
+import {
+  runsOnThisHardware,
+  TENSOR_PARALLEL_CHOICES,
+} from './replica-candidates';
 import { evaluateSelfHost } from './self-host';
 import { fixedUsdPerMonth } from './self-host-capacity';
 import type {
@@ -176,7 +179,9 @@ function engineFor(
     .map((id) => catalog.byId.engines[id])
     .filter(
       (e): e is ServingEngine =>
-        e !== undefined && e.hardwareKinds.includes(hardware.kind),
+        e !== undefined &&
+        e.hardwareKinds.includes(hardware.kind) &&
+        runsOnThisHardware(quant, hardware, e),
     );
   // Prefer continuous batching with tensor parallelism (serving engines).
   engines.sort(

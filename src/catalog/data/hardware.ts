@@ -111,6 +111,7 @@ export const hardware = [
     memoryGb: 180,
     memoryBandwidthGbPerSecond: 8000,
     denseTflops: { fp16: 2250, bf16: 2250, fp8: 4500, int8: 4500, fp4: 9000 },
+    nativeBlockScaledFormats: ['mxfp4', 'nvfp4'],
     tdpWatts: 1000,
     interconnectGbPerSecond: 900,
     maxPerNode: 8,
@@ -118,6 +119,11 @@ export const hardware = [
     source: `${STAS}; TDP from MLPerf Inference v4.1 system description ("B200 TGP 1000W", 180 GB); FP4 9 PFLOPS dense and NVLink 5 900 GB/s per direction (${SPEC_25} [S6])`,
     asOf: '2026-08-22',
     fieldSources: {
+      nativeBlockScaledFormats: {
+        source:
+          'NVIDIA technical blog "Introducing NVFP4 for Efficient and Accurate Low-Precision Inference": fifth-generation Blackwell tensor cores accelerate MXFP4 and NVFP4 (hardware scaling); B200 9 PFLOPS dense / 18 sparse at FP4',
+        asOf: '2025-06-24',
+      },
       purchaseUsd: {
         source:
           'Grade C: midpoint of the widely reported $30,000–40,000 per B200 (Jensen Huang, March 2024; repeated as "estimated $30k–$40k sticker price" by paulscannon.com and egoistai.com; siliconanalysts.com estimates ~$40,000). NVIDIA publishes no list price',
@@ -508,6 +514,7 @@ export const hardware = [
       bf16: 209.5,
       fp8: 419,
     },
+    nativeBlockScaledFormats: ['mxfp4', 'nvfp4'],
     tdpWatts: 575,
     interconnectGbPerSecond: 64,
     maxPerNode: 4,
@@ -516,6 +523,11 @@ export const hardware = [
       'pcspecchart.com RTX 5090 (32 GB GDDR7, 512-bit, 1,790 GB/s, 575 W, $1,999 launch; another page 1,792 GB/s); docs/methods.md §2.5: ≈210 T FP16 and ≈420 T FP8 dense with FP32 accumulate; PCIe 5.0 x16',
     asOf: '2025-06-01',
     fieldSources: {
+      nativeBlockScaledFormats: {
+        source:
+          'NVIDIA RTX Blackwell (GB202) fifth-generation tensor cores run FP4 with block scaling (MXFP4, NVFP4; PTX mma kind::mxf4nvf4 on sm_120); no dense FP4 TFLOPS listed here, so FP4 compute falls back to the FP8 rate',
+        asOf: '2025-01-30',
+      },
       purchaseUsd: {
         source:
           'NVIDIA launch MSRP $1,999 (pcspecchart.com/pc_parts/gpu/21, "launch price $1999")',

@@ -1153,6 +1153,7 @@ export const openModels = [
     ollamaTag: 'gpt-oss:120b',
     ggufAvailable: true,
     ggufRepo: 'ggml-org/gpt-oss-120b-GGUF',
+    publishedQuant: { quantId: 'mxfp4', quantisedParams: 'routed-experts' },
     source:
       'huggingface.co/openai/gpt-oss-120b config.json and model card: 36 layers, hidden 2880, 64 heads / 8 KV, head_dim 64, alternating 128-token sliding / full attention, 128 experts (4 active) of intermediate 2880, vocab 201088, 131072 context; 116.8 B total / 5.1 B active (OpenAI gpt-oss model card); experts ship in MXFP4. Expert params = 3 × 2880 × 2880 × 128 × 36 = 114.7 B (derived)',
     asOf: '2025-08-05',
@@ -1161,6 +1162,11 @@ export const openModels = [
         source:
           'Artificial Analysis Intelligence Index, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (slug gpt-oss-120b)',
         asOf: '2026-08-01',
+      },
+      publishedQuant: {
+        source:
+          'huggingface.co/openai/gpt-oss-120b model card: native MXFP4 quantization of the MoE layer weights (over 90 % of the parameters; attention, router, embeddings and head stay BF16); runs on a single 80GB GPU (like NVIDIA H100 or AMD MI300X); MXFP4 at 4.25 bpw on 114.7 B expert params + 2.1 B BF16 = 65.1 GB (derived; checkpoint ≈ 65 GB)',
+        asOf: '2025-08-05',
       },
       ggufRepo: {
         source:
@@ -1203,6 +1209,7 @@ export const openModels = [
     ollamaTag: 'gpt-oss:20b',
     ggufAvailable: true,
     ggufRepo: 'ggml-org/gpt-oss-20b-GGUF',
+    publishedQuant: { quantId: 'mxfp4', quantisedParams: 'routed-experts' },
     source:
       'huggingface.co/openai/gpt-oss-20b config.json and model card: 24 layers, hidden 2880, 64 heads / 8 KV, head_dim 64, alternating 128-token sliding / full attention, 32 experts (4 active), vocab 201088; 20.9 B total / 3.6 B active (OpenAI gpt-oss model card). Expert params = 3 × 2880 × 2880 × 32 × 24 = 19.1 B (derived)',
     asOf: '2025-08-05',
@@ -1211,6 +1218,11 @@ export const openModels = [
         source:
           'Artificial Analysis Intelligence Index, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (slug gpt-oss-20b)',
         asOf: '2026-08-01',
+      },
+      publishedQuant: {
+        source:
+          'huggingface.co/openai/gpt-oss-20b model card: native MXFP4 quantization of the MoE layer weights (over 90 % of the parameters; attention, router, embeddings and head stay BF16); runs within 16GB of memory; MXFP4 at 4.25 bpw on 19.1 B expert params + 1.8 B BF16 = 13.8 GB (derived)',
+        asOf: '2025-08-05',
       },
       ggufRepo: {
         source:

@@ -6,6 +6,12 @@ const LCPP_README =
   'github.com/ggml-org/llama.cpp tools/quantize/README.md (Llama-3.1-8B table: bits/weight, size, tg128 t/s) [S7]';
 const GPU_ENGINES = ['vllm', 'sglang', 'tgi', 'tensorrt-llm'];
 const GGUF_ENGINES = ['llama-cpp', 'ollama'];
+const OCP_MX =
+  'OCP Microscaling Formats (MX) Specification v1.0 (Open Compute Project, 2023-09): MXFP4 = 32 FP4 E2M1 elements sharing one 8-bit E8M0 scale';
+const NVFP4_BLOG =
+  'NVIDIA technical blog "Introducing NVFP4 for Efficient and Accurate Low-Precision Inference" (2025-06-24): E2M1 with one FP8 E4M3 scale per 16 values plus an FP32 per-tensor scale; Blackwell tensor cores accelerate MXFP4 and NVFP4';
+const VLLM_FP4_MARLIN =
+  'vLLM quantization/utils/marlin_utils_fp4.py: is_fp4_marlin_supported() = compute capability ≥ 8.0, weight-only FP4 (W4A16) when the GPU lacks native FP4';
 
 /**
  * Quantization formats with their *effective* bits per weight (scales and
@@ -23,6 +29,15 @@ const GGUF_ENGINES = ['llama-cpp', 'ollama'];
  * the quant uses (engine `kvCache.followsQuant`): 1 for FP8 checkpoints, 2
  * (16-bit) for every other format (docs/methods.md §2.4). ggufType is the
  * llama.cpp type name used in GGUF file names and `-hf <repo>:<type>`.
+ *
+ * MXFP4 and NVFP4 are block-scaled FP4 (`blockScaled`): native on Blackwell
+ * tensor cores (hardware `nativeBlockScaledFormats`), where they compute at
+ * `computeDtype` (NVFP4 W4A4 at fp4; MXFP4 at fp8, as the engines pair it with
+ * MXFP8 activations), and dequantised to BF16 by the `weightOnlyEngineIds`
+ * elsewhere. Like GPTQ/AWQ checkpoints they keep
+ * embeddings and LM head at 16 bits; gpt-oss narrows MXFP4 to its routed
+ * experts (open model `publishedQuant`). ηq 0.75 is the GPTQ/AWQ default
+ * (grade C): no like-for-like decode measurement of FP4 kernels was found.
  */
 export const quants = [
   {
@@ -96,6 +111,39 @@ export const quants = [
     kvCacheBytesPerValue: 2,
     source: `${SPEC}: b + (16 + b_zero)/g = 4 + 20/128 ≈ 4.16 bpw for 4-bit g=128 [S29]; embeddings and LM head stay FP16; ηq 0.75 (range 0.5–0.95)`,
     asOf: '2026-11-27',
+  },
+  {
+    id: 'mxfp4',
+    name: 'MXFP4 (OCP microscaling)',
+    bitsPerWeight: 4.25,
+    unquantisedParams: 'embeddings-and-head',
+    computeDtype: 'fp8',
+    kernelEfficiency: 0.75,
+    engineIds: ['vllm', 'sglang', 'tensorrt-llm', ...GGUF_ENGINES],
+    blockScaled: {
+      format: 'mxfp4',
+      weightOnlyEngineIds: ['vllm', 'sglang', 'tensorrt-llm', ...GGUF_ENGINES],
+    },
+    kvCacheBytesPerValue: 2,
+    ggufType: 'MXFP4',
+    source: `${OCP_MX} → 4 + 8/32 = 4.25 bpw. Engines: vLLM gpt-oss recipe (github.com/vllm-project/recipes OpenAI/GPT-OSS.md: H100, H200, B200, MI300x…; Ampere via Marlin MXFP4 MoE); OpenAI cookbook "How to run gpt-oss with vLLM" (2025-08-05: "MXFP4 quantized out of the box", 120b "can fit on a single H100"); TensorRT-LLM gpt-oss deployment guide MoE backend matrix (B200: MXFP8 activations × MXFP4 weights, TRTLLM backend; H200: BF16 × MXFP4, TRITON backend); SGLang gpt-oss support (Hopper via Triton MXFP4 MoE kernels); llama.cpp PR #15091 (2025-08-05: new MXFP4 type, CUDA, Vulkan, Metal and CPU) and Ollama gpt-oss (MXFP4). Native compute is fp8: the engines' Blackwell MoE kernels pair MXFP4 weights with MXFP8 activations (TensorRT-LLM matrix above). ηq 0.75 assumed (grade C)`,
+    asOf: '2025-08-05',
+  },
+  {
+    id: 'nvfp4',
+    name: 'NVFP4 (Blackwell)',
+    bitsPerWeight: 4.5,
+    unquantisedParams: 'embeddings-and-head',
+    computeDtype: 'fp4',
+    kernelEfficiency: 0.75,
+    engineIds: ['vllm', 'sglang', 'tensorrt-llm'],
+    blockScaled: {
+      format: 'nvfp4',
+      weightOnlyEngineIds: ['vllm', 'sglang'],
+    },
+    kvCacheBytesPerValue: 2,
+    source: `${NVFP4_BLOG} → 4 + 8/16 = 4.5 bpw (the per-tensor FP32 scale is negligible). Engines: vLLM and SGLang load ModelOpt NVFP4 checkpoints and fall back to NVFP4 Marlin (W4A16) below Blackwell (${VLLM_FP4_MARLIN}; sglang quantization/marlin_utils_fp4.py); TensorRT-LLM runs NVFP4 on Blackwell only (no Hopper fallback). ηq 0.75 assumed (grade C)`,
+    asOf: '2025-06-24',
   },
   {
     id: 'gguf-q8-0',

@@ -6,6 +6,7 @@ import {
   provenanceSchema,
   provenanced,
 } from './common';
+import { blockScaledFormatSchema } from './quants';
 
 export const hardwareKindSchema = z.enum([
   'datacenter-gpu',
@@ -55,6 +56,11 @@ export const hardwareSchema = z.object({
     int8: positive.optional(),
     fp4: positive.optional(),
   }),
+  /**
+   * Block-scaled FP4 formats the tensor cores compute on directly (Blackwell:
+   * MXFP4 and NVFP4); absent = none, so such weights are dequantised to BF16.
+   */
+  nativeBlockScaledFormats: z.array(blockScaledFormatSchema).optional(),
   tdpWatts: positive,
   /** Per-GPU link to its peers (NVLink, PCIe), one direction, GB/s. */
   interconnectGbPerSecond: positive,
@@ -66,12 +72,6 @@ export const hardwareSchema = z.object({
 });
 export type Hardware = z.infer<typeof hardwareSchema>;
 
-export const cloudOfferSchema = z.object({
-  id: idSchema,
-  hardwareId: idSchema,
-  cloudProvider: z.string().min(1),
-  instanceType: z.string().min(1),
-  gpusPerInstance: z.number().int().positive(),
 /**
  * Who runs the capacity an offer rents out. 'hyperscaler' (AWS, Azure, Google
  * Cloud) and 'gpu-cloud' (Lambda, Nebius, RunPod Secure Cloud…: the cloud's own
@@ -97,12 +97,18 @@ export const DEFAULT_OFFER_TIERS: readonly CloudOfferTier[] = [
   'gpu-cloud',
 ];
 
+export const cloudOfferSchema = z.object({
+  id: idSchema,
+  hardwareId: idSchema,
+  cloudProvider: z.string().min(1),
+  instanceType: z.string().min(1),
+  gpusPerInstance: z.number().int().positive(),
+  tier: cloudOfferTierSchema,
   usdPerGpuHourOnDemand: positive,
+  /** A listed 1-year reservation price (absent = none listed: a typical discount applies). */
   usdPerGpuHourReserved1y: positive.optional(),
+  /** A listed spot / preemptible price (absent = none listed: a typical discount applies). */
   usdPerGpuHourSpot: positive.optional(),
   ...provenanced,
 });
 export type CloudOffer = z.infer<typeof cloudOfferSchema>;
-  tier: cloudOfferTierSchema,
-  /** A listed 1-year reservation price (absent = none listed: a typical discount applies). */
-  /** A listed spot / preemptible price (absent = none listed: a typical discount applies). */

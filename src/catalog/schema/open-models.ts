@@ -71,6 +71,18 @@ export const openModelSchema = z.object({
    * reasoning tokens as extra output; absent = it generates none (docs/methods.md §2.1).
    */
   reasoning: z.boolean().optional(),
+  /**
+   * The precision its authors publish the weights in, when that is a
+   * quantised checkpoint: a catalog quant id and which parameters it covers.
+   * 'routed-experts' (gpt-oss: MoE weights in MXFP4) keeps everything else —
+   * attention, router, embeddings, head — at 16 bits (docs/methods.md §4.1).
+   */
+  publishedQuant: z
+    .object({
+      quantId: idSchema,
+      quantisedParams: z.literal('routed-experts'),
+    })
+    .optional(),
   ...provenanced,
 });
 export type OpenModel = z.infer<typeof openModelSchema>;

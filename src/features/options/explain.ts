@@ -202,7 +202,9 @@ function whyItDoesNotRun(
     case 'engine-hardware-mismatch':
       return `${engine.name} does not run on ${reason.hardwareKind.replace('-', ' ')} hardware.`;
     case 'quant-engine-mismatch':
-      return `${engine.name} does not run ${quant.name}.`;
+      return reason.hardwareId
+        ? `${engine.name} runs ${quant.name} only on GPUs with native FP4 tensor cores (Blackwell), not on ${hardware.name}. Try vLLM or SGLang, which dequantise it, or a Blackwell GPU.`
+        : `${engine.name} does not run ${quant.name}.`;
     case 'unknown-catalog-id':
       return `Unknown ${reason.what}: ${reason.id}.`;
     case 'capacity-exceeded':

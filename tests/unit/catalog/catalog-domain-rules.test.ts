@@ -139,11 +139,13 @@ describe('serve commands (engine modelReference, quantFlags, tensorParallelFlag)
     }
   });
 
-  it('GGUF quants name their llama.cpp type (Q4_K_M from gguf-q4-k-m); others none', () => {
+  it('GGUF quants name their llama.cpp type (Q4_K_M from gguf-q4-k-m), MXFP4 its GGUF type too; others none', () => {
     for (const q of catalog.quants) {
       const expected = q.id.startsWith('gguf-')
         ? q.id.slice(5).replace(/-/g, '_').toUpperCase()
-        : undefined;
+        : q.id === 'mxfp4'
+          ? 'MXFP4'
+          : undefined;
       expect(q.ggufType, q.id).toBe(expected);
     }
   });

@@ -221,6 +221,8 @@ export const CATALOG_IDS = {
     'int8',
     'awq-int4',
     'gptq-int4',
+    'mxfp4',
+    'nvfp4',
     'gguf-q8-0',
     'gguf-q6-k',
     'gguf-q5-k-m',

@@ -312,7 +312,9 @@ describe('sane ranges', () => {
     expect(bpw('gguf-q2-k')).toBe(3.16);
     for (const q of catalog.quants) {
       expect(q.unquantisedParams).toBe(
-        q.id.endsWith('-int4') ? 'embeddings-and-head' : 'none',
+        q.id.endsWith('-int4') || q.blockScaled
+          ? 'embeddings-and-head'
+          : 'none',
       );
       expect(q.kernelEfficiency).toBeGreaterThan(0.4);
     }
