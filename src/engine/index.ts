@@ -94,6 +94,7 @@ export {
 export {
   findCheapestConfiguration,
   SEARCH_DESK_DEFAULTS,
+  SEARCH_OFFER_TIERS,
   type ConfigurationSearch,
   type ConfigurationCandidate,
   type ConfigurationSearchResult,

@@ -1,13 +1,16 @@
 /**
  * The cheapest self-hosted configuration for a workload: every catalog open
  * model × hardware × quantisation (with a serving engine that runs both),
- * priced with the catalog's cheapest cloud offer or, for desk machines, the
- * purchase price. Branch and bound: a cheap lower bound (people + the fewest
+ * priced with the catalog's cheapest hyperscaler or GPU-cloud offer (never a
+ * marketplace one: SEARCH_OFFER_TIERS) or, for desk machines, the purchase
+ * price. Branch and bound: a cheap lower bound (people + the fewest
  * GPUs that hold the weights, with redundancy) orders the combinations, and
  * the search stops once no remaining bound can beat what it has found.
  */
 import type {
   Catalog,
+  CloudOffer,
+  CloudOfferTier,
   Hardware,
   OpenModel,
   QualityTier,
@@ -70,7 +73,10 @@ export type ConfigurationCandidate = {
   readonly usdPerMonth: number;
   readonly usdPerMillionTokens: number | null;
   readonly procurement: Procurement;
-  /** The cloud offer id the price came from, or 'purchase-price'. */
+  /**
+   * The cloud offer id the price came from (for reserved / spot, followed by
+   * whether the offer's listed price or the typical discount was used), or 'purchase-price'.
+   */
   readonly priceSource: string;
   readonly timeToFirstTokenSeconds: number;
   readonly outputTokensPerSecond: number;
@@ -97,7 +103,33 @@ export const SEARCH_DESK_DEFAULTS = {
   electricityUsdPerKwh: 0.15,
 } as const;
 
+/**
+ * The tiers a search price may come from: the page's default-offer rule
+ * (catalog DEFAULT_OFFER_TIERS; the engine takes catalog types only, so the
+ * list is repeated here and a test keeps the two equal).
+ */
+export const SEARCH_OFFER_TIERS: readonly CloudOfferTier[] = [
+  'hyperscaler',
+  'gpu-cloud',
+];
+
 type Priced = { readonly procurement: Procurement; readonly source: string };
+
+/** The offer id, and for reserved / spot whether its listed price or the typical discount was used. */
+function offerPriceSource(
+  offer: CloudOffer,
+  pricing: ConfigurationSearch['pricing'],
+): string {
+  if (pricing === 'reserved')
+    return offer.usdPerGpuHourReserved1y !== undefined
+      ? `${offer.id} (listed 1-year reserved price)`
+      : `${offer.id} (typical reserved discount: none listed)`;
+  if (pricing === 'spot')
+    return offer.usdPerGpuHourSpot !== undefined
+      ? `${offer.id} (listed spot price)`
+      : `${offer.id} (typical spot discount: none listed)`;
+  return offer.id;
+}
 
 function priceFor(
   hardware: Hardware,
@@ -108,6 +140,8 @@ function priceFor(
   let bestRate = Number.POSITIVE_INFINITY;
   for (const offer of catalog.cloudOffers) {
     if (offer.hardwareId !== hardware.id) continue;
+    // Marketplace and community hosts are never a default price (issue 10 item 4).
+    if (!SEARCH_OFFER_TIERS.includes(offer.tier)) continue;
     const onDemand = offer.usdPerGpuHourOnDemand;
     // The offer's own reserved and spot prices where it lists them, else the
     // catalog's typical discounts (docs/methods.md §2.7).
@@ -127,7 +161,7 @@ function priceFor(
     const rate = cloudUsdPerGpuHour(procurement);
     if (rate < bestRate) {
       bestRate = rate;
-      best = { procurement, source: offer.id };
+      best = { procurement, source: offerPriceSource(offer, search.pricing) };
     }
   }
   if (

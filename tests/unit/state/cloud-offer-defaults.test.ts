@@ -11,7 +11,7 @@ import {
   DEFAULT_OFFER_TIERS,
   catalog,
 } from '../../../src/catalog';
-import { cloudUsdPerGpuHour } from '../../../src/engine';
+import { cloudUsdPerGpuHour, SEARCH_OFFER_TIERS } from '../../../src/engine';
 import {
   BOUNDS,
   createCalculatorStore,
@@ -164,6 +164,10 @@ describe('the default offer is never a marketplace or community one', () => {
     expect(d.usdPerGpuHourOnDemand).toBeGreaterThan(
       cheapest.usdPerGpuHourOnDemand,
     );
+  });
+
+  it('the configuration search prices from the same tiers', () => {
+    expect([...SEARCH_OFFER_TIERS]).toEqual([...DEFAULT_OFFER_TIERS]);
   });
 
   it('every offer says its tier, and marketplace / community rows name themselves so', () => {
