@@ -1,5 +1,5 @@
 import type { Catalog } from '../catalog';
-import type { InfeasibleReason } from '../engine';
+import type { HostedComparator, InfeasibleReason } from '../engine';
 import type { OptionState, ProcurementChoice } from './calculator-inputs';
 
 export const PROCUREMENT_LABELS: Record<ProcurementChoice, string> = {
@@ -79,4 +79,35 @@ export function infeasibleShortText(
 export function deskable(catalog: Catalog, hardwareId: string): boolean {
   const kind = catalog.byId.hardware[hardwareId]?.kind;
   return kind !== undefined && catalog.hardwareKinds[kind].deskable;
+}
+
+/** "Llama 3.3 70B Instruct · DeepInfra": a hosted API model and its host (once, if the name already says it). */
+export function hostedModelLabel(apiModelId: string, catalog: Catalog): string {
+  const model = catalog.byId.apiModels[apiModelId];
+  const name = model?.name ?? apiModelId;
+  const provider = model
+    ? catalog.byId.providers[model.providerId]?.name
+    : undefined;
+  return provider && !name.includes(provider) ? `${name} · ${provider}` : name;
+}
+
+/**
+ * The short label of any option in a result, by its id: the user's own
+ * (`optionShortLabel`), or a comparator — an option the engine added, with no
+ * OptionState (issue 10) — as "Llama 3.3 70B · DeepInfra (the
+ * same model, hosted)"; the id itself once the option is gone.
+ */
+export function resultOptionLabel(
+  id: string,
+  options: readonly OptionState[],
+  comparators: readonly HostedComparator[],
+  catalog: Catalog,
+): string {
+  const own = options.find((o) => o.id === id);
+  if (own) return optionShortLabel(own, catalog);
+  const comparator = comparators.find((c) => c.optionId === id);
+  if (comparator) {
+    return `${hostedModelLabel(comparator.apiModelId, catalog)} (the same model, hosted)`;
+  }
+  return id;
 }

@@ -19,6 +19,16 @@ export function optionColor(index: number): string {
   return OPTION_COLOR_VARS[((index % 8) + 8) % 8] ?? 'currentColor';
 }
 
+/**
+ * The colour of an option the page adds for comparison (the same open model,
+ * hosted): the theme's muted grey, so it never takes a colour the user's own
+ * options use, and it keeps AA contrast on both themes.
+ */
+export const COMPARATOR_COLOR = 'var(--muted)';
+
+/** Its dash: dash-dot, apart from self-hosted dashes and hybrid dots. */
+export const COMPARATOR_DASH = '9 3 2 3';
+
 /** Stroke dash pattern per kind: API solid, self-hosted dashed, hybrid dotted. */
 export const DASH_BY_KIND = {
   api: undefined,

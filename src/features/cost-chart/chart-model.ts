@@ -1,15 +1,56 @@
 import type { Catalog } from '../../catalog';
 import type { CostCurvePoint, ScenarioResult } from '../../engine';
 import { formatTokensPerMonth, formatUsdPerMonth } from '../../lib/format';
-import { optionShortLabel, type OptionState } from '../../state';
+import {
+  hostedModelLabel,
+  optionShortLabel,
+  type OptionState,
+} from '../../state';
+import {
+  COMPARATOR_COLOR,
+  COMPARATOR_DASH,
+  DASH_BY_KIND,
+  optionColor,
+} from '../../ui';
 
-/** One line on the chart: the option's id, name, colour and kind. */
+/** One line on the chart: the option's id, name, colour, dash and kind. */
 export type ChartSeries = {
   readonly id: string;
   readonly name: string;
-  readonly colorIndex: number;
+  /** A CSS colour: the option's palette colour, or the comparators' neutral grey. */
+  readonly color: string;
+  /** Stroke dash pattern; undefined = solid. */
+  readonly dash: string | undefined;
   readonly kind: 'api' | 'self-host';
+  /** Added by the page for comparison: the same open model as a self-hosted option, hosted. */
+  readonly hosted: boolean;
 };
+
+/** The user's options, then the comparators the engine added (grey, dash-dot). */
+function seriesFrom(
+  result: ScenarioResult,
+  options: readonly OptionState[],
+  catalog: Catalog,
+): ChartSeries[] {
+  return [
+    ...options.map((o) => ({
+      id: o.id,
+      name: optionShortLabel(o, catalog),
+      color: optionColor(o.colorIndex),
+      dash: DASH_BY_KIND[o.kind],
+      kind: o.kind,
+      hosted: false,
+    })),
+    ...result.comparators.map((c) => ({
+      id: c.optionId,
+      name: hostedModelLabel(c.apiModelId, catalog),
+      color: COMPARATOR_COLOR,
+      dash: COMPARATOR_DASH,
+      kind: 'api' as const,
+      hosted: true,
+    })),
+  ];
+}
 
 export type ChartCrossover = {
   readonly tokensPerMonth: number;
@@ -66,12 +107,7 @@ export function chartModelFrom(
   currentTokensPerMonth: number,
   bands: Readonly<Record<string, { lowRatio: number; highRatio: number }>> = {},
 ): ChartModel {
-  const series = options.map((o) => ({
-    id: o.id,
-    name: optionShortLabel(o, catalog),
-    colorIndex: o.colorIndex,
-    kind: o.kind,
-  }));
+  const series = seriesFrom(result, options, catalog);
   const rows = result.curve.map((p: CostCurvePoint) => {
     const row: Record<string, number | null | [number, number]> = {
       tokensPerMonth: p.tokensPerMonth,

@@ -1,10 +1,15 @@
 import { lazy, Suspense } from 'react';
-import { optionColor } from '../../ui';
 import type { ChartModel, ChartSeries } from './chart-model';
 
 const CostChart = lazy(() =>
   import('./cost-chart').then((m) => ({ default: m.CostChart })),
 );
+
+/** A line's kind and how it is drawn, in words (colour is never the only cue). */
+function kindWords(s: ChartSeries): string {
+  if (s.hosted) return 'same model, hosted; grey, dash-dot';
+  return s.kind === 'api' ? 'API, solid' : 'self-hosted, dashed';
+}
 
 /** The chart's own legend: each option's line as drawn, with its kind in words. */
 function ChartLegend({ series }: { series: readonly ChartSeries[] }) {
@@ -18,16 +23,13 @@ function ChartLegend({ series }: { series: readonly ChartSeries[] }) {
               y1="5"
               x2="27"
               y2="5"
-              stroke={optionColor(s.colorIndex)}
+              stroke={s.color}
               strokeWidth="3"
-              strokeDasharray={s.kind === 'api' ? undefined : '7 4'}
+              strokeDasharray={s.dash}
             />
           </svg>
           <span>
-            {s.name}{' '}
-            <span className="legend-kind">
-              ({s.kind === 'api' ? 'API, solid' : 'self-hosted, dashed'})
-            </span>
+            {s.name} <span className="legend-kind">({kindWords(s)})</span>
           </span>
         </li>
       ))}

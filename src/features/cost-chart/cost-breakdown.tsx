@@ -4,7 +4,6 @@ import {
   formatTokensPerMonth,
   formatUsd,
 } from '../../lib/format';
-import { optionColor } from '../../ui';
 import {
   breakdownColumnsFrom,
   LINE_LABELS,
@@ -72,13 +71,7 @@ function StackedBar({
 }) {
   return (
     <g transform={`translate(0 ${index * 34 + 4})`}>
-      <rect
-        x={0}
-        y={0}
-        width={4}
-        height={24}
-        fill={optionColor(column.series.colorIndex)}
-      />
+      <rect x={0} y={0} width={4} height={24} fill={column.series.color} />
       {segmentsOf(column, kinds, maxUsd).map((s) =>
         s.width > 0.2 ? (
           <rect
@@ -221,7 +214,7 @@ function BreakdownTable({ columns, kinds }: BreakdownProps) {
               <th scope="col" key={c.series.id}>
                 <span
                   className="swatch-dot"
-                  style={{ background: optionColor(c.series.colorIndex) }}
+                  style={{ background: c.series.color }}
                   aria-hidden="true"
                 />
                 {c.series.name}

@@ -3,7 +3,7 @@ import type { Catalog } from '../../catalog';
 import type { Scenario } from '../../engine';
 import { formatTokens } from '../../lib/format';
 import {
-  optionShortLabel,
+  resultOptionLabel,
   useCatalog,
   useDeferredScenarioResult,
   useResultIsStale,
@@ -102,10 +102,8 @@ function useCostChartModel(view: View, showBand: boolean) {
       ),
     [result, inputs.options, catalog, showBand, uncertainty],
   );
-  const nameOf = (id: string) => {
-    const o = inputs.options.find((x) => x.id === id);
-    return o ? optionShortLabel(o, catalog) : id;
-  };
+  const nameOf = (id: string) =>
+    resultOptionLabel(id, inputs.options, result.comparators, catalog);
   return { result, inputs, uncertainty, model, nameOf };
 }
 

@@ -15,7 +15,6 @@ import {
   formatUsdCompact,
   formatUsdPerMonth,
 } from '../../lib/format';
-import { DASH_BY_KIND, optionColor } from '../../ui';
 import {
   bandKey,
   type ChartCrossover,
@@ -155,7 +154,7 @@ function UncertaintyBands({
         key={`${s.id}-band`}
         dataKey={bandKey(s.id)}
         stroke="none"
-        fill={optionColor(s.colorIndex)}
+        fill={s.color}
         fillOpacity={0.12}
         isAnimationActive={false}
         legendType="none"
@@ -165,10 +164,10 @@ function UncertaintyBands({
     ));
 }
 
-/** One cost line per option: API solid, self-hosted dashed. */
+/** One cost line per option: API solid, self-hosted dashed, the same model hosted grey dash-dot. */
 function CostLines({ series }: { series: readonly ChartSeries[] }) {
   return series.map((s) => {
-    const dash = DASH_BY_KIND[s.kind];
+    const dash = s.dash;
     return (
       <Line
         key={s.id}
@@ -176,7 +175,7 @@ function CostLines({ series }: { series: readonly ChartSeries[] }) {
         name={s.name}
         type="linear"
         dot={false}
-        stroke={optionColor(s.colorIndex)}
+        stroke={s.color}
         strokeWidth={2.5}
         {...(dash ? { strokeDasharray: dash } : {})}
         isAnimationActive={false}

@@ -6,7 +6,6 @@ import {
   useCatalog,
   type CalculatorInputs,
 } from '../../state';
-import { optionColor } from '../../ui';
 import { tableVolumes, type ChartModel } from './chart-model';
 
 type CostTableRow = {
@@ -93,7 +92,7 @@ export function CostTable({
               <th scope="col" key={s.id}>
                 <span
                   className="swatch-dot"
-                  style={{ background: optionColor(s.colorIndex) }}
+                  style={{ background: s.color }}
                   aria-hidden="true"
                 />
                 {s.name}

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { CATALOG_VERSION } from '../../catalog';
 import { downloadText } from '../../lib/download';
 import {
-  optionShortLabel,
+  resultOptionLabel,
   resultFor,
   selectInputs,
   useCalculatorStore,
@@ -27,10 +27,16 @@ export function DataFiles({ meta, importedPrices }: DataFilesProps) {
   const inputs = useCalculatorStore(selectInputs);
   const catalog = useCatalog();
   const result = resultFor(inputs, catalog, { curve: 'full' });
+  // The user's options and the comparators the page added (the same model, hosted).
   const labels = useMemo(
     () =>
-      new Map(inputs.options.map((o) => [o.id, optionShortLabel(o, catalog)])),
-    [inputs.options, catalog],
+      new Map(
+        [...result.api, ...result.selfHost].map((r) => [
+          r.id,
+          resultOptionLabel(r.id, inputs.options, result.comparators, catalog),
+        ]),
+      ),
+    [result, inputs.options, catalog],
   );
   return (
     <>

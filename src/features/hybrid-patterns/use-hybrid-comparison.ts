@@ -4,7 +4,7 @@ import type {
   SelfHostResult,
 } from '../../engine';
 import {
-  optionShortLabel,
+  resultOptionLabel,
   selectHybrid,
   selectOptions,
   useCalculatorStore,
@@ -26,7 +26,7 @@ export type HybridComparison = {
   readonly bestPureUsdPerMonth: number;
   /** The cheapest feasible, eligible hybrid. */
   readonly best: FeasibleHybrid | undefined;
-  /** An option's short label by id (the id itself once the option is gone). */
+  /** An option's short label by id, a comparator's too (the id itself once the option is gone). */
   readonly optionName: (optionId: string) => string;
 };
 
@@ -39,10 +39,8 @@ export function useHybridComparison(result: ScenarioResult): HybridComparison {
   const hybrid = useCalculatorStore(selectHybrid);
   const options = useCalculatorStore(selectOptions);
   const catalog = useCatalog();
-  const optionName = (id: string) => {
-    const o = options.find((x) => x.id === id);
-    return o ? optionShortLabel(o, catalog) : id;
-  };
+  const optionName = (id: string) =>
+    resultOptionLabel(id, options, result.comparators, catalog);
   const excluded = new Set(
     result.privacy.options
       .filter((o) => o.status === 'excluded')

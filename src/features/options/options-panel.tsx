@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import type { Catalog } from '../../catalog';
 import type { ScenarioResult } from '../../engine';
 import { formatUsdPerMonth } from '../../lib/format';
 import {
@@ -13,27 +13,11 @@ import {
   useDeferredScenarioResult,
   type OptionState,
 } from '../../state';
-import { DASH_BY_KIND, optionColor, Panel } from '../../ui';
-import { ApiEditor } from './api-editor';
+import { Panel } from '../../ui';
+import { ComparatorRow } from './comparator-row';
 import { explainOption } from './explain';
-import { SelfHostEditor } from './self-host-editor';
-
-function Swatch({ option }: { option: OptionState }) {
-  const dash = DASH_BY_KIND[option.kind];
-  return (
-    <svg className="swatch" width="28" height="10" aria-hidden="true">
-      <line
-        x1="1"
-        y1="5"
-        x2="27"
-        y2="5"
-        stroke={optionColor(option.colorIndex)}
-        strokeWidth="3"
-        {...(dash ? { strokeDasharray: dash } : {})}
-      />
-    </svg>
-  );
-}
+import { hostedCrossoverText, hostedPricesText } from './hosted-words';
+import { OptionCard } from './option-card';
 
 function monthlyCostText(result: ScenarioResult, id: string): string {
   const api = result.api.find((a) => a.id === id);
@@ -44,72 +28,20 @@ function monthlyCostText(result: ScenarioResult, id: string): string {
   return infeasibleShortText(self.reasons);
 }
 
-type OptionCardProps = {
-  readonly option: OptionState;
-  readonly label: string;
-  readonly costText: string;
-  readonly explanation: readonly string[];
-  readonly onRemove: () => void;
-};
-
-/** One option: a chip-like row (colour, kind, name, monthly cost) with Edit and Remove, and its editor. */
-function OptionCard({
-  option,
-  label,
-  costText,
-  explanation,
-  onRemove,
-}: OptionCardProps) {
-  const [open, setOpen] = useState(false);
-  const editorId = `option-editor-${option.id}`;
-  return (
-    <li className="option-card">
-      <div className="option-row">
-        <Swatch option={option} />
-        <span className="option-kind">
-          {option.kind === 'api' ? 'API' : 'Self-hosted'}
-        </span>
-        <span className="option-name">{label}</span>
-        <span className="option-cost">{costText}</span>
-        <span className="option-buttons">
-          <button
-            type="button"
-            aria-expanded={open}
-            aria-controls={editorId}
-            aria-label={`Edit ${label}`}
-            onClick={() => setOpen((v) => !v)}
-          >
-            {open ? 'Close' : 'Edit'}
-          </button>
-          <button
-            type="button"
-            className="remove"
-            onClick={onRemove}
-            aria-label={`Remove ${label}`}
-          >
-            Remove
-          </button>
-        </span>
-      </div>
-      <div id={editorId} hidden={!open}>
-        {open ? (
-          option.kind === 'api' ? (
-            <ApiEditor option={option} />
-          ) : (
-            <SelfHostEditor option={option} />
-          )
-        ) : null}
-        <details className="explain">
-          <summary>How is this computed?</summary>
-          <ul>
-            {explanation.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        </details>
-      </div>
-    </li>
-  );
+/** A self-hosted option's hosted prices and its crossover against the cheapest allowed host. */
+function hostedLinesOf(
+  option: OptionState,
+  result: ScenarioResult,
+  options: readonly OptionState[],
+  catalog: Catalog,
+): string[] {
+  if (option.kind !== 'self-host') return [];
+  const hosted =
+    result.selfHost.find((s) => s.id === option.id)?.hostedSameModel ?? [];
+  return [
+    hostedPricesText(hosted, option, catalog),
+    hostedCrossoverText(hosted, option, result, options, catalog),
+  ].filter((line): line is string => line !== null);
 }
 
 /** Options: every API model and self-hosted configuration being compared. */
@@ -167,8 +99,19 @@ export function OptionsPanel() {
             option={o}
             label={optionLongLabel(o, catalog)}
             costText={monthlyCostText(result, o.id)}
+            hostedLines={hostedLinesOf(o, result, options, catalog)}
             explanation={explainOption(o, result, workload, catalog)}
             onRemove={() => actions.optionRemoved(o.id)}
+          />
+        ))}
+        {result.comparators.map((c) => (
+          <ComparatorRow
+            key={c.optionId}
+            comparator={c}
+            options={options}
+            costText={monthlyCostText(result, c.optionId)}
+            canAdd={!full}
+            onAdd={() => actions.apiOptionAdded(c.apiModelId)}
           />
         ))}
       </ul>

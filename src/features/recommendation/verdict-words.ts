@@ -1,7 +1,7 @@
 import type { Catalog } from '../../catalog';
 import type { ScenarioResult } from '../../engine';
-import { formatTokensPerMonth } from '../../lib/format';
-import { optionShortLabel, type OptionState } from '../../state';
+import { formatTokensPerMonth, formatUsdPerMonth } from '../../lib/format';
+import { resultOptionLabel, type OptionState } from '../../state';
 import { caveatWords, type TeamAndTargets } from './caveat-words';
 import { ruleOfThumbWords } from './folk-rule-words';
 import type { OptionNamer } from './number-words';
@@ -34,10 +34,11 @@ export function verdictWords(
   },
 ): VerdictWords {
   const rec = result.recommendation;
-  const name: OptionNamer = (id) => {
-    const o = options.find((x) => x.id === id);
-    return o ? optionShortLabel(o, catalog) : (id ?? '');
-  };
+  // A comparator (the same model, hosted, added by the page) is named by its API model and host.
+  const name: OptionNamer = (id) =>
+    id === null
+      ? ''
+      : resultOptionLabel(id, options, result.comparators, catalog);
   const volume = formatTokensPerMonth(result.workload.tokensPerMonth);
   const { headline, detail } = verdictSentence({
     result,
@@ -47,10 +48,28 @@ export function verdictWords(
   });
   return {
     headline,
-    detail,
+    detail: detail + hostedClause(result, catalog),
     reasons: reasonWords(rec.reasons, volume),
     caveats: caveatWords(result, options, team, name),
     whatWouldChange: whatWouldChangeWords(rec.whatWouldChange, name, catalog),
     ruleOfThumb: ruleOfThumbWords(rec.folkRule),
   };
+}
+
+/**
+ * " The same model hosted by DeepInfra costs $41/month." after a self-hosting
+ * verdict: the cheapest allowed host of the chosen model, what it was weighed
+ * against (issue 10); '' when no allowed host serves it.
+ */
+function hostedClause(result: ScenarioResult, catalog: Catalog): string {
+  const v = result.recommendation.verdict;
+  if (v.kind !== 'self-host') return '';
+  const self = result.selfHost.find((s) => s.id === v.optionId);
+  const host = self?.hostedSameModel.find(
+    (h) => h.excludedByRuleIds.length === 0,
+  );
+  if (!host) return '';
+  const provider =
+    catalog.byId.providers[host.providerId]?.name ?? host.providerId;
+  return ` The same model hosted by ${provider} costs ${formatUsdPerMonth(host.usdPerMonth)}.`;
 }

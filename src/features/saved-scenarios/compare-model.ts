@@ -3,6 +3,7 @@ import type { ScenarioResult } from '../../engine';
 import { formatTokensPerMonth, formatUsdPerMonth } from '../../lib/format';
 import {
   optionShortLabel,
+  resultOptionLabel,
   resultFor,
   WORKLOAD_PRESETS,
   type CalculatorInputs,
@@ -36,10 +37,11 @@ export function summariseScenario(
   catalog: Catalog,
 ): ScenarioSummary {
   const result = resultFor(inputs, catalog, { curve: 'headline' });
-  const label = (id: string | null) => {
-    const o = inputs.options.find((x) => x.id === id);
-    return o ? optionShortLabel(o, catalog) : (id ?? '—');
-  };
+  // A comparator (the same model, hosted) has no option: named from the result.
+  const label = (id: string | null) =>
+    id === null
+      ? '—'
+      : resultOptionLabel(id, inputs.options, result.comparators, catalog);
   const rec = result.recommendation;
   const v = rec.verdict;
   let verdict: string;

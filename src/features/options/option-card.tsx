@@ -1,0 +1,115 @@
+import { useState } from 'react';
+import type { OptionState } from '../../state';
+import { DASH_BY_KIND, optionColor } from '../../ui';
+import { ApiEditor } from './api-editor';
+import { SelfHostEditor } from './self-host-editor';
+
+/** The option's line as the chart draws it: colour and dash. */
+export function Swatch({
+  color,
+  dash,
+}: {
+  color: string;
+  dash: string | undefined;
+}) {
+  return (
+    <svg className="swatch" width="28" height="10" aria-hidden="true">
+      <line
+        x1="1"
+        y1="5"
+        x2="27"
+        y2="5"
+        stroke={color}
+        strokeWidth="3"
+        {...(dash ? { strokeDasharray: dash } : {})}
+      />
+    </svg>
+  );
+}
+
+type OptionCardProps = {
+  readonly option: OptionState;
+  readonly label: string;
+  readonly costText: string;
+  /** The same model's hosted prices and the crossover against the cheapest (self-hosted options). */
+  readonly hostedLines: readonly string[];
+  readonly explanation: readonly string[];
+  readonly onRemove: () => void;
+};
+
+/** One option: a chip-like row (colour, kind, name, monthly cost) with Edit and Remove, and its editor. */
+export function OptionCard({
+  option,
+  label,
+  costText,
+  hostedLines,
+  explanation,
+  onRemove,
+}: OptionCardProps) {
+  const [open, setOpen] = useState(false);
+  const editorId = `option-editor-${option.id}`;
+  return (
+    <li className="option-card">
+      <div className="option-row">
+        <Swatch
+          color={optionColor(option.colorIndex)}
+          dash={DASH_BY_KIND[option.kind]}
+        />
+        <span className="option-kind">
+          {option.kind === 'api' ? 'API' : 'Self-hosted'}
+        </span>
+        <span className="option-name">{label}</span>
+        <span className="option-cost">{costText}</span>
+        <span className="option-buttons">
+          <button
+            type="button"
+            aria-expanded={open}
+            aria-controls={editorId}
+            aria-label={`Edit ${label}`}
+            onClick={() => setOpen((v) => !v)}
+          >
+            {open ? 'Close' : 'Edit'}
+          </button>
+          <button
+            type="button"
+            className="remove"
+            onClick={onRemove}
+            aria-label={`Remove ${label}`}
+          >
+            Remove
+          </button>
+        </span>
+      </div>
+      {hostedLines.length > 0 ? (
+        <div
+          className="option-notes"
+          role="note"
+          aria-label={`The same model as ${label}, hosted`}
+        >
+          {hostedLines.map((line) => (
+            <p className="derived-line" key={line}>
+              {line}
+            </p>
+          ))}
+        </div>
+      ) : null}
+      <div id={editorId} hidden={!open}>
+        {open ? (
+          option.kind === 'api' ? (
+            <ApiEditor option={option} />
+          ) : (
+            <SelfHostEditor option={option} />
+          )
+        ) : null}
+        <details className="explain">
+          <summary>How is this computed?</summary>
+          <ul>
+            {explanation.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </details>
+      </div>
+    </li>
+  );
+}
