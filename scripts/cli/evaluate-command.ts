@@ -5,7 +5,11 @@
  * Reads a scenario file, validates it at the boundary (zod shape, then the
  * engine's own validateScenario), and prints the full evaluateScenario result
  * as JSON — the same result the UI shows. Optional fields of the file take the
- * defaults (docs/methods.md §2) listed in `scenarioFileSchema`.
+ * defaults (docs/methods.md §2) listed in `scenarioFileSchema`. As on the
+ * page, `sameModelHosted` defaults to 'compare': each self-hosted option's
+ * result lists `hostedSameModel`, and the cheapest allowed host of each open
+ * model joins the API options as `hosted:<apiModelId>` (see `comparators`);
+ * 'off' evaluates the file's own options only.
  *
  * Exit codes: 0 ok, 2 bad arguments or an invalid file (one line on stderr
  * naming the problem), 1 unexpected failure.
@@ -137,6 +141,7 @@ export const scenarioFileSchema = z.strictObject({
       routingUsdPerRequest: nonNegative.optional(),
     })
     .optional(),
+  sameModelHosted: z.enum(['compare', 'off']).default('compare'),
 });
 
 const usage =

@@ -8,8 +8,9 @@
 import type { Catalog, HardwareKind } from '../catalog';
 import { apiCostFunction } from './api-cost';
 import { elasticities } from './elasticity';
-import type { Scenario } from './evaluate';
+import { sanitiseWorkload, type Scenario } from './evaluate';
 import { monteCarlo } from './monte-carlo';
+import { withSameModelComparators } from './same-model-hosted';
 import { evaluateSelfHost } from './self-host';
 import { evaluatePoint, type PairContext } from './sensitivity-point';
 import type {
@@ -64,15 +65,22 @@ const BANDWIDTH_RANGE: Record<HardwareKind, { low: number; high: number }> = {
  * by default the cheapest eligible API and the cheapest feasible self-hosted
  * option at the user's volume. Each bar re-evaluates the pair with one input
  * at the low and the high end of its range (docs/methods.md §10.2). Returns null
- * when the scenario has no API option or no self-hosted option.
+ * when the scenario has no API option or no self-hosted option. With
+ * `sameModelHosted: 'compare'` the hosts `evaluateScenario` adds are API
+ * options here too (the default pair may be one, or name it by its `hosted:` id).
  *
  * @example analyseSensitivity(scenario, catalog, { monteCarlo: { samples: 500, seed: 1 } })
  */
 export function analyseSensitivity(
-  scenario: Scenario,
+  asGiven: Scenario,
   catalog: Catalog,
   options: SensitivityOptions = {},
 ): SensitivityResult | null {
+  const { scenario } = withSameModelComparators(
+    asGiven,
+    sanitiseWorkload(asGiven.workload),
+    catalog,
+  );
   const pair = choosePair(scenario, catalog, options);
   if (!pair) return null;
   const ctx = pairContext(scenario, catalog, pair);

@@ -76,6 +76,11 @@ export type CalculatorInputs = {
   readonly privacyRuleIds: readonly string[];
   readonly hybrid: HybridInputs;
   readonly usdPerFteMonth: number;
+  /**
+   * Set the same open model bought from its cheapest allowed host beside each
+   * self-hosted option, as an API option the verdict weighs (issue 10; link key `sm`).
+   */
+  readonly compareSameModelHosted: boolean;
 };
 
 /** Whether an offer is one a default price may come from (DEFAULT_OFFER_TIERS). */
@@ -367,5 +372,6 @@ export function defaultInputs(catalog: Catalog): CalculatorInputs {
     privacyRuleIds: [],
     hybrid: DEFAULT_HYBRID,
     usdPerFteMonth: BOUNDS.usdPerFteMonth.default,
+    compareSameModelHosted: true,
   };
 }

@@ -55,6 +55,8 @@ export type CalculatorActions = {
   readonly privacyRuleToggled: (ruleId: string) => void;
   readonly hybridChanged: (key: keyof HybridInputs, value: number) => void;
   readonly usdPerFteMonthChanged: (value: number) => void;
+  /** Sets the same model, hosted, beside each self-hosted option, or stops (link key `sm`). */
+  readonly sameModelHostedToggled: () => void;
 };
 
 export type CalculatorState = {
@@ -327,6 +329,11 @@ function calculatorActions(
       update((i) => ({
         ...i,
         usdPerFteMonth: clampToBound('usdPerFteMonth', value),
+      })),
+    sameModelHostedToggled: () =>
+      update((i) => ({
+        ...i,
+        compareSameModelHosted: !i.compareSameModelHosted,
       })),
   };
 }

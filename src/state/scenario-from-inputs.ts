@@ -125,6 +125,7 @@ export function scenarioFromInputs(
     privacyRuleIds: inputs.privacyRuleIds,
     hybrid: hybridSharesFrom(inputs.hybrid),
     volumeRange: volumeRangeAround(inputs.workload.tokensPerMonth),
+    sameModelHosted: inputs.compareSameModelHosted ? 'compare' : 'off',
   };
 }
 

@@ -15,6 +15,7 @@ import {
 } from './decode-meta';
 import { decodeOptions } from './decode-options';
 import { decodePrivacy } from './decode-privacy';
+import { decodeCompareSameModelHosted } from './decode-same-model';
 import {
   decodeHybrid,
   decodeUsdPerFteMonth,
@@ -28,7 +29,7 @@ import { INPUT_KEYS, META_KEYS, type ViewKey } from './keys';
  * today's version → sorted into scenario, view and unknown keys → the meta
  * keys (`cat`, `n`) → the scenario's inputs. Each step lives in the file
  * named after what it reads (decode-meta, decode-workload, decode-options,
- * decode-privacy); every step appends its issues to one list, in key order.
+ * decode-privacy, decode-same-model); every step appends its issues to one list, in key order.
  */
 
 /** What a link stands for, plus everything that was ignored or changed. */
@@ -56,6 +57,10 @@ function decodeInputs(
     privacyRuleIds: decodePrivacy(run, p.get(INPUT_KEYS.privacyRuleIds)),
     hybrid: decodeHybrid(run, p, defaults.hybrid),
     usdPerFteMonth: decodeUsdPerFteMonth(run, p, defaults.usdPerFteMonth),
+    compareSameModelHosted: decodeCompareSameModelHosted(
+      run,
+      p.get(INPUT_KEYS.compareSameModelHosted),
+    ),
   };
 }
 

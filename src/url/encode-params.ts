@@ -148,6 +148,8 @@ export function encodeParams(
     push(numberParam(spec, inputs.hybrid[k], defaults.hybrid[k]));
   }
   push(numberParam(FTE_FIELD, inputs.usdPerFteMonth, defaults.usdPerFteMonth));
+  if (!inputs.compareSameModelHosted)
+    out.push([INPUT_KEYS.compareSameModelHosted, '0']);
 
   if (out.length === 0) return [];
   const head: [string, string][] = [[META_KEYS.version, String(URL_VERSION)]];

@@ -65,6 +65,7 @@ export const INPUT_KEYS = {
   privacyRuleIds: 'pv',
   hybrid: keysOf(HYBRID_FIELDS),
   usdPerFteMonth: 'fte',
+  compareSameModelHosted: 'sm',
 } as const satisfies {
   [K in keyof CalculatorInputs]: CalculatorInputs[K] extends readonly unknown[]
     ? string
@@ -187,6 +188,7 @@ export const KEY_LABELS: Readonly<Record<string, string>> = {
   hs: 'Sensitive share',
   hd: 'Development share',
   fte: 'Cost of one FTE',
+  sm: 'Same model, hosted',
 };
 
 /** The longest scenario name a link carries (characters, after clean-up). */
@@ -217,4 +219,5 @@ export const SCENARIO_KEY_ORDER: readonly string[] = [
   INPUT_KEYS.privacyRuleIds,
   ...Object.values(HYBRID_FIELDS).map((f) => f.key),
   INPUT_KEYS.usdPerFteMonth,
+  INPUT_KEYS.compareSameModelHosted,
 ];

@@ -58,6 +58,8 @@ function scenarioNumberProblems(
     'usdPerFteMonth',
     inputs.usdPerFteMonth,
   );
+  if (typeof inputs.compareSameModelHosted !== 'boolean')
+    problems.push('compareSameModelHosted is not a boolean');
 }
 
 function apiOptionProblems(

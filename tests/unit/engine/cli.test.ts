@@ -255,11 +255,42 @@ describe('cli evaluate', () => {
     const path = file('scenario.json', JSON.stringify(scenario));
     expect(await evaluate([path, '--curve-samples', '10'])).toBe(0);
     const r = JSON.parse(out);
-    expect(r.api).toHaveLength(1);
+    // The file's own API option, then the same-model hosts it compares by default.
+    expect(r.api).toHaveLength(1 + r.comparators.length);
+    expect(r.api[0].id).toBe('mini');
     expect(r.selfHost[0].feasible).toBe(true);
+    expect(Array.isArray(r.selfHost[0].hostedSameModel)).toBe(true);
     expect(r.curve).toHaveLength(10);
     expect(r.recommendation.verdict.kind).toBeDefined();
     expect(r.hybrids.length).toBeGreaterThan(0);
+  });
+
+  it('compares the same model, hosted, by default and not with sameModelHosted "off"', async () => {
+    const path = file('scenario-hosted.json', JSON.stringify(scenario));
+    expect(await evaluate([path, '--curve-samples', '10'])).toBe(0);
+    const compared = JSON.parse(out);
+    const hosts = compared.selfHost[0].hostedSameModel;
+    for (const c of compared.comparators) {
+      expect(c.optionId).toBe(`hosted:${c.apiModelId}`);
+      expect(c.forSelfHostOptionIds).toEqual(['8b']);
+      expect(hosts.map((h: { apiModelId: string }) => h.apiModelId)).toContain(
+        c.apiModelId,
+      );
+      expect(
+        compared.api.some((a: { id: string }) => a.id === c.optionId),
+      ).toBe(true);
+    }
+    out = '';
+    const off = file(
+      'scenario-off.json',
+      JSON.stringify({ ...scenario, sameModelHosted: 'off' }),
+    );
+    expect(await evaluate([off, '--curve-samples', '10'])).toBe(0);
+    const r = JSON.parse(out);
+    expect(r.comparators).toEqual([]);
+    expect(r.api).toHaveLength(1);
+    // The hosted prices are listed either way.
+    expect(r.selfHost[0].hostedSameModel).toEqual(hosts);
   });
 
   it('adds the sensitivity analysis and a seeded Monte Carlo on request', async () => {

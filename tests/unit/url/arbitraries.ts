@@ -174,6 +174,7 @@ export function inputsArb(catalog: Catalog): fc.Arbitrary<CalculatorInputs> {
       devSharePercent: onStep('devSharePercent'),
     }),
     usdPerFteMonth: onStep('usdPerFteMonth'),
+    compareSameModelHosted: fc.boolean(),
   });
 }
 

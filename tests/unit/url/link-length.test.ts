@@ -65,6 +65,7 @@ export function largestScenario(): { inputs: CalculatorInputs; name: string } {
         devSharePercent: 15,
       },
       usdPerFteMonth: BOUNDS.usdPerFteMonth.max - 500,
+      compareSameModelHosted: false,
     },
   };
 }

@@ -50,6 +50,7 @@ describe('decodeLink ∘ encodeLink', () => {
       INPUT_KEYS.options,
       INPUT_KEYS.privacyRuleIds,
       INPUT_KEYS.usdPerFteMonth,
+      INPUT_KEYS.compareSameModelHosted,
     ];
     fc.assert(
       fc.property(
