@@ -464,8 +464,9 @@ export const cloudOffers = [
     tier: 'hyperscaler',
     gpusPerInstance: 1,
     usdPerGpuHourOnDemand: 0.8048,
+    usdPerGpuHourReserved1y: 0.52392,
     source:
-      'aws.amazon.com/ec2/instance-types/g6/ on-demand table (g6.xlarge, 1× L4, 4 vCPU, 16 GiB); corroborated on 2026-11-27 by deployment notes in public repositories ("~$0.81/hr on-demand"; "$2,300/mo for 2× g6.xlarge") and docs/methods.md §9.4 ("1×L4 @ $0.80/h")',
+      'aws.amazon.com/ec2/instance-types/g6/ on-demand table (g6.xlarge, 1× L4, 4 vCPU, 16 GiB); corroborated on 2026-11-27 by deployment notes in public repositories ("~$0.81/hr on-demand"; "$2,300/mo for 2× g6.xlarge") and docs/methods.md §9.4 ("1×L4 @ $0.80/h"); the same $0.8048 on demand and $0.52392 reserved 1 year (us-east-1) in github.com/tsaol/aws-gpu data/g6_instances.js (instances.vantage.sh data, 2026-08-26)',
     asOf: '2026-11-27',
   },
   {
