@@ -249,8 +249,6 @@ function patchedOption(
     const fresh = selfHostOptionFrom(catalog, { ...next });
     return {
       ...next,
-      usdPerGpuHour: fresh.usdPerGpuHour,
-      capexUsdPerDevice: fresh.capexUsdPerDevice,
       // A GPU no cloud lists is not rented by default (issue 10 item 4).
       ...('procurement' in patch
         ? {}
@@ -261,6 +259,8 @@ function patchedOption(
               next.procurement,
             ),
           }),
+      usdPerGpuHour: fresh.usdPerGpuHour,
+      capexUsdPerDevice: fresh.capexUsdPerDevice,
     };
   }
   return next;
