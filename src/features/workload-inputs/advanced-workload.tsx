@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import {
   BOUNDS,
   selectActions,
@@ -34,6 +35,7 @@ export function AdvancedWorkload() {
         <TrafficInputs />
         <LatencyTargetInputs />
         <TeamInputs />
+        <SameModelHostedInput />
         <RangeField
           label="Tokenizer ratio"
           min={BOUNDS.tokenizerRatio.min}
@@ -198,5 +200,33 @@ function TeamInputs() {
         onCommit={(v) => actions.usdPerFteMonthChanged(v)}
       />
     </>
+  );
+}
+
+/**
+ * Whether the page adds, for each self-hosted model, its cheapest allowed
+ * host as an option to compare with (issue 10; link key `sm`).
+ */
+function SameModelHostedInput() {
+  const compare = useCalculatorStore((s) => s.inputs.compareSameModelHosted);
+  const actions = useCalculatorStore(selectActions);
+  const hintId = useId();
+  return (
+    <div className="field">
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={compare}
+          aria-describedby={hintId}
+          onChange={() => actions.sameModelHostedToggled()}
+        />
+        Compare with the same models, hosted
+      </label>
+      <p className="field-hint" id={hintId}>
+        Adds, for each self-hosted model, the cheapest host that serves it
+        (Together, DeepInfra, Groq…) and that nothing you ticked excludes, as an
+        option: priced per token, charted and weighed by the recommendation.
+      </p>
+    </div>
   );
 }

@@ -49,6 +49,18 @@ describe('the calculator page', () => {
     fireEvent.change(screen.getByRole('slider', { name: 'Monthly tokens' }), {
       target: { value: '700' },
     });
+    // Issue 10: the same model from a serverless host stays cheaper than
+    // self-hosting it at any volume of the chatbot scenario.
+    expect(screen.getByText('Use the API for now.')).toBeInTheDocument();
+    expect(screen.getByTestId('verdict-detail')).toHaveTextContent(
+      /\(the same model, hosted\) costs/,
+    );
+    // Against the frontier API alone, self-hosting wins.
+    fireEvent.click(
+      screen.getByRole('checkbox', {
+        name: 'Compare with the same models, hosted',
+      }),
+    );
     expect(screen.getByText('Self-host.')).toBeInTheDocument();
   });
 
@@ -83,7 +95,8 @@ describe('the calculator page', () => {
     });
     fireEvent.click(within(panel).getByRole('button', { name: 'Table' }));
     const table = within(panel).getByRole('table');
-    expect(within(table).getAllByRole('columnheader')).toHaveLength(1 + 5);
+    // Issue 10: the five options and the two hosts of their models (70B, 8B).
+    expect(within(table).getAllByRole('columnheader')).toHaveLength(1 + 5 + 2);
     expect(
       within(table).getByRole('rowheader', { name: /50M \(yours\)/ }),
     ).toBeInTheDocument();
