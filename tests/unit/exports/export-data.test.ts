@@ -11,7 +11,7 @@ import {
 } from '../../../src/features/exports/export-data';
 import {
   defaultInputs,
-  optionShortLabel,
+  resultOptionLabel,
   scenarioFromInputs,
 } from '../../../src/state';
 
@@ -48,8 +48,13 @@ function fields(line: string): string[] {
 
 const inputs = defaultInputs(catalog);
 const result = evaluateScenario(scenarioFromInputs(inputs, catalog), catalog);
+// Every result: the user's options and the same-model hosts compared by default (issue 10).
+const resultIds = [...result.api, ...result.selfHost].map((r) => r.id);
 const labels = new Map(
-  inputs.options.map((o) => [o.id, optionShortLabel(o, catalog)]),
+  resultIds.map((id) => [
+    id,
+    resultOptionLabel(id, inputs.options, result.comparators, catalog),
+  ]),
 );
 
 describe('csvField', () => {
@@ -82,7 +87,7 @@ describe('curvesCsv', () => {
     const header = lines.find((l) => l.startsWith('tokens_per_month'))!;
     expect(fields(header)).toEqual([
       'tokens_per_month',
-      ...inputs.options.map((o) => `${labels.get(o.id)} (usd_per_month)`),
+      ...resultIds.map((id) => `${labels.get(id)} (usd_per_month)`),
     ]);
     const data = lines.slice(lines.indexOf(header) + 1);
     expect(data).toHaveLength(result.curve.length);
