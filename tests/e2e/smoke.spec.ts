@@ -19,8 +19,14 @@ test('loads, moves the volume slider by keyboard, and the verdict and chart foll
   const box = await chart.boundingBox();
   expect(box?.width).toBeGreaterThan(500);
   expect(box?.height).toBeGreaterThan(250);
-  // Every option draws a line.
-  await expect(page.locator('.recharts-line')).toHaveCount(5);
+  // Every option draws a line, and so does each same-model hosted comparator.
+  const comparators = page
+    .getByRole('region', { name: 'Options' })
+    .getByRole('button', { name: /^Add .+ as an option$/ });
+  await expect(comparators.first()).toBeVisible();
+  await expect(page.locator('.recharts-line')).toHaveCount(
+    5 + (await comparators.count()),
+  );
 
   const verdict = page.getByTestId('verdict-detail');
   const summary = page
