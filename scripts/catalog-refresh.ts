@@ -27,8 +27,9 @@ import {
 
 const USAGE =
   'usage: npm run catalog:refresh -- <file> [--format litellm|openrouter] [--as-of YYYY-MM-DD] [--write] [--verbose]';
-const DATA_FILE = fileURLToPath(
-  new URL('../src/catalog/data/api-models.ts', import.meta.url),
+/** The data files that hold API models: the labs' and platforms' models, and the hosts of open models. */
+const DATA_FILES = ['api-models.ts', 'hosted-open-models.ts'].map((name) =>
+  fileURLToPath(new URL(`../src/catalog/data/${name}`, import.meta.url)),
 );
 const INDEX_FILE = fileURLToPath(
   new URL('../src/catalog/index.ts', import.meta.url),
@@ -155,10 +156,10 @@ function report(
   return out.join('\n');
 }
 
-/** The text span of one model's object literal in api-models.ts. */
+/** The text span of one model's object literal in its data file. */
 function blockOf(text: string, id: string): [number, number] {
   const start = text.indexOf(`    id: '${id}',`);
-  if (start < 0) throw new Error(`api-models.ts: no entry with id '${id}'`);
+  if (start < 0) throw new Error(`no API model entry with id '${id}'`);
   const open = text.lastIndexOf('\n  {', start);
   const close = text.indexOf('\n  },', start);
   return [open, close];
@@ -243,22 +244,35 @@ function main(args: readonly string[]): number {
     return 0;
   }
   for (const m of update.models) apiModelSchema.parse(m);
-  const text = readFileSync(DATA_FILE, 'utf8');
-  writeFileSync(
-    DATA_FILE,
-    applyToSource(text, update.changes.changed, update.models, result.asOf),
-  );
+  const texts = DATA_FILES.map((file) => readFileSync(file, 'utf8'));
+  const fileOf = (id: string) =>
+    texts.findIndex((t) => t.includes(`    id: '${id}',`));
+  const missing = update.changes.changed.filter((c) => fileOf(c.id) < 0);
+  if (missing.length > 0) {
+    process.stderr.write(
+      `catalog:refresh: no entry in the data files for ${missing.map((c) => c.id).join(', ')}\n`,
+    );
+    return 1;
+  }
+  DATA_FILES.forEach((file, i) => {
+    const changes = update.changes.changed.filter((c) => fileOf(c.id) === i);
+    if (changes.length > 0)
+      writeFileSync(
+        file,
+        applyToSource(texts[i]!, changes, update.models, result.asOf),
+      );
+  });
   const today = new Date().toISOString().slice(0, 10);
   const index = readFileSync(INDEX_FILE, 'utf8').replace(
     /export const CATALOG_VERSION = '[^']*';/,
     `export const CATALOG_VERSION = '${today}';`,
   );
   writeFileSync(INDEX_FILE, index);
-  execFileSync('npx', ['prettier', '--write', DATA_FILE, INDEX_FILE], {
+  execFileSync('npx', ['prettier', '--write', ...DATA_FILES, INDEX_FILE], {
     stdio: 'ignore',
   });
   process.stdout.write(
-    `\nwrote ${update.changes.changed.length} price change(s) to src/catalog/data/api-models.ts and set CATALOG_VERSION to ${today}.\nReview the diff and run: npx vitest run --project unit tests/unit/catalog\n`,
+    `\nwrote ${update.changes.changed.length} price change(s) to src/catalog/data/ and set CATALOG_VERSION to ${today}.\nReview the diff and run: npx vitest run --project unit tests/unit/catalog\n`,
   );
   return 0;
 }
