@@ -25,6 +25,7 @@ export {
   OWNED_DEFAULTS,
   PLATFORM_DEFAULTS,
 } from './data/cost-defaults';
+export { QUALITY_INDEX_TOLERANCE } from './data/quality-index';
 export * from './import';
 
 /**

@@ -161,6 +161,7 @@ export function estimateApiCost(
     apiModelId: model.id,
     name: model.name,
     qualityTier: model.qualityTier,
+    qualityIndex: model.qualityIndex ?? null,
     cost: { usdPerMonth: total, lines },
     usdPerRequest: perRequest,
     usdPerMillionTokens:

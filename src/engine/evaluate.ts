@@ -14,6 +14,7 @@ import type {
   HybridSelfHostOption,
 } from './hybrid-input';
 import { assessPrivacy } from './privacy';
+import { isComparableQuality, qualityGapPoints } from './quality';
 import { recommend } from './recommend';
 import { withSameModelComparators } from './same-model-hosted';
 import type {
@@ -50,6 +51,11 @@ export type Scenario = {
    * user's own options.
    */
   readonly sameModelHosted?: 'compare' | 'off';
+  /**
+   * Quality floor (Artificial Analysis index points): the recommendation
+   * never picks an option below it or not rated. Absent or null = off.
+   */
+  readonly qualityFloorIndex?: number | null;
 };
 
 /**
@@ -67,7 +73,12 @@ export function evaluateScenario(
   const { scenario, comparators, hostedBySelfHostId } =
     withSameModelComparators(asGiven, w, catalog);
   const priced = priceOptions(scenario, w, catalog, hostedBySelfHostId);
-  const crossovers = crossoverPairs(priced, nw, scenario.volumeRange);
+  const crossovers = crossoverPairs(
+    priced,
+    nw,
+    scenario.volumeRange,
+    catalog.costDefaults.qualityIndex.comparablePoints,
+  );
   const curve = buildCostCurve(
     curveSeries(priced),
     nw.tokensPerRequest,
@@ -140,15 +151,20 @@ function priceOptions(
   return { api, selfHost };
 }
 
-/** The crossover of every self-hosted option with every API option. */
+/** The crossover of every self-hosted option with every API option, like-for-like when their indexes are comparable. */
 function crossoverPairs(
   priced: PricedOptions,
   nw: NormalisedWorkload,
   range: VolumeRange,
+  comparablePoints: number,
 ): CrossoverPair[] {
   const crossovers: CrossoverPair[] = [];
   for (const s of priced.selfHost) {
     for (const a of priced.api) {
+      const gap = qualityGapPoints(
+        a.result.qualityIndex,
+        s.result.qualityIndex,
+      );
       crossovers.push({
         apiId: a.option.id,
         selfHostId: s.option.id,
@@ -157,8 +173,9 @@ function crossoverPairs(
           s.costModels,
           nw.tokensPerRequest,
           range,
-          a.model.qualityTier === s.result.qualityTier,
+          isComparableQuality(gap, comparablePoints),
         ),
+        qualityGapPoints: gap,
       });
     }
   }
@@ -207,6 +224,7 @@ function recommendScenario(
   return recommend({
     ...results,
     sensitiveShare: scenario.hybrid?.sensitiveShare ?? 0,
+    qualityFloorIndex: scenario.qualityFloorIndex ?? null,
     usdPerFteMonthByOption: Object.fromEntries(
       scenario.selfHostOptions.map((o) => [o.id, o.ops.usdPerFteMonth]),
     ),

@@ -62,6 +62,12 @@ export {
 } from './cost-curve';
 export { assessPrivacy } from './privacy';
 export {
+  applyQualityFloor,
+  isComparableQuality,
+  qualityGapPoints,
+  type QualityFloorOutcome,
+} from './quality';
+export {
   recommend,
   HYBRID_MIN_SAVING_SHARE,
   HYBRID_MIN_SIDE_SHARE,

@@ -5,6 +5,7 @@
  */
 import { folkRuleContext } from './folk-rule';
 import { excludedOptionIds } from './privacy';
+import { applyQualityFloor, type QualityFloorOutcome } from './quality';
 import type {
   CaveatCode,
   CrossoverPair,
@@ -45,6 +46,8 @@ type Input = {
   readonly sensitiveShare?: number;
   /** Ops cost of one engineer-month per self-hosted option id (for "what would change"). */
   readonly usdPerFteMonthByOption?: Readonly<Record<string, number>>;
+  /** Quality floor in index points (docs/methods.md §9.1); null or absent = off. */
+  readonly qualityFloorIndex?: number | null;
 };
 
 type FeasibleSelf = Extract<SelfHostResult, { feasible: true }>;
@@ -74,6 +77,7 @@ type Findings = {
   readonly breakEven: number | null;
   readonly folkRule: FolkRuleContext | null;
   readonly whatWouldChange: readonly WhatWouldChange[];
+  readonly qualityFloor: QualityFloorOutcome | null;
 };
 
 /**
@@ -86,7 +90,22 @@ export function recommend(input: Input): Recommendation {
   const sensitive = input.sensitiveShare ?? 0;
   const excluded = excludedOptionIds(input.privacy);
   const reasons = eligibilityReasons(input, excluded, sensitive);
-  const best = bestOptions(input, excluded, sensitive);
+  const floor = applyQualityFloor(
+    [...input.api, ...input.selfHost],
+    input.qualityFloorIndex ?? null,
+  );
+  if (floor && floor.belowIds.length + floor.notRatedIds.length > 0)
+    reasons.push('quality-floor-excludes');
+  // Options below the floor are set aside like excluded ones; "what would change" still names privacy alone.
+  const belowFloor = new Set(
+    floor ? [...floor.belowIds, ...floor.notRatedIds] : [],
+  );
+  const best = bestOptions(
+    input,
+    new Set([...excluded, ...belowFloor]),
+    sensitive,
+    belowFloor,
+  );
   const volume = input.workload.tokensPerMonth;
   const compared = comparedPair(input.crossovers, best, volume);
   const crossing = crossoverFindings(compared.crossover, volume, best.apiWins);
@@ -110,6 +129,7 @@ export function recommend(input: Input): Recommendation {
       excluded,
       sensitive,
     ),
+    qualityFloor: floor,
   };
   const hybrid = winningHybrid(best);
   if (hybrid) return hybridVerdict(hybrid, best.chosen, findings);
@@ -145,6 +165,8 @@ function bestOptions(
   input: Input,
   excluded: ReadonlySet<string>,
   sensitive: number,
+  /** Options the quality floor set aside (a hybrid using one is set aside too). */
+  belowFloor: ReadonlySet<string>,
 ): BestOptions {
   const eligibleApi =
     sensitive > 0 ? [] : input.api.filter((a) => !excluded.has(a.id));
@@ -159,6 +181,8 @@ function bestOptions(
       (h): h is FeasibleHybrid =>
         h.feasible &&
         h.eligible &&
+        !belowFloor.has(h.apiOptionId) &&
+        !belowFloor.has(h.selfHostOptionId) &&
         h.parameterSource !== 'default' &&
         // A hybrid with (almost) nothing on one side is a pure option in disguise.
         h.apiShare >= HYBRID_MIN_SIDE_SHARE &&
@@ -292,6 +316,7 @@ function whatFlipsIt(
   | 'breakEvenApiUsdPerMonth'
   | 'folkRule'
   | 'whatWouldChange'
+  | 'qualityFloor'
 > {
   return {
     flipAtTokensPerMonth: f.flip,
@@ -300,6 +325,7 @@ function whatFlipsIt(
     breakEvenApiUsdPerMonth: f.breakEven,
     folkRule: f.folkRule,
     whatWouldChange: f.whatWouldChange,
+    qualityFloor: f.qualityFloor,
   };
 }
 
@@ -317,6 +343,7 @@ function everythingExcluded(f: Findings): Recommendation {
     breakEvenApiUsdPerMonth: null,
     folkRule: f.folkRule,
     whatWouldChange: f.whatWouldChange,
+    qualityFloor: f.qualityFloor,
   };
 }
 

@@ -4,6 +4,7 @@
  * JSON-serialisable. The inputs and the per-option estimates they build on
  * (`ApiResult`, `SelfHostResult`, `Crossover`) are in `types.ts`.
  */
+import type { QualityFloorOutcome } from './quality';
 import type { HostedComparator } from './hosted-price';
 import type {
   ApiResult,
@@ -82,6 +83,8 @@ export type CrossoverPair = {
   readonly apiId: string;
   readonly selfHostId: string;
   readonly crossover: Crossover;
+  /** API index − self-hosted index in points (docs/methods.md §9.1); null when either is not rated. */
+  readonly qualityGapPoints: number | null;
 };
 
 export type ReasonCode =
@@ -101,7 +104,9 @@ export type ReasonCode =
   /** A hybrid pattern beats both pure options by at least HYBRID_MIN_SAVING_SHARE. */
   | 'hybrid-cheaper'
   /** A local-only rule rules out self-hosted options on rented cloud GPUs (not your own infrastructure). */
-  | 'privacy-excludes-rented-gpus';
+  | 'privacy-excludes-rented-gpus'
+  /** The quality floor set aside options below it or not rated (docs/methods.md §9.1). */
+  | 'quality-floor-excludes';
 
 export type CaveatCode =
   | 'not-like-for-like'
@@ -152,6 +157,8 @@ export type Recommendation = {
   readonly folkRule: FolkRuleContext | null;
   /** What would flip the verdict, as data (the UI words it). */
   readonly whatWouldChange: readonly WhatWouldChange[];
+  /** The quality floor and what it set aside; null when no floor is set. */
+  readonly qualityFloor: QualityFloorOutcome | null;
 };
 
 /**

@@ -117,6 +117,7 @@ type OptionLabel = {
   readonly id: string;
   readonly name: string;
   readonly qualityTier: string;
+  readonly qualityIndex: number | null;
 };
 
 function optionLabel(
@@ -128,6 +129,7 @@ function optionLabel(
     id: option.id,
     name: model ? model.name : option.openModelId,
     qualityTier: model ? model.qualityTier : 'small',
+    qualityIndex: model?.qualityIndex ?? null,
   };
 }
 
@@ -143,6 +145,7 @@ function infeasible(
       id: label.id,
       name: label.name,
       qualityTier: label.qualityTier,
+      qualityIndex: label.qualityIndex,
       reasons,
     },
     costModels,
@@ -364,6 +367,7 @@ function feasibleResult(e: Evaluated): SelfHostEstimate {
     id: label.id,
     name: label.name,
     qualityTier: label.qualityTier,
+    qualityIndex: label.qualityIndex,
     memory: c.memory,
     performance: c.performance,
     replicas: fleet.replicas,

@@ -202,6 +202,8 @@ export type ApiResult = {
   readonly apiModelId: string;
   readonly name: string;
   readonly qualityTier: string;
+  /** Artificial Analysis Intelligence Index of the model; null = not rated. */
+  readonly qualityIndex: number | null;
   readonly cost: CostBreakdown;
   readonly usdPerRequest: number;
   /** Monthly cost ÷ monthly tokens (input + output + reasoning), per 1M; null at zero volume. */
@@ -291,6 +293,8 @@ export type SelfHostEstimate =
       readonly id: string;
       readonly name: string;
       readonly qualityTier: string;
+      /** Artificial Analysis Intelligence Index of the model; null = not rated. */
+      readonly qualityIndex: number | null;
       readonly memory: MemoryEstimate;
       readonly performance: PerformanceEstimate;
       readonly replicas: number;
@@ -314,6 +318,8 @@ export type SelfHostEstimate =
       readonly id: string;
       readonly name: string;
       readonly qualityTier: string;
+      /** Artificial Analysis Intelligence Index of the model; null = not rated. */
+      readonly qualityIndex: number | null;
       readonly reasons: readonly InfeasibleReason[];
     };
 

@@ -5,6 +5,7 @@ import type {
   ownedHardwareDefaultsSchema,
   platformDefaultsSchema,
 } from '../schema';
+import { QUALITY_INDEX_TOLERANCE } from './quality-index';
 
 /*
  * Cost assumptions behind self-hosted options that the page does not (yet)
@@ -51,4 +52,5 @@ export const costDefaults = {
   ownedHardware: OWNED_DEFAULTS,
   cloudDiscounts: CLOUD_DISCOUNTS,
   platform: PLATFORM_DEFAULTS,
+  qualityIndex: QUALITY_INDEX_TOLERANCE,
 } as const satisfies z.input<typeof costDefaultsSchema>;

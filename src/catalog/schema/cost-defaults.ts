@@ -40,10 +40,18 @@ export const platformDefaultsSchema = z.object({
 });
 export type PlatformDefaults = z.infer<typeof platformDefaultsSchema>;
 
-/** All three, as the catalog carries them (`catalog.costDefaults`). */
+/** How far apart two Artificial Analysis indexes may be and still count as comparable quality (docs/methods.md §9.1). */
+export const qualityIndexDefaultsSchema = z.object({
+  comparablePoints: nonNegative,
+  ...provenanced,
+});
+export type QualityIndexDefaults = z.infer<typeof qualityIndexDefaultsSchema>;
+
+/** All four, as the catalog carries them (`catalog.costDefaults`). */
 export const costDefaultsSchema = z.object({
   ownedHardware: ownedHardwareDefaultsSchema,
   cloudDiscounts: cloudDiscountsSchema,
   platform: platformDefaultsSchema,
+  qualityIndex: qualityIndexDefaultsSchema,
 });
 export type CostDefaults = z.infer<typeof costDefaultsSchema>;

@@ -31,6 +31,8 @@ export function reasonWords(
     'hybrid-cheaper': 'A hybrid pattern costs less than either pure option.',
     'privacy-excludes-rented-gpus':
       'A ticked requirement allows no third party at all, so rented cloud GPUs are out too: only hardware you own or keep on a desk qualifies.',
+    'quality-floor-excludes':
+      'Your quality floor sets aside every option below it on the Artificial Analysis Intelligence Index, and every option it has not rated.',
   };
   return reasons.map((r) => reasonText[r]);
 }

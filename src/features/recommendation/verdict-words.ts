@@ -48,7 +48,8 @@ export function verdictWords(
   });
   return {
     headline,
-    detail: detail + hostedClause(result, catalog),
+    detail:
+      detail + hostedClause(result, catalog) + qualityFloorClause(result, name),
     reasons: reasonWords(rec.reasons, volume),
     caveats: caveatWords(result, options, team, name),
     whatWouldChange: whatWouldChangeWords(rec.whatWouldChange, name, catalog),
@@ -72,4 +73,32 @@ function hostedClause(result: ScenarioResult, catalog: Catalog): string {
   const provider =
     catalog.byId.providers[host.providerId]?.name ?? host.providerId;
   return ` The same model hosted by ${provider} costs ${formatUsdPerMonth(host.usdPerMonth)}.`;
+}
+
+/** The quality floor's model: the first result rated exactly at the floor, by name. */
+function floorModelName(result: ScenarioResult, floorIndex: number): string {
+  const at = [...result.api, ...result.selfHost].find(
+    (r) => r.qualityIndex === floorIndex,
+  );
+  return at ? `${at.name} (AA index ${floorIndex})` : `AA index ${floorIndex}`;
+}
+
+/**
+ * " Quality floor: at least as good as GPT-4o mini (AA index 6.9); set aside:
+ * Llama 3.2 3B (AA index 4.2), Qwen2.5 7B (not rated)." — '' with no floor.
+ */
+function qualityFloorClause(result: ScenarioResult, name: OptionNamer): string {
+  const floor = result.recommendation.qualityFloor;
+  if (!floor) return '';
+  const index = new Map(
+    [...result.api, ...result.selfHost].map((r) => [r.id, r.qualityIndex]),
+  );
+  const setAside = [
+    ...floor.belowIds.map((id) => `${name(id)} (AA index ${index.get(id)})`),
+    ...floor.notRatedIds.map((id) => `${name(id)} (not rated)`),
+  ];
+  const head = ` Quality floor: at least as good as ${floorModelName(result, floor.floorIndex)}`;
+  return setAside.length > 0
+    ? `${head}; set aside: ${setAside.join(', ')}.`
+    : `${head}; every option meets it.`;
 }
