@@ -1,4 +1,4 @@
-import type { Catalog, PrivacyRule, ProviderPrivacy } from '../catalog';
+import type { ApiModel, Catalog, PrivacyRule, Provider } from '../catalog';
 import type { OptionPrivacy, PrivacyAssessment } from './result-types';
 import type { ApiResult, Procurement, SelfHostResult } from './types';
 
@@ -7,14 +7,29 @@ type Requirement = Extract<
   { kind: 'api-requires' }
 >['requires'][number];
 
-function meets(p: ProviderPrivacy, requirement: Requirement): boolean {
+/**
+ * Whether one API deployment meets one requirement (docs/methods.md §9.2):
+ * the deployment's own fact first (its processing region, HIPAA eligibility,
+ * zero retention), the provider's otherwise. EU residency of a provider that
+ * offers it only on some deployments (Azure Data Zone, Bedrock `eu.`, OpenAI
+ * EU projects) holds only for a deployment that states EU processing: a
+ * Global endpoint routes traffic anywhere.
+ */
+export function apiMeetsRequirement(
+  model: ApiModel,
+  provider: Provider,
+  requirement: Requirement,
+): boolean {
+  const p = provider.privacy;
+  const d = model.deployment;
   switch (requirement) {
     case 'hipaaBaa':
-      return p.hipaaBaa;
+      return d?.hipaaEligible ?? p.hipaaBaa;
     case 'zeroRetentionAvailable':
-      return p.zeroRetentionAvailable;
+      return d?.zeroRetention ?? p.zeroRetentionAvailable;
     case 'euDataResidency':
-      return p.euDataResidency;
+      if (d) return d.processingRegion === 'eu';
+      return p.euDataResidency && p.euResidencyPerDeployment !== true;
     case 'soc2':
       return p.soc2;
     case 'governmentAuthorised':
@@ -44,8 +59,9 @@ function optionPrivacy(
 
 /**
  * Applies the ticked privacy requirements to every option (docs/methods.md §9.2,
- * brief "When you must go local"): an API qualifies only if its provider meets
- * each requirement. Self-hosted options on your own hardware (owned, desk)
+ * brief "When you must go local"): an API qualifies only if its deployment
+ * meets each requirement (its own facts first, its provider's otherwise:
+ * `apiMeetsRequirement`). Self-hosted options on your own hardware (owned, desk)
  * always qualify; on rented cloud GPUs the data sits on someone else's
  * infrastructure, so a local-only rule excludes them and an API requirement
  * (BAA, EU region, …) or a flag-api rule flags them — the cloud provider must
@@ -75,8 +91,9 @@ export function assessPrivacy(
       if (c.kind === 'local-only') excluding.push(rule.id);
       else if (c.kind === 'flag-api') flagging.push(rule.id);
       else if (
+        !model ||
         !provider ||
-        !c.requires.every((req) => meets(provider.privacy, req))
+        !c.requires.every((req) => apiMeetsRequirement(model, provider, req))
       ) {
         excluding.push(rule.id);
       }

@@ -8,7 +8,11 @@ import type { apiModelSchema } from '../schema';
  * against OpenRouter's /api/v1/models (2026-08-01). Latency (median TTFT and
  * output tokens/s) and the Intelligence Index come from Artificial Analysis
  * (see `fieldSources`). Regional entries store the global price plus a
- * `regionalMultiplier`, so the engine applies the uplift once.
+ * `regionalMultiplier`, so the engine applies the uplift once. `deployment`
+ * says where an entry processes data (Global vs EU Data Zone, `global.` vs
+ * `eu.`, an OpenAI EU residency project); the EU residency rule passes only
+ * entries whose deployment is 'eu' when their provider offers EU residency
+ * per deployment (docs/methods.md §9.2).
  *
  * Quality tiers are the model's class within its provider's line-up at release
  * (flagship → frontier, workhorse → mid, cheapest / smallest → small); they
@@ -97,6 +101,62 @@ export const apiModels = [
     openrouterId: 'openai/gpt-4o-mini',
     source:
       'https://openai.com/api/pricing/ — transcribed via LiteLLM model_prices_and_context_window.json (BerriAI/litellm, last_updated 2026-07-24) key "gpt-4o-mini"',
+    asOf: '2026-07-24',
+    fieldSources: {
+      qualityIndex: {
+        source:
+          'Artificial Analysis (artificialanalysis.ai/models/gpt-4o-mini), snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd',
+        asOf: '2026-08-01',
+      },
+      batchMultiplier: {
+        source:
+          'https://openai.com/api/pricing/ (batch prices, transcribed via LiteLLM model_prices_and_context_window.json (BerriAI/litellm, last_updated 2026-07-24))',
+        asOf: '2026-07-24',
+      },
+    },
+  },
+  {
+    id: 'gpt-4o-mini-eu',
+    name: 'GPT-4o mini (OpenAI, EU data residency project)',
+    providerId: 'openai',
+    baseModelId: 'gpt-4o-mini',
+    mode: 'chat',
+    qualityTier: 'small',
+    qualityIndex: 6.9,
+    usdPerMillionInputTokens: 0.15,
+    usdPerMillionOutputTokens: 0.6,
+    usdPerMillionCachedInputTokens: 0.075,
+    batchMultiplier: 0.5,
+    reasoning: false,
+    deployment: {
+      processingRegion: 'eu',
+      zeroRetention: true,
+      summary:
+        'OpenAI project with European data residency (Enterprise, zero-retention eligible): processed in the EEA + Switzerland; no regional uplift listed for this model',
+      source:
+        'https://help.openai.com/en/articles/10503543-data-residency-for-the-openai-api (European Data Residency for customers with an Enterprise agreement eligible for Zero Data Retention, on new projects; requests to eligible models processed in the EEA + Switzerland; gpt-4o-mini-2024-07-18 listed for /v1/chat/completions and /v1/batches); https://openai.com/index/introducing-data-residency-in-europe/ (2025-02-05: handled in-region with zero data retention)',
+      asOf: '2026-12-01',
+    },
+    contextWindowTokens: 128000,
+    maxOutputTokens: 16384,
+    rateLimits: {
+      tier: 'Tier 1',
+      requestsPerMinute: 500,
+      tokensPerMinute: 200000,
+      cacheReadsCountTowardLimit: true,
+      source:
+        'https://platform.openai.com/docs/guides/rate-limits (Tier 1 values as tabulated at https://www.ai-buzz.com/ai-openai-rate-limits)',
+      asOf: '2026-11-27',
+    },
+    latency: {
+      timeToFirstTokenSeconds: 0.602,
+      outputTokensPerSecond: 74.178,
+      source:
+        'Artificial Analysis (artificialanalysis.ai/models/gpt-4o-mini), snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd',
+      asOf: '2026-08-01',
+    },
+    source:
+      'https://openai.com/api/pricing/ — transcribed via LiteLLM model_prices_and_context_window.json (BerriAI/litellm, last_updated 2026-07-24) key "gpt-4o-mini" (the global price; LiteLLM lists regional_processing_uplift_multiplier_eu only for gpt-5.4 and later, none for gpt-4o-mini); EU residency eligibility per the deployment source',
     asOf: '2026-07-24',
     fieldSources: {
       qualityIndex: {
@@ -751,6 +811,60 @@ export const apiModels = [
     openrouterId: 'openai/gpt-5.5',
     source:
       'https://openai.com/api/pricing/ — transcribed via LiteLLM model_prices_and_context_window.json (BerriAI/litellm, last_updated 2026-07-24) key "gpt-5.5"',
+    asOf: '2026-07-24',
+    fieldSources: {
+      qualityIndex: {
+        source:
+          'Artificial Analysis (artificialanalysis.ai/models/gpt-5-5), snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd',
+        asOf: '2026-08-01',
+      },
+      batchMultiplier: {
+        source:
+          'https://openai.com/api/pricing/ (batch prices, transcribed via LiteLLM model_prices_and_context_window.json (BerriAI/litellm, last_updated 2026-07-24))',
+        asOf: '2026-07-24',
+      },
+    },
+  },
+  {
+    id: 'gpt-5-5-eu',
+    name: 'GPT-5.5 (OpenAI, EU data residency project)',
+    providerId: 'openai',
+    baseModelId: 'gpt-5-5',
+    mode: 'chat',
+    qualityTier: 'frontier',
+    qualityIndex: 54.8,
+    usdPerMillionInputTokens: 5,
+    usdPerMillionOutputTokens: 30,
+    usdPerMillionCachedInputTokens: 0.5,
+    batchMultiplier: 0.5,
+    longContext: {
+      thresholdInputTokens: 272000,
+      usdPerMillionInputTokens: 10,
+      usdPerMillionOutputTokens: 45,
+      usdPerMillionCachedInputTokens: 1,
+    },
+    reasoning: true,
+    regionalMultiplier: 1.1,
+    deployment: {
+      processingRegion: 'eu',
+      zeroRetention: true,
+      summary:
+        'OpenAI project with European data residency (Enterprise, zero-retention eligible): processed in the EEA + Switzerland, at 1.1× the global price',
+      source:
+        'https://help.openai.com/en/articles/10503543-data-residency-for-the-openai-api (European Data Residency for customers with an Enterprise agreement eligible for Zero Data Retention, on new projects; requests processed in the EEA + Switzerland); regional-processing uplift 1.1× from LiteLLM key "gpt-5.5" regional_processing_uplift_multiplier_eu',
+      asOf: '2026-12-01',
+    },
+    contextWindowTokens: 1050000,
+    maxOutputTokens: 128000,
+    latency: {
+      timeToFirstTokenSeconds: 29.368,
+      outputTokensPerSecond: 91.869,
+      source:
+        'Artificial Analysis (artificialanalysis.ai/models/gpt-5-5), snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd',
+      asOf: '2026-08-01',
+    },
+    source:
+      'https://openai.com/api/pricing/ — transcribed via LiteLLM model_prices_and_context_window.json (BerriAI/litellm, last_updated 2026-07-24) key "gpt-5.5"; regional uplift 1.1× from its regional_processing_uplift_multiplier_eu',
     asOf: '2026-07-24',
     fieldSources: {
       qualityIndex: {
@@ -2097,6 +2211,13 @@ export const apiModels = [
     usdPerMillionCachedInputTokens: 1.25,
     batchMultiplier: 0.5,
     reasoning: false,
+    deployment: {
+      processingRegion: 'global',
+      summary: 'Azure Global deployment: processed in any Azure region',
+      source:
+        'https://learn.microsoft.com/en-us/azure/ai-services/openai/how-to/deployment-types (Global: data may be processed in any Azure geography where the model is deployed; Data Zone EU: processed only within the EU data zone; data at rest stays in the resource geography)',
+      asOf: '2026-12-01',
+    },
     contextWindowTokens: 128000,
     maxOutputTokens: 16384,
     latency: {
@@ -2181,6 +2302,13 @@ export const apiModels = [
       usdPerMillionCachedInputTokens: 1,
     },
     reasoning: true,
+    deployment: {
+      processingRegion: 'global',
+      summary: 'Azure Global deployment: processed in any Azure region',
+      source:
+        'https://learn.microsoft.com/en-us/azure/ai-services/openai/how-to/deployment-types (Global: data may be processed in any Azure geography where the model is deployed; Data Zone EU: processed only within the EU data zone; data at rest stays in the resource geography)',
+      asOf: '2026-12-01',
+    },
     contextWindowTokens: 1050000,
     maxOutputTokens: 128000,
     latency: {
@@ -2227,6 +2355,13 @@ export const apiModels = [
     },
     reasoning: true,
     regionalMultiplier: 1.1,
+    deployment: {
+      processingRegion: 'eu',
+      summary: 'Azure EU Data Zone: processed inside the EU',
+      source:
+        'https://learn.microsoft.com/en-us/azure/ai-services/openai/how-to/deployment-types (Global: data may be processed in any Azure geography where the model is deployed; Data Zone EU: processed only within the EU data zone; data at rest stays in the resource geography)',
+      asOf: '2026-12-01',
+    },
     contextWindowTokens: 1050000,
     maxOutputTokens: 128000,
     latency: {
@@ -2266,6 +2401,13 @@ export const apiModels = [
     usdPerMillionCachedInputTokens: 0.025,
     batchMultiplier: 0.5,
     reasoning: true,
+    deployment: {
+      processingRegion: 'global',
+      summary: 'Azure Global deployment: processed in any Azure region',
+      source:
+        'https://learn.microsoft.com/en-us/azure/ai-services/openai/how-to/deployment-types (Global: data may be processed in any Azure geography where the model is deployed; Data Zone EU: processed only within the EU data zone; data at rest stays in the resource geography)',
+      asOf: '2026-12-01',
+    },
     contextWindowTokens: 272000,
     maxOutputTokens: 128000,
     latency: {
@@ -2311,6 +2453,14 @@ export const apiModels = [
       usdPerMillionCachedInputTokens: 0.6,
     },
     reasoning: true,
+    deployment: {
+      processingRegion: 'global',
+      summary:
+        'Bedrock global. inference profile: routed to any commercial AWS Region',
+      source:
+        'https://docs.aws.amazon.com/bedrock/latest/userguide/cross-region-inference.html (a geographic profile such as EU sends each request to a commercial AWS Region within that geography; a global profile to any commercial Region)',
+      asOf: '2026-12-01',
+    },
     contextWindowTokens: 1000000,
     maxOutputTokens: 64000,
     latency: {
@@ -2357,6 +2507,14 @@ export const apiModels = [
     },
     reasoning: true,
     regionalMultiplier: 1.1,
+    deployment: {
+      processingRegion: 'eu',
+      summary:
+        'Bedrock eu. geographic inference profile: routed only among EU Regions',
+      source:
+        'https://docs.aws.amazon.com/bedrock/latest/userguide/cross-region-inference.html (a geographic profile such as EU sends each request to a commercial AWS Region within that geography; a global profile to any commercial Region)',
+      asOf: '2026-12-01',
+    },
     contextWindowTokens: 1000000,
     maxOutputTokens: 64000,
     latency: {
@@ -2396,6 +2554,14 @@ export const apiModels = [
     usdPerMillionCachedInputTokens: 0.1,
     usdPerMillionCacheWriteTokens: 1.25,
     reasoning: true,
+    deployment: {
+      processingRegion: 'global',
+      summary:
+        'Bedrock global. inference profile: routed to any commercial AWS Region',
+      source:
+        'https://docs.aws.amazon.com/bedrock/latest/userguide/cross-region-inference.html (a geographic profile such as EU sends each request to a commercial AWS Region within that geography; a global profile to any commercial Region)',
+      asOf: '2026-12-01',
+    },
     contextWindowTokens: 200000,
     maxOutputTokens: 64000,
     latency: {
@@ -2431,6 +2597,14 @@ export const apiModels = [
     usdPerMillionCacheWriteTokens: 3.75,
     reasoning: true,
     regionalMultiplier: 1.1,
+    deployment: {
+      processingRegion: 'eu',
+      summary:
+        'Bedrock eu. geographic inference profile: routed only among EU Regions',
+      source:
+        'https://docs.aws.amazon.com/bedrock/latest/userguide/cross-region-inference.html (a geographic profile such as EU sends each request to a commercial AWS Region within that geography; a global profile to any commercial Region)',
+      asOf: '2026-12-01',
+    },
     contextWindowTokens: 1000000,
     maxOutputTokens: 64000,
     latency: {
@@ -2612,6 +2786,14 @@ export const apiModels = [
       usdPerMillionCachedInputTokens: 0.6,
     },
     reasoning: true,
+    deployment: {
+      processingRegion: 'global',
+      summary:
+        'Vertex AI global endpoint: served from any region, no residency guarantee',
+      source:
+        'https://cloud.google.com/vertex-ai/generative-ai/docs/learn/data-residency (requests to a global endpoint may be processed in any Google Cloud location and give no data-residency guarantee); https://cloud.google.com/vertex-ai/generative-ai/docs/learn/locations (don’t use the global endpoint with ML-processing location requirements)',
+      asOf: '2026-12-01',
+    },
     contextWindowTokens: 1000000,
     maxOutputTokens: 64000,
     latency: {

@@ -5,7 +5,9 @@ import type { providerSchema } from '../schema';
  * API providers and deployments. Strengths and considerations start from the
  * product brief's lists (ADR-14) and are corrected, with sources, where the facts have moved.
  * Privacy facts are per provider *and* per deployment (Azure OpenAI, Bedrock
- * and Vertex sell the same models under different data terms).
+ * and Vertex sell the same models under different data terms): where
+ * `euResidencyPerDeployment` is set, an API model's own `deployment` decides
+ * EU residency (api-models.ts).
  */
 export const providers = [
   {
@@ -22,7 +24,7 @@ export const providers = [
       'Higher cost at scale',
       'Rate limits can be restrictive on low usage tiers (limits rise with cumulative spend)',
       'API data is not used for training unless you opt in (since 1 March 2023; the often-quoted “unless opted out” describes consumer ChatGPT)',
-      'EU data residency exists since February 2025, but only for eligible (Enterprise, zero-retention) projects; default processing is in the US',
+      'EU data residency exists since February 2025, but only for eligible (Enterprise, zero-retention) projects; default processing is in the US, so only the catalog’s “EU data residency project” entries pass the EU residency item',
     ],
     privacy: {
       retentionDaysDefault: 30,
@@ -34,6 +36,7 @@ export const providers = [
       soc2: true,
       hipaaBaa: true,
       euDataResidency: true,
+      euResidencyPerDeployment: true,
       regions: [
         'United States',
         'Europe (EEA + Switzerland, eligible projects)',
@@ -142,7 +145,7 @@ export const providers = [
     ],
     considerations: [
       'Prompts may be kept up to 30 days for abuse monitoring unless Microsoft approves modified abuse monitoring (the often-quoted “0 days” needs that approval)',
-      'Data Zone and regional deployments cost about 10 % more than Global',
+      'Data Zone and regional deployments cost about 10 % more than Global; only EU Data Zone or EU regional deployments pass the EU residency item (Global routes to any region)',
       'New OpenAI models can arrive later than on OpenAI’s own API',
     ],
     privacy: {
@@ -155,6 +158,7 @@ export const providers = [
       soc2: true,
       hipaaBaa: true,
       euDataResidency: true,
+      euResidencyPerDeployment: true,
       regions: ['Global', 'EU Data Zone', 'US Data Zone', 'Azure regions'],
       airGapped: false,
       governmentAuthorised: true,
@@ -318,7 +322,7 @@ export const providers = [
       'EU regions and cross-region inference profiles',
     ],
     considerations: [
-      'Regional / geo inference profiles cost about 10 % more than global ones',
+      'Regional / geo inference profiles cost about 10 % more than global ones; only eu. profiles and EU Regions pass the EU residency item (global. routes to any commercial Region)',
       'Newest models and features can lag the first-party API',
     ],
     privacy: {
@@ -331,6 +335,7 @@ export const providers = [
       soc2: true,
       hipaaBaa: true,
       euDataResidency: true,
+      euResidencyPerDeployment: true,
       regions: ['AWS regions (US, EU, APAC)', 'AWS GovCloud (US)'],
       airGapped: false,
       governmentAuthorised: true,
@@ -353,7 +358,7 @@ export const providers = [
       'HIPAA BAA, SOC 2, FedRAMP High',
     ],
     considerations: [
-      'Regional endpoints cost about 10 % more than global ones for partner models',
+      'Regional endpoints cost about 10 % more than global ones for partner models; only EU regional endpoints pass the EU residency item (the global endpoint has no residency guarantee)',
       'Zero data retention requires disabling caching and an abuse-logging exception',
     ],
     privacy: {
@@ -366,6 +371,7 @@ export const providers = [
       soc2: true,
       hipaaBaa: true,
       euDataResidency: true,
+      euResidencyPerDeployment: true,
       regions: ['Global', 'Google Cloud regions (US, EU, APAC)'],
       airGapped: false,
       governmentAuthorised: true,

@@ -34,6 +34,31 @@ export const apiLatencySchema = z.object({
 });
 export type ApiLatency = z.infer<typeof apiLatencySchema>;
 
+/**
+ * Where one deployment or endpoint of a model processes data, and the privacy
+ * facts that hold for it rather than for its provider (Azure OpenAI Global vs
+ * EU Data Zone, Bedrock `global.` vs `eu.` inference profiles, an OpenAI
+ * project with EU data residency). A fact stated here overrides the
+ * provider's; an absent one falls back to the provider's (docs/methods.md §9.2).
+ */
+export const apiDeploymentSchema = z.object({
+  /**
+   * Where requests are processed: 'global' routes to any region the provider
+   * runs; 'eu' keeps processing inside the EU/EEA (+ Switzerland where so
+   * stated); 'us' inside the United States.
+   */
+  processingRegion: z.enum(['global', 'eu', 'us']),
+  /** HIPAA eligibility of this deployment, where stated; absent = the provider's BAA fact. */
+  hipaaEligible: z.boolean().optional(),
+  /** Zero data retention for this deployment, where stated; absent = the provider's fact. */
+  zeroRetention: z.boolean().optional(),
+  /** Plain words for the page: "EU Data Zone: processed inside the EU". */
+  summary: z.string().min(1),
+  source: provenanceSchema.shape.source,
+  asOf: isoDateSchema,
+});
+export type ApiDeployment = z.infer<typeof apiDeploymentSchema>;
+
 export const apiModelSchema = z.object({
   id: idSchema,
   name: z.string().min(1),
@@ -78,6 +103,8 @@ export const apiModelSchema = z.object({
   reasoning: z.boolean(),
   /** Price uplift for data-residency / regional endpoints (1.1 = +10 %). */
   regionalMultiplier: z.number().min(1).max(3).optional(),
+  /** Where this deployment processes data and its own privacy facts; absent = the provider's. */
+  deployment: apiDeploymentSchema.optional(),
   contextWindowTokens: positive,
   maxOutputTokens: positive.optional(),
   rateLimits: apiRateLimitsSchema.optional(),

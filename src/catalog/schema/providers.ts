@@ -14,8 +14,15 @@ export const providerPrivacySchema = z.object({
   soc2: z.boolean(),
   /** A HIPAA Business Associate Agreement is offered for API use. */
   hipaaBaa: z.boolean(),
-  /** Data can be processed and stored inside the EU. */
+  /** Data can be processed and stored inside the EU (on every deployment, unless `euResidencyPerDeployment`). */
   euDataResidency: z.boolean(),
+  /**
+   * EU residency is offered only on some deployments (Azure Data Zone, Bedrock
+   * `eu.` profiles, Vertex regional endpoints, OpenAI projects with EU data
+   * residency): an API model of this provider meets the EU residency rule only
+   * if its own `deployment.processingRegion` is 'eu'. Absent = false.
+   */
+  euResidencyPerDeployment: z.boolean().optional(),
   regions: z.array(z.string().min(1)).min(1),
   /** Usable with no network path to the provider (on-premises / air-gapped). */
   airGapped: z.boolean(),

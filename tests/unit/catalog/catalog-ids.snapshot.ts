@@ -24,6 +24,7 @@ export const CATALOG_IDS = {
   apiModels: [
     'gpt-4o',
     'gpt-4o-mini',
+    'gpt-4o-mini-eu',
     'o1',
     'o3',
     'o3-mini',
@@ -40,6 +41,7 @@ export const CATALOG_IDS = {
     'gpt-5-4-mini',
     'gpt-5-4-nano',
     'gpt-5-5',
+    'gpt-5-5-eu',
     'gpt-5-6-sol',
     'claude-opus-4-5',
     'claude-sonnet-4-5',
