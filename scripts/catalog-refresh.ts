@@ -15,15 +15,17 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   apiModelSchema,
-  applyPriceUpdates,
   catalog,
+  type ApiModel,
+} from '../src/catalog/index.ts';
+import {
+  applyPriceUpdates,
   importLitellm,
   importOpenrouter,
-  type ApiModel,
   type ImportResult,
   type PriceChange,
   type PriceUpdate,
-} from '../src/catalog/index.ts';
+} from '../src/catalog/import/index.ts';
 
 const USAGE =
   'usage: npm run catalog:refresh -- <file> [--format litellm|openrouter] [--as-of YYYY-MM-DD] [--write] [--verbose]';

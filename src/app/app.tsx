@@ -1,19 +1,42 @@
 import { lazy, Suspense, useState } from 'react';
 import type { Catalog } from '../catalog';
 import { CostChartPanel } from '../features/cost-chart';
-import { HybridPanel } from '../features/hybrid-patterns';
-import { LatencyPanel } from '../features/latency-panel';
 import { OptionsPanel } from '../features/options';
-import { PrivacyPanel } from '../features/privacy-checklist';
 import { VerdictPanel } from '../features/recommendation';
 import { WorkloadPanel } from '../features/workload-inputs';
 import { LinkNoticeSlot, ScenarioTools } from './scenario-tools';
 import { applyTheme, loadTheme, type ThemeChoice } from './theme';
 
-// Below the fold: loaded after the first paint.
+// Below the fold: loaded after the first paint, so the first load carries only
+// the verdict, the workload, the chart and the options (`npm run size`).
 const LearnMorePanel = lazy(() =>
   import('../features/learn-more').then((m) => ({ default: m.LearnMorePanel })),
 );
+const LatencyPanel = lazy(() =>
+  import('../features/latency-panel').then((m) => ({
+    default: m.LatencyPanel,
+  })),
+);
+const PrivacyPanel = lazy(() =>
+  import('../features/privacy-checklist').then((m) => ({
+    default: m.PrivacyPanel,
+  })),
+);
+const HybridPanel = lazy(() =>
+  import('../features/hybrid-patterns').then((m) => ({
+    default: m.HybridPanel,
+  })),
+);
+
+/** Holds a lazy panel's place (its height reserved in CSS) until its code arrives. */
+function PanelLoading({ title }: { readonly title: string }) {
+  return (
+    <section className="panel panel-loading" aria-busy="true">
+      <h2>{title}</h2>
+      <p className="loading">Loading…</p>
+    </section>
+  );
+}
 
 function newestPriceDate(catalog: Catalog): string {
   return catalog.apiModels.reduce(
@@ -83,10 +106,18 @@ export function App({ catalog }: { catalog: Catalog }) {
         <CostChartPanel />
         <OptionsPanel />
         <div className="pair-grid">
-          <LatencyPanel />
-          <PrivacyPanel />
+          <Suspense fallback={<PanelLoading title="Latency" />}>
+            <LatencyPanel />
+          </Suspense>
+          <Suspense
+            fallback={<PanelLoading title="Privacy & data residency" />}
+          >
+            <PrivacyPanel />
+          </Suspense>
         </div>
-        <HybridPanel />
+        <Suspense fallback={<PanelLoading title="Hybrid patterns" />}>
+          <HybridPanel />
+        </Suspense>
         <Suspense fallback={<p className="loading">Loading…</p>}>
           <LearnMorePanel />
         </Suspense>

@@ -26,7 +26,8 @@ export {
   PLATFORM_DEFAULTS,
 } from './data/cost-defaults';
 export { QUALITY_INDEX_TOLERANCE } from './data/quality-index';
-export * from './import';
+// The price importers (LiteLLM, OpenRouter) are their own entry, `./import`, loaded with
+// the price-import dialog only: their schemas stay out of the first load.
 
 /**
  * Date of the last price edit (ISO `YYYY-MM-DD`). Bump it whenever any price

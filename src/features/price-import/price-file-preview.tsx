@@ -1,4 +1,4 @@
-import type { PriceUpdate } from '../../catalog';
+import type { PriceUpdate } from '../../catalog/import';
 import { formatUsd } from '../../lib/format';
 import type { PricePreview } from './use-price-file-preview';
 

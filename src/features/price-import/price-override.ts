@@ -4,9 +4,8 @@ import {
   rawCatalog,
   type ApiModel,
   type Catalog,
-  type ImportResult,
-  type PriceUpdate,
 } from '../../catalog';
+import type { ImportResult, PriceUpdate } from '../../catalog/import';
 
 /**
  * Today's API prices from a price file, kept in this browser (issue 6). Only

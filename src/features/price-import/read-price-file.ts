@@ -2,7 +2,7 @@ import {
   importLitellm,
   importOpenrouter,
   type ImportResult,
-} from '../../catalog';
+} from '../../catalog/import';
 
 /** Reads a LiteLLM or OpenRouter file with the catalog importers; throws with a plain reason. */
 export function readPriceFile(text: string, fileDate: string): ImportResult {

@@ -1,10 +1,10 @@
 import { useState } from 'react';
+import type { Catalog } from '../../catalog';
 import {
   applyPriceUpdates,
-  type Catalog,
   type ImportResult,
   type PriceUpdate,
-} from '../../catalog';
+} from '../../catalog/import';
 import { readPriceFile } from './read-price-file';
 
 /** A read price file and what it would change in the built-in catalog. */

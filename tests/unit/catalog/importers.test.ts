@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { catalog, type ApiModel } from '../../../src/catalog';
 import {
   applyPriceUpdates,
-  catalog,
   importLitellm,
   importOpenrouter,
-  type ApiModel,
-} from '../../../src/catalog';
+} from '../../../src/catalog/import';
 
 const fixture = (name: string): unknown =>
   JSON.parse(

@@ -7,12 +7,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { catalog } from '../../../src/catalog';
 import {
   applyPriceUpdates,
-  catalog,
   importLitellm,
   importOpenrouter,
-} from '../../../src/catalog';
+} from '../../../src/catalog/import';
 
 const shared = (path: string): string =>
   fileURLToPath(new URL(`../../../../shared/data/${path}`, import.meta.url));

@@ -1,10 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  applyPriceUpdates,
-  catalog,
-  importLitellm,
-} from '../../../src/catalog';
+import { catalog } from '../../../src/catalog';
+import { applyPriceUpdates, importLitellm } from '../../../src/catalog/import';
 import {
   catalogWithOverride,
   overrideFrom,
