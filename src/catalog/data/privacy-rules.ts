@@ -49,7 +49,7 @@ export const privacyRules = [
   {
     id: 'eu-data-residency',
     label: 'EU data residency requirements (GDPR)',
-    why: 'Where contracts or regulators require EU residency, only deployments that process and store data in the EU qualify (Azure OpenAI EU Data Zone, Bedrock/Vertex EU regions, Mistral, OpenAI EU projects).',
+    why: 'Where contracts or regulators require EU residency, only deployments that process and store data in the EU qualify (Azure OpenAI EU Data Zone, Bedrock eu. profiles and Vertex EU regions, Mistral, OpenAI EU data residency projects); Global deployments route requests to any region and do not.',
     constraint: { kind: 'api-requires', requires: ['euDataResidency'] },
     fromBrief: true,
     source: `${BRIEF}; GDPR (Regulation (EU) 2016/679) Chapter V, Art. 44–46 (transfers to third countries need adequacy or safeguards)`,

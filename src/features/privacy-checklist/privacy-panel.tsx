@@ -7,7 +7,11 @@ import {
 import { Panel } from '../../ui';
 import { PrivacyEffect } from './privacy-effect';
 import { PrivacyRuleChecklist } from './privacy-rule-checklist';
-import { ProviderPrivacyTable, tableProviders } from './provider-privacy-table';
+import {
+  comparedApiModels,
+  ProviderPrivacyTable,
+  tableProviders,
+} from './provider-privacy-table';
 
 /** "Privacy & data residency": the product brief's "when you must go local" list (ADR-14), applied to the options. */
 export function PrivacyPanel() {
@@ -26,12 +30,17 @@ export function PrivacyPanel() {
       </p>
       <PrivacyRuleChecklist rules={rules} />
       <PrivacyEffect privacy={result.privacy} />
-      <ProviderPrivacyTable providers={tableProviders(catalog, options)} />
+      <ProviderPrivacyTable
+        providers={tableProviders(catalog, options)}
+        deployments={comparedApiModels(catalog, options)}
+      />
       <p className="footnote">
         Self-hosted options on hardware you own or keep on a desk comply. Rented
         cloud GPUs are a third party: excluded where no third party may see the
         data (air-gapped, classified) and flagged otherwise — your cloud
-        provider must meet the requirement too (a BAA, an EU region). Facts
+        provider must meet the requirement too (a BAA, an EU region). Where EU
+        residency is offered per deployment, only a deployment that keeps
+        processing in the EU passes (a Global endpoint routes anywhere). Facts
         change: check each provider’s current terms (linked) before you rely on
         them.
       </p>

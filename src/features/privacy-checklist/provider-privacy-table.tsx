@@ -1,4 +1,4 @@
-import type { Catalog, Provider } from '../../catalog';
+import type { ApiModel, Catalog, Provider } from '../../catalog';
 import type { OptionState } from '../../state';
 
 function yesNo(v: boolean): string {
@@ -25,11 +25,71 @@ export function tableProviders(
   );
 }
 
+/** The compared API models, in option order, without repeats: their deployments are listed under their provider. */
+export function comparedApiModels(
+  catalog: Catalog,
+  options: readonly OptionState[],
+): readonly ApiModel[] {
+  const ids = [
+    ...new Set(
+      options.flatMap((o) => (o.kind === 'api' ? [o.apiModelId] : [])),
+    ),
+  ];
+  return ids.flatMap((id) => {
+    const m = catalog.byId.apiModels[id];
+    return m ? [m] : [];
+  });
+}
+
+const REGION_WORDS = {
+  eu: 'EU — passes',
+  global: 'global, routed anywhere — not EU',
+  us: 'US — not EU',
+} as const;
+
+/**
+ * The EU residency cell. Where the provider offers EU residency only on some
+ * deployments (docs/methods.md §9.2), the cell says so and names each compared
+ * deployment's processing region, so "Yes" is never read as covering a Global
+ * endpoint.
+ */
+function EuResidencyCell({
+  provider,
+  deployments,
+}: {
+  readonly provider: Provider;
+  readonly deployments: readonly ApiModel[];
+}) {
+  if (provider.privacy.euResidencyPerDeployment !== true)
+    return <td>{yesNo(provider.privacy.euDataResidency)}</td>;
+  const own = deployments.filter((m) => m.providerId === provider.id);
+  return (
+    <td className="wrap">
+      Per deployment only
+      {own.length > 0 && (
+        <ul className="deployment-residency">
+          {own.map((m) => (
+            <li key={m.id} title={m.deployment?.source}>
+              {m.name}:{' '}
+              {m.deployment
+                ? REGION_WORDS[m.deployment.processingRegion]
+                : 'no EU deployment stated — not EU'}
+            </li>
+          ))}
+        </ul>
+      )}
+    </td>
+  );
+}
+
 /** Each provider's retention, training, SOC 2, HIPAA and EU-residency facts, with its source and date. */
 export function ProviderPrivacyTable({
   providers,
+  deployments = [],
 }: {
   readonly providers: readonly Provider[];
+  /** The compared API models: where residency is per deployment, each one's region is shown. */
+  readonly deployments?: readonly ApiModel[];
 }) {
   return (
     <div
@@ -67,7 +127,7 @@ export function ProviderPrivacyTable({
               </td>
               <td>{yesNo(p.privacy.soc2)}</td>
               <td>{yesNo(p.privacy.hipaaBaa)}</td>
-              <td>{yesNo(p.privacy.euDataResidency)}</td>
+              <EuResidencyCell provider={p} deployments={deployments} />
               <td>{p.asOf}</td>
             </tr>
           ))}
