@@ -81,6 +81,12 @@ export type CalculatorInputs = {
    * self-hosted option, as an API option the verdict weighs (issue 10; link key `sm`).
    */
   readonly compareSameModelHosted: boolean;
+  /**
+   * "At least as good as …": the recommendation never picks an option whose
+   * Artificial Analysis index is below this, nor one not rated; null = off
+   * (the default; link key `qf`, issue 10 item 2).
+   */
+  readonly qualityFloorIndex: number | null;
 };
 
 /** Whether an offer is one a default price may come from (DEFAULT_OFFER_TIERS). */
@@ -373,5 +379,6 @@ export function defaultInputs(catalog: Catalog): CalculatorInputs {
     hybrid: DEFAULT_HYBRID,
     usdPerFteMonth: BOUNDS.usdPerFteMonth.default,
     compareSameModelHosted: true,
+    qualityFloorIndex: null,
   };
 }

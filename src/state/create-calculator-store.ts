@@ -57,6 +57,8 @@ export type CalculatorActions = {
   readonly usdPerFteMonthChanged: (value: number) => void;
   /** Sets the same model, hosted, beside each self-hosted option, or stops (link key `sm`). */
   readonly sameModelHostedToggled: () => void;
+  /** Sets the quality floor (index points, clamped to 0–100) or turns it off with null (link key `qf`). */
+  readonly qualityFloorChanged: (index: number | null) => void;
 };
 
 export type CalculatorState = {
@@ -334,6 +336,14 @@ function calculatorActions(
       update((i) => ({
         ...i,
         compareSameModelHosted: !i.compareSameModelHosted,
+      })),
+    qualityFloorChanged: (index) =>
+      update((i) => ({
+        ...i,
+        qualityFloorIndex:
+          index === null || !Number.isFinite(index)
+            ? null
+            : clampToBound('qualityFloorIndex', index),
       })),
   };
 }

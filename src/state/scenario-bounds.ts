@@ -99,6 +99,18 @@ export const BOUNDS = {
     default: 20_000,
     unit: 'USD / month',
   },
+  /**
+   * Quality floor, Artificial Analysis Intelligence Index points (0–100). The
+   * input is `number | null` and off (null) by default; `default` here is only
+   * the slider's resting value.
+   */
+  qualityFloorIndex: {
+    min: 0,
+    max: 100,
+    step: 0.1,
+    default: 0,
+    unit: 'index points',
+  },
   extraReplicas: { min: 0, max: 4, step: 1, default: 1, unit: 'replicas' },
   targetUtilisationPercent: {
     min: 10,

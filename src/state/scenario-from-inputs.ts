@@ -126,6 +126,7 @@ export function scenarioFromInputs(
     hybrid: hybridSharesFrom(inputs.hybrid),
     volumeRange: volumeRangeAround(inputs.workload.tokensPerMonth),
     sameModelHosted: inputs.compareSameModelHosted ? 'compare' : 'off',
+    qualityFloorIndex: inputs.qualityFloorIndex,
   };
 }
 

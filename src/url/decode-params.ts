@@ -16,6 +16,7 @@ import {
 import { decodeOptions } from './decode-options';
 import { decodePrivacy } from './decode-privacy';
 import { decodeCompareSameModelHosted } from './decode-same-model';
+import { decodeQualityFloorIndex } from './decode-quality-floor';
 import {
   decodeHybrid,
   decodeUsdPerFteMonth,
@@ -60,6 +61,10 @@ function decodeInputs(
     compareSameModelHosted: decodeCompareSameModelHosted(
       run,
       p.get(INPUT_KEYS.compareSameModelHosted),
+    ),
+    qualityFloorIndex: decodeQualityFloorIndex(
+      run,
+      p.get(INPUT_KEYS.qualityFloorIndex),
     ),
   };
 }

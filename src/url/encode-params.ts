@@ -29,6 +29,7 @@ import {
   type NumberField,
 } from './keys';
 import type { ParamList } from './migrations';
+import { encodeQualityFloorIndex } from './decode-quality-floor';
 
 export type EncodeOptions = {
   readonly catalog: Catalog;
@@ -150,6 +151,11 @@ export function encodeParams(
   push(numberParam(FTE_FIELD, inputs.usdPerFteMonth, defaults.usdPerFteMonth));
   if (!inputs.compareSameModelHosted)
     out.push([INPUT_KEYS.compareSameModelHosted, '0']);
+  if (inputs.qualityFloorIndex !== null)
+    out.push([
+      INPUT_KEYS.qualityFloorIndex,
+      encodeQualityFloorIndex(inputs.qualityFloorIndex),
+    ]);
 
   if (out.length === 0) return [];
   const head: [string, string][] = [[META_KEYS.version, String(URL_VERSION)]];

@@ -66,6 +66,7 @@ export const INPUT_KEYS = {
   hybrid: keysOf(HYBRID_FIELDS),
   usdPerFteMonth: 'fte',
   compareSameModelHosted: 'sm',
+  qualityFloorIndex: 'qf',
 } as const satisfies {
   [K in keyof CalculatorInputs]: CalculatorInputs[K] extends readonly unknown[]
     ? string
@@ -189,6 +190,7 @@ export const KEY_LABELS: Readonly<Record<string, string>> = {
   hd: 'Development share',
   fte: 'Cost of one FTE',
   sm: 'Same model, hosted',
+  qf: 'Quality floor',
 };
 
 /** The longest scenario name a link carries (characters, after clean-up). */
@@ -220,4 +222,5 @@ export const SCENARIO_KEY_ORDER: readonly string[] = [
   ...Object.values(HYBRID_FIELDS).map((f) => f.key),
   INPUT_KEYS.usdPerFteMonth,
   INPUT_KEYS.compareSameModelHosted,
+  INPUT_KEYS.qualityFloorIndex,
 ];

@@ -60,6 +60,12 @@ function scenarioNumberProblems(
   );
   if (typeof inputs.compareSameModelHosted !== 'boolean')
     problems.push('compareSameModelHosted is not a boolean');
+  const floor = inputs.qualityFloorIndex;
+  if (
+    floor !== null &&
+    !(typeof floor === 'number' && floor >= 0 && floor <= 100)
+  )
+    problems.push('qualityFloorIndex is not null or an index in 0–100');
 }
 
 function apiOptionProblems(

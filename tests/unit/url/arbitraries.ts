@@ -175,6 +175,7 @@ export function inputsArb(catalog: Catalog): fc.Arbitrary<CalculatorInputs> {
     }),
     usdPerFteMonth: onStep('usdPerFteMonth'),
     compareSameModelHosted: fc.boolean(),
+    qualityFloorIndex: fc.option(onStep('qualityFloorIndex'), { nil: null }),
   });
 }
 

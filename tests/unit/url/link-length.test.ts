@@ -66,6 +66,7 @@ export function largestScenario(): { inputs: CalculatorInputs; name: string } {
       },
       usdPerFteMonth: BOUNDS.usdPerFteMonth.max - 500,
       compareSameModelHosted: false,
+      qualityFloorIndex: 55.5,
     },
   };
 }

@@ -296,6 +296,11 @@ describe('what omitted keys mean (frozen)', () => {
           6,
           0.5,
         ],
+        "qualityFloorIndex": [
+          0,
+          100,
+          0.1,
+        ],
         "reasoningTokensPerRequest": [
           0,
           50000,
