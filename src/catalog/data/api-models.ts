@@ -2245,6 +2245,47 @@ export const apiModels = [
     },
   },
   {
+    id: 'azure-gpt-4o-eu',
+    name: 'GPT-4o (Azure OpenAI, EU Data Zone)',
+    providerId: 'azure-openai',
+    baseModelId: 'gpt-4o',
+    mode: 'chat',
+    qualityTier: 'frontier',
+    qualityIndex: 11.2,
+    usdPerMillionInputTokens: 2.5,
+    usdPerMillionOutputTokens: 10,
+    usdPerMillionCachedInputTokens: 1.25,
+    reasoning: false,
+    regionalMultiplier: 1.1,
+    deployment: {
+      processingRegion: 'eu',
+      summary: 'Azure EU Data Zone: processed inside the EU',
+      source:
+        'https://learn.microsoft.com/en-us/azure/ai-services/openai/how-to/deployment-types (Global: data may be processed in any Azure geography where the model is deployed; Data Zone EU: processed only within the EU data zone; data at rest stays in the resource geography)',
+      asOf: '2026-12-01',
+    },
+    contextWindowTokens: 128000,
+    maxOutputTokens: 16384,
+    latency: {
+      timeToFirstTokenSeconds: 0.451,
+      outputTokensPerSecond: 208.501,
+      source:
+        'Artificial Analysis (artificialanalysis.ai/models/gpt-4o), snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd',
+      asOf: '2026-08-01',
+    },
+    litellmKeys: ['azure/eu/gpt-4o-2024-08-06'],
+    source:
+      'https://azure.microsoft.com/en-us/pricing/details/cognitive-services/openai-service/ — transcribed via LiteLLM model_prices_and_context_window.json (BerriAI/litellm, last_updated 2026-07-24) key "azure/gpt-4o"; regional uplift 1.1× from key "azure/eu/gpt-4o-2024-08-06" ($2.75 / $11 / $1.375 per 1M); no Data Zone batch price listed, so no batch multiplier',
+    asOf: '2026-07-24',
+    fieldSources: {
+      qualityIndex: {
+        source:
+          'Artificial Analysis (artificialanalysis.ai/models/gpt-4o), snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd',
+        asOf: '2026-08-01',
+      },
+    },
+  },
+  {
     id: 'azure-gpt-4o-mini',
     name: 'GPT-4o mini (Azure OpenAI)',
     providerId: 'azure-openai',

@@ -80,6 +80,7 @@ export const CATALOG_IDS = {
     'grok-4-5',
     'grok-code-fast',
     'azure-gpt-4o',
+    'azure-gpt-4o-eu',
     'azure-gpt-4o-mini',
     'azure-gpt-5-5',
     'azure-gpt-5-5-eu',

@@ -23,6 +23,7 @@ describe('deployment facts (EU residency per deployment)', () => {
 
   it('an EU deployment that costs more than its global one carries the uplift LiteLLM lists (1.1×)', () => {
     for (const id of [
+      'azure-gpt-4o-eu',
       'azure-gpt-5-5-eu',
       'bedrock-claude-sonnet-4-5-eu',
       'bedrock-claude-sonnet-4-6-eu',

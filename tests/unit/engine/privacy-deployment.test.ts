@@ -11,6 +11,8 @@ import { aScenario, anApiOption } from '../../fixtures/scenario-builders';
  * when its provider offers EU deployments.
  */
 const ids = [
+  'azure-gpt-4o',
+  'azure-gpt-4o-eu',
   'azure-gpt-5-5',
   'azure-gpt-5-5-eu',
   'bedrock-claude-sonnet-4-5',
@@ -42,6 +44,12 @@ describe('privacy: EU residency per deployment, not per provider', () => {
   it('Azure OpenAI Global is excluded under the EU residency rule; the EU Data Zone passes', () => {
     expect(statusOf(eu, 'azure-gpt-5-5')).toBe('excluded');
     expect(statusOf(eu, 'azure-gpt-5-5-eu')).toBe('allowed');
+    expect(statusOf(eu, 'azure-gpt-4o')).toBe('excluded');
+    expect(statusOf(eu, 'azure-gpt-4o-eu')).toBe('allowed');
+    expect(usdPerMonth(eu, 'azure-gpt-4o-eu')).toBeCloseTo(
+      1.1 * usdPerMonth(eu, 'azure-gpt-4o'),
+      6,
+    );
   });
 
   it('Bedrock global. is excluded; its eu. profile passes, priced with its 1.1× uplift', () => {
