@@ -75,24 +75,49 @@ export type ChartModel = {
  * "X beats Y above A" when self-hosting stays cheaper from its first
  * crossover; "from A, and for good above B" when the next replica hands the
  * lead back to the API for a while; "from A, not for good" when it never
- * settles in range. Unequal quality tiers are said.
+ * settles in range. A quality gap beyond the comparable tolerance is said.
  */
 export function crossoverLabel(
   selfName: string,
   apiName: string,
   firstTokensPerMonth: number,
   stableTokensPerMonth: number | null,
-  likeForLike: boolean,
+  quality: CrossoverQuality,
 ): string {
   const first = formatTokensPerMonth(firstTokensPerMonth);
-  const tier = likeForLike ? '' : ' (different quality tiers)';
+  const gap = qualityGapWords(quality);
   if (stableTokensPerMonth === null) {
-    return `${selfName} beats ${apiName}${tier} from ${first}, but not for good: the next replicas hand the lead back`;
+    return `${selfName}${gap} beats ${apiName} from ${first}, but not for good: the next replicas hand the lead back`;
   }
   if (stableTokensPerMonth <= firstTokensPerMonth * 1.0001) {
-    return `${selfName} beats ${apiName}${tier} above ${first}`;
+    return `${selfName}${gap} beats ${apiName} above ${first}`;
   }
-  return `${selfName} beats ${apiName}${tier} from ${first}, and for good above ${formatTokensPerMonth(stableTokensPerMonth)}`;
+  return `${selfName}${gap} beats ${apiName} from ${first}, and for good above ${formatTokensPerMonth(stableTokensPerMonth)}`;
+}
+
+/** The pair's quality as the engine judged it (docs/methods.md §9.1). */
+export type CrossoverQuality = {
+  /** Within the catalog's comparable tolerance. */
+  readonly likeForLike: boolean;
+  /** API index − self-hosted index, points; null = one side not rated. */
+  readonly gapPoints: number | null;
+};
+
+/**
+ * " (20 index points lower)" — the self-hosted model against the API, on the
+ * Artificial Analysis Intelligence Index; '' when comparable.
+ */
+export function qualityGapWords(q: CrossoverQuality): string {
+  if (q.likeForLike) return '';
+  if (q.gapPoints === null) return ' (quality not rated on one side)';
+  const points = Math.abs(q.gapPoints);
+  const unit = points === 1 ? 'index point' : 'index points';
+  return ` (${formatIndexPoints(points)} ${unit} ${q.gapPoints > 0 ? 'lower' : 'higher'})`;
+}
+
+/** One decimal, dropped when whole: 20, 3.6. */
+function formatIndexPoints(points: number): string {
+  return String(Math.round(points * 10) / 10);
 }
 
 /** Key of an option's uncertainty band in a chart row: [low, high]. */
@@ -132,7 +157,10 @@ export function chartModelFrom(
         nameOf(pair.apiId),
         pair.crossover.firstTokensPerMonth,
         pair.crossover.stableTokensPerMonth,
-        pair.crossover.likeForLike,
+        {
+          likeForLike: pair.crossover.likeForLike,
+          gapPoints: pair.qualityGapPoints,
+        },
       ),
       selfHostId: pair.selfHostId,
       apiId: pair.apiId,

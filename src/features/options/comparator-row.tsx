@@ -7,6 +7,7 @@ import {
 } from '../../state';
 import { COMPARATOR_COLOR, COMPARATOR_DASH } from '../../ui';
 import { Swatch } from './option-card';
+import { QualityBadge } from './quality-badge';
 
 type ComparatorRowProps = {
   readonly comparator: HostedComparator;
@@ -45,7 +46,9 @@ export function ComparatorRow({
       <div className="option-row">
         <Swatch color={COMPARATOR_COLOR} dash={COMPARATOR_DASH} />
         <span className="option-kind">Hosted</span>
-        <span className="option-name">{label}</span>
+        <span className="option-name">
+          {label} <QualityBadge apiModelId={comparator.apiModelId} />
+        </span>
         <span className="option-cost">{costText}</span>
         <span className="option-buttons">
           <button

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { OptionState } from '../../state';
 import { DASH_BY_KIND, optionColor } from '../../ui';
 import { ApiEditor } from './api-editor';
+import { QualityBadge } from './quality-badge';
 import { SelfHostEditor } from './self-host-editor';
 
 /** The option's line as the chart draws it: colour and dash. */
@@ -58,7 +59,14 @@ export function OptionCard({
         <span className="option-kind">
           {option.kind === 'api' ? 'API' : 'Self-hosted'}
         </span>
-        <span className="option-name">{label}</span>
+        <span className="option-name">
+          {label}{' '}
+          {option.kind === 'api' ? (
+            <QualityBadge apiModelId={option.apiModelId} />
+          ) : (
+            <QualityBadge openModelId={option.openModelId} />
+          )}
+        </span>
         <span className="option-cost">{costText}</span>
         <span className="option-buttons">
           <button

@@ -1,3 +1,4 @@
+import { QUALITY_INDEX_TOLERANCE } from '../../catalog';
 import type { CaveatCode, ScenarioResult } from '../../engine';
 import { formatSeconds, formatTokensPerSecond } from '../../lib/format';
 import type { OptionState } from '../../state';
@@ -13,8 +14,7 @@ export type TeamAndTargets = {
 };
 
 const CAVEAT_TEXT: Record<CaveatCode, string> = {
-  'not-like-for-like':
-    'The compared models differ by more than 3 points on the Artificial Analysis Intelligence Index, or one is not rated: the crossover compares unequal answers. Check quality on your own evaluations.',
+  'not-like-for-like': `The compared models differ by more than ${QUALITY_INDEX_TOLERANCE.comparablePoints} points on the Artificial Analysis Intelligence Index, or one is not rated: the crossover compares unequal answers. Check quality on your own evaluations.`,
   'rate-limit-exceeded':
     'Your peak traffic exceeds the API’s published rate limits at the entry tier: part of it would be rejected until your tier rises.',
   'ops-time-assumed':

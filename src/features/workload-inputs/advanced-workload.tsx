@@ -14,6 +14,7 @@ import {
   formatSeconds,
 } from '../../lib/format';
 import { NumberField, RangeField, SelectField } from '../../ui';
+import { QualityFloorInput } from './quality-floor-input';
 
 /** Peak ÷ mean of an hourly profile. */
 function peakOf(hourly: readonly number[]): number {
@@ -28,7 +29,8 @@ export function AdvancedWorkload() {
   return (
     <details className="advanced">
       <summary>
-        Advanced: caching, batch, reasoning, traffic, latency targets, team
+        Advanced: caching, batch, reasoning, traffic, latency targets, team,
+        quality floor
       </summary>
       <div className="advanced-grid">
         <BillingInputs />
@@ -36,6 +38,7 @@ export function AdvancedWorkload() {
         <LatencyTargetInputs />
         <TeamInputs />
         <SameModelHostedInput />
+        <QualityFloorInput />
         <RangeField
           label="Tokenizer ratio"
           min={BOUNDS.tokenizerRatio.min}
