@@ -75,10 +75,11 @@ function hostedClause(result: ScenarioResult, catalog: Catalog): string {
   return ` The same model hosted by ${provider} costs ${formatUsdPerMonth(host.usdPerMonth)}.`;
 }
 
-/** The quality floor's model: the first result rated exactly at the floor, by name. */
+/** The quality floor's model: the first of the user's own options rated exactly at the floor, by model name. */
 function floorModelName(result: ScenarioResult, floorIndex: number): string {
+  const added = new Set(result.comparators.map((c) => c.optionId));
   const at = [...result.api, ...result.selfHost].find(
-    (r) => r.qualityIndex === floorIndex,
+    (r) => r.qualityIndex === floorIndex && !added.has(r.id),
   );
   return at ? `${at.name} (AA index ${floorIndex})` : `AA index ${floorIndex}`;
 }
