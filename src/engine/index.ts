@@ -65,6 +65,7 @@ export {
   applyQualityFloor,
   isComparableQuality,
   qualityGapPoints,
+  type ModelQuality,
   type QualityFloorOutcome,
 } from './quality';
 export {

@@ -4,6 +4,12 @@
  * comparable tolerance, and which options a quality floor sets aside.
  */
 
+/** A result's model quality: the catalog tier, and the Artificial Analysis Intelligence Index (null = not rated). */
+export type ModelQuality = {
+  readonly qualityTier: string;
+  readonly qualityIndex: number | null;
+};
+
 /** `a − b` in index points, rounded to 0.1; null when either is not rated. */
 export function qualityGapPoints(
   a: number | null,

@@ -3,6 +3,7 @@
  * Units are in the names; money is unrounded float USD (ADR-2).
  */
 import type { HostedPrice } from './hosted-price';
+import type { ModelQuality } from './quality';
 
 /** Hour-of-day traffic weights (24 entries); normalised to mean 1 by the engine. */
 export type HourlyProfile = readonly number[];
@@ -196,14 +197,11 @@ export type ApiLatency = {
   readonly basis: 'catalog' | 'default';
 };
 
-export type ApiResult = {
+export type ApiResult = ModelQuality & {
   readonly kind: 'api';
   readonly id: string;
   readonly apiModelId: string;
   readonly name: string;
-  readonly qualityTier: string;
-  /** Artificial Analysis Intelligence Index of the model; null = not rated. */
-  readonly qualityIndex: number | null;
   readonly cost: CostBreakdown;
   readonly usdPerRequest: number;
   /** Monthly cost ÷ monthly tokens (input + output + reasoning), per 1M; null at zero volume. */
@@ -287,14 +285,11 @@ export type InfeasibleReason =
 
 /** One self-hosted option evaluated on its own (`evaluateSelfHost`). */
 export type SelfHostEstimate =
-  | {
+  | (ModelQuality & {
       readonly kind: 'self-host';
       readonly feasible: true;
       readonly id: string;
       readonly name: string;
-      readonly qualityTier: string;
-      /** Artificial Analysis Intelligence Index of the model; null = not rated. */
-      readonly qualityIndex: number | null;
       readonly memory: MemoryEstimate;
       readonly performance: PerformanceEstimate;
       readonly replicas: number;
@@ -311,17 +306,14 @@ export type SelfHostEstimate =
       readonly warnings: readonly WarningCode[];
       /** How the fleet is provisioned and billed (docs/methods.md §7.1–7.2). */
       readonly fleet: FleetPlan;
-    }
-  | {
+    })
+  | (ModelQuality & {
       readonly kind: 'self-host';
       readonly feasible: false;
       readonly id: string;
       readonly name: string;
-      readonly qualityTier: string;
-      /** Artificial Analysis Intelligence Index of the model; null = not rated. */
-      readonly qualityIndex: number | null;
       readonly reasons: readonly InfeasibleReason[];
-    };
+    });
 
 /** A self-hosted option's result in a scenario: its estimate and the same model's hosted prices. */
 export type SelfHostResult = SelfHostEstimate & {
