@@ -5,3 +5,4 @@ export * from './select-field';
 export * from './palette';
 export * from './use-debounced-value';
 export * from './tool-dialog';
+export * from './scroll-region';

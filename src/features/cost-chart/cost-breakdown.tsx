@@ -1,3 +1,4 @@
+import { ScrollRegion } from '../../ui';
 import type { CostLineKind, ScenarioResult } from '../../engine';
 import {
   formatPercent,
@@ -96,12 +97,7 @@ function StackedBar({
 function StackedBars({ columns, kinds }: BreakdownProps) {
   const maxUsd = Math.max(1, ...columns.map((c) => c.total ?? 0));
   return (
-    <div
-      className="svg-scroll"
-      tabIndex={0}
-      role="region"
-      aria-label="Cost breakdown chart"
-    >
+    <ScrollRegion kind="svg" label="Cost breakdown chart">
       <svg
         className="stack-bars"
         viewBox={`0 0 600 ${columns.length * 34 + 8}`}
@@ -118,7 +114,7 @@ function StackedBars({ columns, kinds }: BreakdownProps) {
           />
         ))}
       </svg>
-    </div>
+    </ScrollRegion>
   );
 }
 
@@ -197,12 +193,7 @@ function SummaryRows({ columns }: { columns: readonly BreakdownColumn[] }) {
 
 function BreakdownTable({ columns, kinds }: BreakdownProps) {
   return (
-    <div
-      className="table-scroll"
-      tabIndex={0}
-      role="region"
-      aria-label="Cost breakdown, table"
-    >
+    <ScrollRegion kind="table" label="Cost breakdown, table">
       <table className="data-table">
         <caption>
           Monthly cost by line (USD/month) at the current volume
@@ -234,7 +225,7 @@ function BreakdownTable({ columns, kinds }: BreakdownProps) {
           <SummaryRows columns={columns} />
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

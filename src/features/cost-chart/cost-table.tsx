@@ -1,3 +1,4 @@
+import { ScrollRegion } from '../../ui';
 import { useMemo } from 'react';
 import { formatTokens, formatUsd } from '../../lib/format';
 import {
@@ -75,12 +76,7 @@ export function CostTable({
 }) {
   const rows = useCostTable(model, inputs);
   return (
-    <div
-      className="table-scroll"
-      tabIndex={0}
-      role="region"
-      aria-label="Monthly cost by volume, table"
-    >
+    <ScrollRegion kind="table" label="Monthly cost by volume, table">
       <table className="data-table">
         <caption>
           Monthly cost (USD/month) of each option by monthly token volume
@@ -110,6 +106,6 @@ export function CostTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

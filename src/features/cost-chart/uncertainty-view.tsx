@@ -1,3 +1,4 @@
+import { ScrollRegion } from '../../ui';
 import type { TornadoBar } from '../../engine';
 import { formatTokensPerMonth, formatUsdPerMonth } from '../../lib/format';
 import { tornadoFrom, type Tornado } from './tornado-model';
@@ -64,12 +65,7 @@ function UncertaintySummary({
 function TornadoChart({ tornado }: { tornado: Tornado }) {
   const { bars, base, x } = tornado;
   return (
-    <div
-      className="svg-scroll"
-      tabIndex={0}
-      role="region"
-      aria-label="Sensitivity chart"
-    >
+    <ScrollRegion kind="svg" label="Sensitivity chart">
       <svg
         className="tornado"
         viewBox={`0 0 600 ${bars.length * 28 + 10}`}
@@ -107,18 +103,13 @@ function TornadoChart({ tornado }: { tornado: Tornado }) {
           );
         })}
       </svg>
-    </div>
+    </ScrollRegion>
   );
 }
 
 function TornadoTable({ tornado }: { tornado: Tornado }) {
   return (
-    <div
-      className="table-scroll"
-      tabIndex={0}
-      role="region"
-      aria-label="Sensitivity, table"
-    >
+    <ScrollRegion kind="table" label="Sensitivity, table">
       <table className="data-table">
         <caption>
           What moves{' '}
@@ -148,7 +139,7 @@ function TornadoTable({ tornado }: { tornado: Tornado }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

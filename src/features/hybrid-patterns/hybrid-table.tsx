@@ -1,3 +1,4 @@
+import { ScrollRegion } from '../../ui';
 import type { HybridResult } from '../../engine';
 import { formatPercent, formatSeconds, formatUsd } from '../../lib/format';
 import { PATTERN_NAMES } from './pattern-words';
@@ -42,11 +43,9 @@ export function HybridTable({
 }) {
   const { pureApi, pureSelf, apiOnlyAllowed, best, optionName } = comparison;
   return (
-    <div
-      className="table-scroll"
-      tabIndex={0}
-      role="region"
-      aria-label="Hybrid patterns next to the pure options, table"
+    <ScrollRegion
+      kind="table"
+      label="Hybrid patterns next to the pure options, table"
     >
       <table className="data-table">
         <caption>Hybrid patterns next to the cheapest pure options</caption>
@@ -101,6 +100,6 @@ export function HybridTable({
           )}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -4,7 +4,7 @@ import {
   formatTokensPerSecond,
 } from '../../lib/format';
 import { useCatalog, useDeferredScenarioResult } from '../../state';
-import { Panel } from '../../ui';
+import { Panel, ScrollRegion } from '../../ui';
 import { LatencyBars } from './latency-bars';
 import {
   fastestRow,
@@ -65,17 +65,12 @@ export function LatencyPanel() {
         {fastestSentence(fastestRow(rows), answerTokens)}{' '}
         {targetsSentence(targets)}
       </p>
-      <div
-        className="svg-scroll"
-        tabIndex={0}
-        role="region"
-        aria-label="Latency chart"
-      >
+      <ScrollRegion kind="svg" label="Latency chart">
         <LatencyBars
           rows={rows}
           ttftTarget={targets.maxTimeToFirstTokenSeconds}
         />
-      </div>
+      </ScrollRegion>
       <p className="footnote">
         Filled: time to first token. Outlined: generating the rest of the
         answer. Red rule: your first-token target.{' '}

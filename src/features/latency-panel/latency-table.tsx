@@ -1,5 +1,5 @@
 import { formatSeconds, formatTokensPerSecond } from '../../lib/format';
-import { optionColor } from '../../ui';
+import { optionColor, ScrollRegion } from '../../ui';
 import type { LatencyRow } from './latency-model';
 
 function verdictCell(ok: boolean | null) {
@@ -54,12 +54,7 @@ function LatencyTableRow({ row: r }: { row: LatencyRow }) {
 /** The bars' numbers, with each option against the targets and the basis of its figures. */
 export function LatencyTable({ rows }: { rows: readonly LatencyRow[] }) {
   return (
-    <div
-      className="table-scroll"
-      tabIndex={0}
-      role="region"
-      aria-label="Latency table"
-    >
+    <ScrollRegion kind="table" label="Latency table">
       <table className="data-table">
         <caption>
           Latency of each option at the current load (self-hosted: at the peak
@@ -81,6 +76,6 @@ export function LatencyTable({ rows }: { rows: readonly LatencyRow[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,3 +1,4 @@
+import { ScrollRegion } from '../../ui';
 import type { ApiModel, Catalog, Provider } from '../../catalog';
 import type { OptionState } from '../../state';
 
@@ -92,12 +93,7 @@ export function ProviderPrivacyTable({
   readonly deployments?: readonly ApiModel[];
 }) {
   return (
-    <div
-      className="table-scroll"
-      tabIndex={0}
-      role="region"
-      aria-label="API provider privacy options, table"
-    >
+    <ScrollRegion kind="table" label="API provider privacy options, table">
       <table className="data-table privacy-table">
         <caption>
           API provider privacy options (each row with its source date)
@@ -133,6 +129,6 @@ export function ProviderPrivacyTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
