@@ -42,28 +42,32 @@ function precisionOf(
   return host.servedQuantId === quantId ? 'same' : 'differs';
 }
 
+/** A host's price at a workload, before its precision is set against an option's. */
+type PricedHost = Omit<HostedPrice, 'precision'> & { readonly host: ApiModel };
+
 /**
- * Every host of the option's open model, priced at workload `w` (the
- * scenario's, as for the user's API options), cheapest first (ties: by the
- * price per 1M tokens, then by id), with the ticked rules that exclude it.
+ * Every host of one open model, priced at workload `w` (the scenario's, as
+ * for the user's API options), cheapest first (ties: by the price per 1M
+ * tokens, then by id), with the ticked rules that exclude it.
  */
-export function hostedPrices(
+function pricedHosts(
   w: Workload,
-  option: SelfHostOptionInput,
+  openModelId: string,
   catalog: Catalog,
   privacyRuleIds: readonly string[],
-): HostedPrice[] {
-  const hosts = hostsOf(option.openModelId, catalog);
+): PricedHost[] {
+  const hosts = hostsOf(openModelId, catalog);
   if (hosts.length === 0) return [];
   const results = hosts.map((m) =>
     estimateApiCost(w, m, hostedApiOption(m.id)),
   );
   const privacy = assessPrivacy(privacyRuleIds, results, [], catalog);
   const tokensPerRequest = normaliseWorkload(w).tokensPerRequest;
-  const prices = hosts.map((host, i): HostedPrice => {
+  const prices = hosts.map((host, i): PricedHost => {
     const r = results[i]!;
     const excluded = privacy.options[i]!.status === 'excluded';
     return {
+      host,
       apiModelId: host.id,
       providerId: host.providerId,
       usdPerMonth: r.cost.usdPerMonth,
@@ -71,7 +75,6 @@ export function hostedPrices(
       usdPerMillionTokens:
         r.usdPerMillionTokens ??
         (tokensPerRequest > 0 ? (r.usdPerRequest / tokensPerRequest) * 1e6 : 0),
-      precision: precisionOf(host, option.quantId),
       servedQuantId: host.servedQuantId ?? null,
       excludedByRuleIds: excluded ? privacy.options[i]!.ruleIds : [],
     };
@@ -82,6 +85,22 @@ export function hostedPrices(
       a.usdPerMillionTokens - b.usdPerMillionTokens ||
       (a.apiModelId < b.apiModelId ? -1 : a.apiModelId > b.apiModelId ? 1 : 0),
   );
+}
+
+/** The priced hosts as one option sees them: with the precision set against its quantisation. */
+function forOption(
+  priced: readonly PricedHost[],
+  option: SelfHostOptionInput,
+): HostedPrice[] {
+  return priced.map(({ host, ...price }) => ({
+    apiModelId: price.apiModelId,
+    providerId: price.providerId,
+    usdPerMonth: price.usdPerMonth,
+    usdPerMillionTokens: price.usdPerMillionTokens,
+    precision: precisionOf(host, option.quantId),
+    servedQuantId: price.servedQuantId,
+    excludedByRuleIds: price.excludedByRuleIds,
+  }));
 }
 
 /**
@@ -137,9 +156,19 @@ export function withSameModelComparators<
     readonly sameModelHosted?: 'compare' | 'off';
   },
 >(scenario: S, w: Workload, catalog: Catalog): ScenarioWithComparators<S> {
+  // Options that share an open model share its hosts' prices: priced once.
+  const byOpenModel = new Map<string, PricedHost[]>();
+  const pricedFor = (openModelId: string) => {
+    let priced = byOpenModel.get(openModelId);
+    if (!priced) {
+      priced = pricedHosts(w, openModelId, catalog, scenario.privacyRuleIds);
+      byOpenModel.set(openModelId, priced);
+    }
+    return priced;
+  };
   const selfHost = scenario.selfHostOptions.map((option) => ({
     option,
-    hosted: hostedPrices(w, option, catalog, scenario.privacyRuleIds),
+    hosted: forOption(pricedFor(option.openModelId), option),
   }));
   const hostedBySelfHostId = new Map(
     selfHost.map((s) => [s.option.id, s.hosted] as const),
