@@ -22,6 +22,7 @@ export { loadCatalog, type Catalog } from './load-catalog';
 export { RETIRED_IDS } from './data/retired-ids';
 export {
   CLOUD_DISCOUNTS,
+  DEFAULT_OFFER,
   OWNED_DEFAULTS,
   PLATFORM_DEFAULTS,
 } from './data/cost-defaults';

@@ -101,7 +101,6 @@ export {
 export {
   findCheapestConfiguration,
   SEARCH_DESK_DEFAULTS,
-  SEARCH_OFFER_TIERS,
   type ConfigurationSearch,
   type ConfigurationCandidate,
   type ConfigurationSearchResult,

@@ -2,7 +2,7 @@
  * The cheapest self-hosted configuration for a workload: every catalog open
  * model × hardware × quantisation (with a serving engine that runs both),
  * priced with the catalog's cheapest hyperscaler or GPU-cloud offer (never a
- * marketplace one: SEARCH_OFFER_TIERS) or, for desk machines, the purchase
+ * marketplace one: `catalog.costDefaults.defaultOffer`) or, for desk machines, the purchase
  * price. Branch and bound: a cheap lower bound (people + the fewest
  * GPUs that hold the weights, with redundancy) orders the combinations, and
  * the search stops once no remaining bound can beat what it has found.
@@ -10,7 +10,6 @@
 import type {
   Catalog,
   CloudOffer,
-  CloudOfferTier,
   Hardware,
   OpenModel,
   QualityTier,
@@ -103,16 +102,6 @@ export const SEARCH_DESK_DEFAULTS = {
   electricityUsdPerKwh: 0.15,
 } as const;
 
-/**
- * The tiers a search price may come from: the page's default-offer rule
- * (catalog DEFAULT_OFFER_TIERS; the engine takes catalog types only, so the
- * list is repeated here and a test keeps the two equal).
- */
-export const SEARCH_OFFER_TIERS: readonly CloudOfferTier[] = [
-  'hyperscaler',
-  'gpu-cloud',
-];
-
 type Priced = { readonly procurement: Procurement; readonly source: string };
 
 /** The offer id, and for reserved / spot whether its listed price or the typical discount was used. */
@@ -141,7 +130,7 @@ function priceFor(
   for (const offer of catalog.cloudOffers) {
     if (offer.hardwareId !== hardware.id) continue;
     // Marketplace and community hosts are never a default price (issue 10 item 4).
-    if (!SEARCH_OFFER_TIERS.includes(offer.tier)) continue;
+    if (!catalog.costDefaults.defaultOffer.tiers.includes(offer.tier)) continue;
     const onDemand = offer.usdPerGpuHourOnDemand;
     // The offer's own reserved and spot prices where it lists them, else the
     // catalog's typical discounts (docs/methods.md §2.7).

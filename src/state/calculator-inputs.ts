@@ -1,4 +1,4 @@
-import { DEFAULT_OFFER_TIERS, type Catalog, type CloudOffer } from '../catalog';
+import { DEFAULT_OFFER, type Catalog, type CloudOffer } from '../catalog';
 import { BOUNDS } from './scenario-bounds';
 import {
   WORKLOAD_PRESETS,
@@ -89,9 +89,9 @@ export type CalculatorInputs = {
   readonly qualityFloorIndex: number | null;
 };
 
-/** Whether an offer is one a default price may come from (DEFAULT_OFFER_TIERS). */
+/** Whether an offer is one a default price may come from (catalog DEFAULT_OFFER). */
 export function isDefaultTierOffer(offer: CloudOffer): boolean {
-  return DEFAULT_OFFER_TIERS.includes(offer.tier);
+  return (DEFAULT_OFFER.tiers as readonly string[]).includes(offer.tier);
 }
 
 /**

@@ -8,7 +8,7 @@ import type { cloudOfferSchema } from '../schema';
  * tgarg01/silybench-data, api-evangelist plans files, tsaol/aws-gpu's copy of
  * instances.vantage.sh; each row's source). Every row says who runs the
  * capacity (`tier`, schema/hardware.ts): the default rented price is the
- * cheapest on-demand hyperscaler or GPU-cloud row (DEFAULT_OFFER_TIERS);
+ * cheapest on-demand hyperscaler or GPU-cloud row (DEFAULT_OFFER in cost-defaults.ts);
  * marketplace and community rows are there to be picked, never defaulted to.
  * A GPU no source prices has no row: the page says "no listed price".
  */

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type {
   cloudDiscountsSchema,
   costDefaultsSchema,
+  defaultOfferSchema,
   ownedHardwareDefaultsSchema,
   platformDefaultsSchema,
 } from '../schema';
@@ -47,10 +48,23 @@ export const PLATFORM_DEFAULTS = {
   asOf: '2026-11-27',
 } as const satisfies z.input<typeof platformDefaultsSchema>;
 
-/** The three above as one catalog entry: `catalog.costDefaults`. */
+/**
+ * Which offers may set a default rented price (docs/methods.md §7.2): a
+ * hyperscaler's or an SLA-backed GPU cloud's on-demand tier, never a
+ * marketplace floor.
+ */
+export const DEFAULT_OFFER = {
+  tiers: ['hyperscaler', 'gpu-cloud'],
+  source:
+    'issue 10 item 4 (a buyer compares with an on-demand tier from a hyperscaler or a GPU cloud with an SLA; marketplace and community offers only when chosen); docs/methods.md §7.2',
+  asOf: '2026-12-01',
+} as const satisfies z.input<typeof defaultOfferSchema>;
+
+/** The defaults above as one catalog entry: `catalog.costDefaults`. */
 export const costDefaults = {
   ownedHardware: OWNED_DEFAULTS,
   cloudDiscounts: CLOUD_DISCOUNTS,
   platform: PLATFORM_DEFAULTS,
   qualityIndex: QUALITY_INDEX_TOLERANCE,
+  defaultOffer: DEFAULT_OFFER,
 } as const satisfies z.input<typeof costDefaultsSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { nonNegative, positive, provenanced, share } from './common';
+import { cloudOfferTierSchema } from './hardware';
 
 /*
  * Cost assumptions the page does not (yet) expose as controls. They are
@@ -47,11 +48,24 @@ export const qualityIndexDefaultsSchema = z.object({
 });
 export type QualityIndexDefaults = z.infer<typeof qualityIndexDefaultsSchema>;
 
-/** All four, as the catalog carries them (`catalog.costDefaults`). */
+/**
+ * The tiers a default rented price may come from (issue 10 item 4): the
+ * cheapest on-demand offer of these is the price a new rented option starts at,
+ * and the configuration search prices from them too. Marketplace and community
+ * offers are used only when the user picks one.
+ */
+export const defaultOfferSchema = z.object({
+  tiers: z.array(cloudOfferTierSchema).min(1),
+  ...provenanced,
+});
+export type DefaultOffer = z.infer<typeof defaultOfferSchema>;
+
+/** All of them, as the catalog carries them (`catalog.costDefaults`). */
 export const costDefaultsSchema = z.object({
   ownedHardware: ownedHardwareDefaultsSchema,
   cloudDiscounts: cloudDiscountsSchema,
   platform: platformDefaultsSchema,
   qualityIndex: qualityIndexDefaultsSchema,
+  defaultOffer: defaultOfferSchema,
 });
 export type CostDefaults = z.infer<typeof costDefaultsSchema>;

@@ -87,16 +87,6 @@ export const cloudOfferTierSchema = z.enum([
 ]);
 export type CloudOfferTier = z.infer<typeof cloudOfferTierSchema>;
 
-/**
- * The tiers a default rented price may come from (issue 10 item 4): the
- * cheapest on-demand offer of these is the price a new rented option starts
- * at. Marketplace and community offers are used only when the user picks one.
- */
-export const DEFAULT_OFFER_TIERS: readonly CloudOfferTier[] = [
-  'hyperscaler',
-  'gpu-cloud',
-];
-
 export const cloudOfferSchema = z.object({
   id: idSchema,
   hardwareId: idSchema,

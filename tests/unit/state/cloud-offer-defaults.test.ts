@@ -6,12 +6,11 @@
  * rates come from an offer's listed prices where it has them.
  */
 import { describe, expect, it } from 'vitest';
+import { CLOUD_DISCOUNTS, DEFAULT_OFFER, catalog } from '../../../src/catalog';
 import {
-  CLOUD_DISCOUNTS,
-  DEFAULT_OFFER_TIERS,
-  catalog,
-} from '../../../src/catalog';
-import { cloudUsdPerGpuHour, SEARCH_OFFER_TIERS } from '../../../src/engine';
+  cloudUsdPerGpuHour,
+  findCheapestConfiguration,
+} from '../../../src/engine';
 import {
   BOUNDS,
   createCalculatorStore,
@@ -148,7 +147,7 @@ describe('no rented GPU is priced by a fallback constant', () => {
 describe('the default offer is never a marketplace or community one', () => {
   it.each(catalog.hardware.map((h) => h.id))('%s', (id) => {
     const offer = defaultCloudOffer(catalog, id);
-    if (offer) expect(DEFAULT_OFFER_TIERS).toContain(offer.tier);
+    if (offer) expect(DEFAULT_OFFER.tiers).toContain(offer.tier);
   });
 
   it('even where a marketplace offer is the cheapest listed (H100 SXM: Vast.ai)', () => {
@@ -166,8 +165,40 @@ describe('the default offer is never a marketplace or community one', () => {
     );
   });
 
-  it('the configuration search prices from the same tiers', () => {
-    expect([...SEARCH_OFFER_TIERS]).toEqual([...DEFAULT_OFFER_TIERS]);
+  it('the configuration search prices from the same tiers (catalog.costDefaults.defaultOffer)', () => {
+    expect(catalog.costDefaults.defaultOffer.tiers).toEqual(
+      DEFAULT_OFFER.tiers,
+    );
+    const workload = scenarioFromInputs(
+      defaultInputs(catalog),
+      catalog,
+    ).workload;
+    const result = findCheapestConfiguration(
+      {
+        workload,
+        ops: {
+          fteShare: 0.25,
+          usdPerFteMonth: 20_000,
+          monitoringUsdPerMonth: 0,
+          networkingAndStorageUsdPerMonth: 0,
+          fineTuningUsdPerMonth: 0,
+        },
+        extraReplicas: 1,
+        targetUtilisation: 0.75,
+        limit: 50,
+        includeDesk: false,
+      },
+      catalog,
+    );
+    const cloud = result.best.filter((c) => c.procurement.kind === 'cloud');
+    expect(cloud.length).toBeGreaterThan(0);
+    for (const c of cloud) {
+      const offer = catalog.cloudOffers.find(
+        (o) => c.priceSource.split(' ')[0] === o.id,
+      );
+      expect(offer, c.priceSource).toBeDefined();
+      expect(DEFAULT_OFFER.tiers).toContain(offer!.tier);
+    }
   });
 
   it('every offer says its tier, and marketplace / community rows name themselves so', () => {
