@@ -1961,6 +1961,10 @@ export const apiModels = [
     id: 'deepseek-v3-2',
     name: 'DeepSeek V3.2 (deepseek-chat)',
     providerId: 'deepseek',
+    // DeepSeek's own API serves the open V3.2 weights: the page sets it beside self-hosting them.
+    openModelId: 'deepseek-v3.2',
+    servedPrecisionSummary:
+      'Precision not published (the pricing page does not state it)',
     mode: 'chat',
     qualityTier: 'mid',
     qualityIndex: 24.7,

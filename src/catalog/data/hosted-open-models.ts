@@ -2186,4 +2186,759 @@ export const hostedOpenModels = [
       },
     },
   },
+  {
+    id: 'together-llama-4-maverick-17b-128e-instruct-fp8',
+    name: 'Llama 4 Maverick 17B-128E Instruct · Together AI',
+    providerId: 'together-ai',
+    openModelId: 'llama-4-maverick-17b-128e-instruct',
+    servedQuantId: 'fp8',
+    servedPrecisionSummary:
+      "FP8: the host serves Meta's published FP8 checkpoint meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8 (the model id it lists), https://huggingface.co/meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8",
+    mode: 'chat',
+    qualityTier: 'frontier',
+    qualityIndex: 14.3,
+    usdPerMillionInputTokens: 0.27,
+    usdPerMillionOutputTokens: 0.85,
+    reasoning: false,
+    contextWindowTokens: 1048576,
+    litellmKeys: [
+      'together_ai/meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8',
+    ],
+    source:
+      'https://www.together.ai/pricing \u2014 transcribed via LiteLLM model_prices_and_context_window.json (BerriAI/litellm, last_updated 2026-07-24) key "together_ai/meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8"',
+    asOf: '2026-07-24',
+    fieldSources: {
+      servedQuantId: {
+        source:
+          "FP8: the host serves Meta's published FP8 checkpoint meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8 (the model id it lists), https://huggingface.co/meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8 (read 2026-12-01)",
+        asOf: '2026-12-01',
+      },
+      contextWindowTokens: {
+        source:
+          "LiteLLM lists no context window for this key; the open model's maximum (1048576 tokens, config.json) is assumed",
+        asOf: '2026-07-24',
+      },
+      qualityIndex: {
+        source:
+          "Artificial Analysis Intelligence Index, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (slug llama-4-maverick) \u2014 the open model's index (the same weights; a host's precision can shift it)",
+        asOf: '2026-08-01',
+      },
+    },
+  },
+  {
+    id: 'fireworks-llama4-maverick-instruct-basic',
+    name: 'Llama 4 Maverick 17B-128E Instruct · Fireworks AI',
+    providerId: 'fireworks-ai',
+    openModelId: 'llama-4-maverick-17b-128e-instruct',
+    servedPrecisionSummary:
+      'Precision not published (not stated on the host pages read)',
+    mode: 'chat',
+    qualityTier: 'frontier',
+    qualityIndex: 14.3,
+    usdPerMillionInputTokens: 0.22,
+    usdPerMillionOutputTokens: 0.88,
+    reasoning: false,
+    contextWindowTokens: 131072,
+    maxOutputTokens: 131072,
+    litellmKeys: [
+      'fireworks_ai/accounts/fireworks/models/llama4-maverick-instruct-basic',
+    ],
+    source:
+      'https://fireworks.ai/pricing \u2014 transcribed via LiteLLM model_prices_and_context_window.json (BerriAI/litellm, last_updated 2026-07-24) key "fireworks_ai/accounts/fireworks/models/llama4-maverick-instruct-basic"',
+    asOf: '2026-07-24',
+    fieldSources: {
+      qualityIndex: {
+        source:
+          "Artificial Analysis Intelligence Index, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (slug llama-4-maverick) \u2014 the open model's index (the same weights; a host's precision can shift it)",
+        asOf: '2026-08-01',
+      },
+    },
+  },
+  {
+    id: 'deepinfra-llama-4-maverick-17b-128e-instruct-fp8',
+    name: 'Llama 4 Maverick 17B-128E Instruct · DeepInfra',
+    providerId: 'deepinfra',
+    openModelId: 'llama-4-maverick-17b-128e-instruct',
+    servedQuantId: 'fp8',
+    servedPrecisionSummary:
+      "FP8: the host serves Meta's published FP8 checkpoint meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8 (the model id it lists), https://huggingface.co/meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8",
+    mode: 'chat',
+    qualityTier: 'frontier',
+    qualityIndex: 14.3,
+    usdPerMillionInputTokens: 0.15,
+    usdPerMillionOutputTokens: 0.6,
+    reasoning: false,
+    contextWindowTokens: 1048576,
+    maxOutputTokens: 1048576,
+    litellmKeys: [
+      'deepinfra/meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8',
+    ],
+    source:
+      'https://deepinfra.com/pricing \u2014 transcribed via LiteLLM model_prices_and_context_window.json (BerriAI/litellm, last_updated 2026-07-24) key "deepinfra/meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8"',
+    asOf: '2026-07-24',
+    fieldSources: {
+      servedQuantId: {
+        source:
+          "FP8: the host serves Meta's published FP8 checkpoint meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8 (the model id it lists), https://huggingface.co/meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8 (read 2026-12-01)",
+        asOf: '2026-12-01',
+      },
+      qualityIndex: {
+        source:
+          "Artificial Analysis Intelligence Index, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (slug llama-4-maverick) \u2014 the open model's index (the same weights; a host's precision can shift it)",
+        asOf: '2026-08-01',
+      },
+    },
+  },
+  {
+    id: 'groq-llama-4-maverick-17b-128e-instruct',
+    name: 'Llama 4 Maverick 17B-128E Instruct · Groq',
+    providerId: 'groq',
+    openModelId: 'llama-4-maverick-17b-128e-instruct',
+    servedPrecisionSummary:
+      'Precision not published (not stated on the host pages read)',
+    mode: 'chat',
+    qualityTier: 'frontier',
+    qualityIndex: 14.3,
+    usdPerMillionInputTokens: 0.2,
+    usdPerMillionOutputTokens: 0.6,
+    reasoning: false,
+    contextWindowTokens: 131072,
+    maxOutputTokens: 8192,
+    litellmKeys: ['groq/meta-llama/llama-4-maverick-17b-128e-instruct'],
+    source:
+      'https://groq.com/pricing \u2014 transcribed via LiteLLM model_prices_and_context_window.json (BerriAI/litellm, last_updated 2026-07-24) key "groq/meta-llama/llama-4-maverick-17b-128e-instruct"',
+    asOf: '2026-07-24',
+    fieldSources: {
+      qualityIndex: {
+        source:
+          "Artificial Analysis Intelligence Index, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (slug llama-4-maverick) \u2014 the open model's index (the same weights; a host's precision can shift it)",
+        asOf: '2026-08-01',
+      },
+    },
+  },
+  {
+    id: 'bedrock-llama-4-maverick-17b-instruct',
+    name: 'Llama 4 Maverick 17B-128E Instruct · Bedrock',
+    providerId: 'aws-bedrock',
+    openModelId: 'llama-4-maverick-17b-128e-instruct',
+    servedPrecisionSummary:
+      'Precision not published (not stated on the host pages read)',
+    mode: 'chat',
+    qualityTier: 'frontier',
+    qualityIndex: 14.3,
+    usdPerMillionInputTokens: 0.24,
+    usdPerMillionOutputTokens: 0.97,
+    batchMultiplier: 0.5,
+    reasoning: false,
+    contextWindowTokens: 128000,
+    maxOutputTokens: 4096,
+    litellmKeys: ['meta.llama4-maverick-17b-instruct-v1:0'],
+    source:
+      'https://aws.amazon.com/bedrock/pricing/ \u2014 transcribed via LiteLLM model_prices_and_context_window.json (BerriAI/litellm, last_updated 2026-07-24) key "meta.llama4-maverick-17b-instruct-v1:0"',
+    asOf: '2026-07-24',
+    fieldSources: {
+      qualityIndex: {
+        source:
+          "Artificial Analysis Intelligence Index, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (slug llama-4-maverick) \u2014 the open model's index (the same weights; a host's precision can shift it)",
+        asOf: '2026-08-01',
+      },
+      batchMultiplier: {
+        source:
+          'https://aws.amazon.com/bedrock/pricing/ (batch prices, transcribed via LiteLLM model_prices_and_context_window.json (BerriAI/litellm, last_updated 2026-07-24))',
+        asOf: '2026-07-24',
+      },
+    },
+  },
+  {
+    id: 'vertex-llama-4-maverick-17b-128e-instruct-maas',
+    name: 'Llama 4 Maverick 17B-128E Instruct · Vertex AI',
+    providerId: 'google-vertex',
+    openModelId: 'llama-4-maverick-17b-128e-instruct',
+    servedPrecisionSummary:
+      'Precision not published (not stated on the host pages read)',
+    mode: 'chat',
+    qualityTier: 'frontier',
+    qualityIndex: 14.3,
+    usdPerMillionInputTokens: 0.35,
+    usdPerMillionOutputTokens: 1.15,
+    reasoning: false,
+    contextWindowTokens: 1000000,
+    maxOutputTokens: 1000000,
+    litellmKeys: ['vertex_ai/meta/llama-4-maverick-17b-128e-instruct-maas'],
+    source:
+      'https://cloud.google.com/vertex-ai/generative-ai/pricing \u2014 transcribed via LiteLLM model_prices_and_context_window.json (BerriAI/litellm, last_updated 2026-07-24) key "vertex_ai/meta/llama-4-maverick-17b-128e-instruct-maas"',
+    asOf: '2026-07-24',
+    fieldSources: {
+      qualityIndex: {
+        source:
+          "Artificial Analysis Intelligence Index, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (slug llama-4-maverick) \u2014 the open model's index (the same weights; a host's precision can shift it)",
+        asOf: '2026-08-01',
+      },
+    },
+  },
+  {
+    id: 'together-qwen3.5-397b-a17b',
+    name: 'Qwen3.5 397B-A17B · Together AI',
+    providerId: 'together-ai',
+    openModelId: 'qwen3.5-397b-a17b',
+    servedPrecisionSummary:
+      'Precision not published (not stated on the host pages read)',
+    mode: 'chat',
+    qualityTier: 'frontier',
+    qualityIndex: 33.7,
+    usdPerMillionInputTokens: 0.6,
+    usdPerMillionOutputTokens: 3.6,
+    reasoning: true,
+    contextWindowTokens: 262144,
+    litellmKeys: ['together_ai/Qwen/Qwen3.5-397B-A17B'],
+    source:
+      'https://www.together.ai/pricing \u2014 transcribed via LiteLLM model_prices_and_context_window.json (BerriAI/litellm, last_updated 2026-07-24) key "together_ai/Qwen/Qwen3.5-397B-A17B"',
+    asOf: '2026-07-24',
+    fieldSources: {
+      qualityIndex: {
+        source:
+          "Artificial Analysis Intelligence Index, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (slug qwen3-5-397b-a17b) \u2014 the open model's index (the same weights; a host's precision can shift it)",
+        asOf: '2026-08-01',
+      },
+    },
+  },
+  {
+    id: 'deepinfra-deepseek-v3.1',
+    name: 'DeepSeek V3.1 · DeepInfra',
+    providerId: 'deepinfra',
+    openModelId: 'deepseek-v3.1',
+    servedPrecisionSummary:
+      'Precision not published (not stated on the host pages read)',
+    mode: 'chat',
+    qualityTier: 'frontier',
+    qualityIndex: 21,
+    usdPerMillionInputTokens: 0.27,
+    usdPerMillionOutputTokens: 1,
+    usdPerMillionCachedInputTokens: 0.216,
+    reasoning: false,
+    contextWindowTokens: 131072,
+    litellmKeys: ['deepinfra/deepseek-ai/DeepSeek-V3.1'],
+    source:
+      'https://deepinfra.com/pricing \u2014 transcribed via LiteLLM model_prices_and_context_window.json (BerriAI/litellm, last_updated 2026-07-24) key "deepinfra/deepseek-ai/DeepSeek-V3.1"',
+    asOf: '2026-07-24',
+    fieldSources: {
+      contextWindowTokens: {
+        source:
+          "LiteLLM lists 163840 input tokens, more than the weights' maximum; the open model's maximum (131072 tokens, config.json) is assumed",
+        asOf: '2026-07-24',
+      },
+      qualityIndex: {
+        source:
+          "Artificial Analysis Intelligence Index, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (slug deepseek-v3-1) \u2014 the open model's index (the same weights; a host's precision can shift it)",
+        asOf: '2026-08-01',
+      },
+    },
+  },
+  {
+    id: 'together-deepseek-v3.1',
+    name: 'DeepSeek V3.1 · Together AI',
+    providerId: 'together-ai',
+    openModelId: 'deepseek-v3.1',
+    servedPrecisionSummary:
+      'Precision not published (not stated on the host pages read)',
+    mode: 'chat',
+    qualityTier: 'frontier',
+    qualityIndex: 21,
+    usdPerMillionInputTokens: 0.6,
+    usdPerMillionOutputTokens: 1.7,
+    reasoning: false,
+    contextWindowTokens: 128000,
+    maxOutputTokens: 16384,
+    litellmKeys: ['together_ai/deepseek-ai/DeepSeek-V3.1'],
+    source:
+      'https://www.together.ai/pricing \u2014 transcribed via LiteLLM model_prices_and_context_window.json (BerriAI/litellm, last_updated 2026-07-24) key "together_ai/deepseek-ai/DeepSeek-V3.1"',
+    asOf: '2026-07-24',
+    fieldSources: {
+      qualityIndex: {
+        source:
+          "Artificial Analysis Intelligence Index, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (slug deepseek-v3-1) \u2014 the open model's index (the same weights; a host's precision can shift it)",
+        asOf: '2026-08-01',
+      },
+    },
+  },
+  {
+    id: 'vertex-deepseek-v3.1-maas',
+    name: 'DeepSeek V3.1 · Vertex AI',
+    providerId: 'google-vertex',
+    openModelId: 'deepseek-v3.1',
+    servedPrecisionSummary:
+      'Precision not published (not stated on the host pages read)',
+    mode: 'chat',
+    qualityTier: 'frontier',
+    qualityIndex: 21,
+    usdPerMillionInputTokens: 1.35,
+    usdPerMillionOutputTokens: 5.4,
+    reasoning: false,
+    contextWindowTokens: 131072,
+    maxOutputTokens: 32768,
+    litellmKeys: ['vertex_ai/deepseek-ai/deepseek-v3.1-maas'],
+    source:
+      'https://cloud.google.com/vertex-ai/generative-ai/pricing \u2014 transcribed via LiteLLM model_prices_and_context_window.json (BerriAI/litellm, last_updated 2026-07-24) key "vertex_ai/deepseek-ai/deepseek-v3.1-maas"',
+    asOf: '2026-07-24',
+    fieldSources: {
+      contextWindowTokens: {
+        source:
+          "LiteLLM lists 163840 input tokens, more than the weights' maximum; the open model's maximum (131072 tokens, config.json) is assumed",
+        asOf: '2026-07-24',
+      },
+      qualityIndex: {
+        source:
+          "Artificial Analysis Intelligence Index, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (slug deepseek-v3-1) \u2014 the open model's index (the same weights; a host's precision can shift it)",
+        asOf: '2026-08-01',
+      },
+    },
+  },
+  {
+    id: 'vertex-deepseek-v3.2-maas',
+    name: 'DeepSeek V3.2 · Vertex AI',
+    providerId: 'google-vertex',
+    openModelId: 'deepseek-v3.2',
+    servedPrecisionSummary:
+      'Precision not published (not stated on the host pages read)',
+    mode: 'chat',
+    qualityTier: 'frontier',
+    qualityIndex: 24.7,
+    usdPerMillionInputTokens: 0.56,
+    usdPerMillionOutputTokens: 1.68,
+    batchMultiplier: 0.5,
+    reasoning: false,
+    contextWindowTokens: 163840,
+    maxOutputTokens: 32768,
+    litellmKeys: ['vertex_ai/deepseek-ai/deepseek-v3.2-maas'],
+    source:
+      'https://cloud.google.com/vertex-ai/generative-ai/pricing \u2014 transcribed via LiteLLM model_prices_and_context_window.json (BerriAI/litellm, last_updated 2026-07-24) key "vertex_ai/deepseek-ai/deepseek-v3.2-maas"',
+    asOf: '2026-07-24',
+    fieldSources: {
+      qualityIndex: {
+        source:
+          "Artificial Analysis Intelligence Index, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (slug deepseek-v3-2) \u2014 the open model's index (the same weights; a host's precision can shift it)",
+        asOf: '2026-08-01',
+      },
+      batchMultiplier: {
+        source:
+          'https://cloud.google.com/vertex-ai/generative-ai/pricing (batch prices, transcribed via LiteLLM model_prices_and_context_window.json (BerriAI/litellm, last_updated 2026-07-24))',
+        asOf: '2026-07-24',
+      },
+    },
+  },
+  {
+    id: 'deepinfra-kimi-k2-instruct-0905',
+    name: 'Kimi K2 Instruct 0905 · DeepInfra',
+    providerId: 'deepinfra',
+    openModelId: 'kimi-k2-instruct-0905',
+    servedPrecisionSummary:
+      'Precision not published (not stated on the host pages read)',
+    mode: 'chat',
+    qualityTier: 'frontier',
+    qualityIndex: 23.5,
+    usdPerMillionInputTokens: 0.5,
+    usdPerMillionOutputTokens: 2,
+    usdPerMillionCachedInputTokens: 0.4,
+    reasoning: false,
+    contextWindowTokens: 262144,
+    maxOutputTokens: 262144,
+    litellmKeys: ['deepinfra/moonshotai/Kimi-K2-Instruct-0905'],
+    source:
+      'https://deepinfra.com/pricing \u2014 transcribed via LiteLLM model_prices_and_context_window.json (BerriAI/litellm, last_updated 2026-07-24) key "deepinfra/moonshotai/Kimi-K2-Instruct-0905"',
+    asOf: '2026-07-24',
+    fieldSources: {
+      qualityIndex: {
+        source:
+          "Artificial Analysis Intelligence Index, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (slug kimi-k2-0905) \u2014 the open model's index (the same weights; a host's precision can shift it)",
+        asOf: '2026-08-01',
+      },
+    },
+  },
+  {
+    id: 'groq-kimi-k2-instruct-0905',
+    name: 'Kimi K2 Instruct 0905 · Groq',
+    providerId: 'groq',
+    openModelId: 'kimi-k2-instruct-0905',
+    servedPrecisionSummary:
+      'Precision not published (not stated on the host pages read)',
+    mode: 'chat',
+    qualityTier: 'frontier',
+    qualityIndex: 23.5,
+    usdPerMillionInputTokens: 1,
+    usdPerMillionOutputTokens: 3,
+    usdPerMillionCachedInputTokens: 0.5,
+    reasoning: false,
+    contextWindowTokens: 262144,
+    maxOutputTokens: 16384,
+    litellmKeys: ['groq/moonshotai/kimi-k2-instruct-0905'],
+    source:
+      'https://groq.com/pricing \u2014 transcribed via LiteLLM model_prices_and_context_window.json (BerriAI/litellm, last_updated 2026-07-24) key "groq/moonshotai/kimi-k2-instruct-0905"',
+    asOf: '2026-07-24',
+    fieldSources: {
+      qualityIndex: {
+        source:
+          "Artificial Analysis Intelligence Index, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (slug kimi-k2-0905) \u2014 the open model's index (the same weights; a host's precision can shift it)",
+        asOf: '2026-08-01',
+      },
+    },
+  },
+  {
+    id: 'together-kimi-k2-instruct-0905',
+    name: 'Kimi K2 Instruct 0905 · Together AI',
+    providerId: 'together-ai',
+    openModelId: 'kimi-k2-instruct-0905',
+    servedPrecisionSummary:
+      'Precision not published (not stated on the host pages read)',
+    mode: 'chat',
+    qualityTier: 'frontier',
+    qualityIndex: 23.5,
+    usdPerMillionInputTokens: 1,
+    usdPerMillionOutputTokens: 3,
+    reasoning: false,
+    contextWindowTokens: 262144,
+    litellmKeys: ['together_ai/moonshotai/Kimi-K2-Instruct-0905'],
+    source:
+      'https://www.together.ai/pricing \u2014 transcribed via LiteLLM model_prices_and_context_window.json (BerriAI/litellm, last_updated 2026-07-24) key "together_ai/moonshotai/Kimi-K2-Instruct-0905"',
+    asOf: '2026-07-24',
+    fieldSources: {
+      qualityIndex: {
+        source:
+          "Artificial Analysis Intelligence Index, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (slug kimi-k2-0905) \u2014 the open model's index (the same weights; a host's precision can shift it)",
+        asOf: '2026-08-01',
+      },
+    },
+  },
+  {
+    id: 'fireworks-kimi-k2-instruct-0905',
+    name: 'Kimi K2 Instruct 0905 · Fireworks AI',
+    providerId: 'fireworks-ai',
+    openModelId: 'kimi-k2-instruct-0905',
+    servedPrecisionSummary:
+      'Precision not published (not stated on the host pages read)',
+    mode: 'chat',
+    qualityTier: 'frontier',
+    qualityIndex: 23.5,
+    usdPerMillionInputTokens: 0.6,
+    usdPerMillionOutputTokens: 2.5,
+    reasoning: false,
+    contextWindowTokens: 262144,
+    maxOutputTokens: 32768,
+    litellmKeys: [
+      'fireworks_ai/accounts/fireworks/models/kimi-k2-instruct-0905',
+    ],
+    source:
+      'https://fireworks.ai/pricing \u2014 transcribed via LiteLLM model_prices_and_context_window.json (BerriAI/litellm, last_updated 2026-07-24) key "fireworks_ai/accounts/fireworks/models/kimi-k2-instruct-0905"',
+    asOf: '2026-07-24',
+    fieldSources: {
+      qualityIndex: {
+        source:
+          "Artificial Analysis Intelligence Index, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (slug kimi-k2-0905) \u2014 the open model's index (the same weights; a host's precision can shift it)",
+        asOf: '2026-08-01',
+      },
+    },
+  },
+  {
+    id: 'fireworks-kimi-k2p5',
+    name: 'Kimi K2.5 · Fireworks AI',
+    providerId: 'fireworks-ai',
+    openModelId: 'kimi-k2.5',
+    servedPrecisionSummary:
+      'Precision not published (not stated on the host pages read)',
+    mode: 'chat',
+    qualityTier: 'frontier',
+    qualityIndex: 38.1,
+    usdPerMillionInputTokens: 0.6,
+    usdPerMillionOutputTokens: 3,
+    usdPerMillionCachedInputTokens: 0.1,
+    reasoning: true,
+    contextWindowTokens: 262144,
+    maxOutputTokens: 262144,
+    litellmKeys: ['fireworks_ai/accounts/fireworks/models/kimi-k2p5'],
+    source:
+      'https://fireworks.ai/pricing \u2014 transcribed via LiteLLM model_prices_and_context_window.json (BerriAI/litellm, last_updated 2026-07-24) key "fireworks_ai/accounts/fireworks/models/kimi-k2p5"',
+    asOf: '2026-07-24',
+    fieldSources: {
+      qualityIndex: {
+        source:
+          "Artificial Analysis Intelligence Index, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (slug kimi-k2-5) \u2014 the open model's index (the same weights; a host's precision can shift it)",
+        asOf: '2026-08-01',
+      },
+    },
+  },
+  {
+    id: 'together-kimi-k2.5',
+    name: 'Kimi K2.5 · Together AI',
+    providerId: 'together-ai',
+    openModelId: 'kimi-k2.5',
+    servedPrecisionSummary:
+      'Precision not published (not stated on the host pages read)',
+    mode: 'chat',
+    qualityTier: 'frontier',
+    qualityIndex: 38.1,
+    usdPerMillionInputTokens: 0.5,
+    usdPerMillionOutputTokens: 2.8,
+    reasoning: true,
+    contextWindowTokens: 256000,
+    maxOutputTokens: 256000,
+    litellmKeys: ['together_ai/moonshotai/Kimi-K2.5'],
+    source:
+      'https://www.together.ai/pricing \u2014 transcribed via LiteLLM model_prices_and_context_window.json (BerriAI/litellm, last_updated 2026-07-24) key "together_ai/moonshotai/Kimi-K2.5"',
+    asOf: '2026-07-24',
+    fieldSources: {
+      qualityIndex: {
+        source:
+          "Artificial Analysis Intelligence Index, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (slug kimi-k2-5) \u2014 the open model's index (the same weights; a host's precision can shift it)",
+        asOf: '2026-08-01',
+      },
+    },
+  },
+  {
+    id: 'bedrock-kimi-k2.5',
+    name: 'Kimi K2.5 · Bedrock',
+    providerId: 'aws-bedrock',
+    openModelId: 'kimi-k2.5',
+    servedPrecisionSummary:
+      'Precision not published (not stated on the host pages read)',
+    mode: 'chat',
+    qualityTier: 'frontier',
+    qualityIndex: 38.1,
+    usdPerMillionInputTokens: 0.6,
+    usdPerMillionOutputTokens: 3,
+    reasoning: true,
+    contextWindowTokens: 262144,
+    maxOutputTokens: 262144,
+    litellmKeys: ['moonshotai.kimi-k2.5'],
+    source:
+      'https://aws.amazon.com/bedrock/pricing/ \u2014 transcribed via LiteLLM model_prices_and_context_window.json (BerriAI/litellm, last_updated 2026-07-24) key "moonshotai.kimi-k2.5"',
+    asOf: '2026-07-24',
+    fieldSources: {
+      qualityIndex: {
+        source:
+          "Artificial Analysis Intelligence Index, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (slug kimi-k2-5) \u2014 the open model's index (the same weights; a host's precision can shift it)",
+        asOf: '2026-08-01',
+      },
+    },
+  },
+  {
+    id: 'deepinfra-glm-4.5',
+    name: 'GLM-4.5 · DeepInfra',
+    providerId: 'deepinfra',
+    openModelId: 'glm-4.5',
+    servedPrecisionSummary:
+      'Precision not published (not stated on the host pages read)',
+    mode: 'chat',
+    qualityTier: 'frontier',
+    qualityIndex: 19.5,
+    usdPerMillionInputTokens: 0.4,
+    usdPerMillionOutputTokens: 1.6,
+    reasoning: true,
+    contextWindowTokens: 131072,
+    maxOutputTokens: 131072,
+    litellmKeys: ['deepinfra/zai-org/GLM-4.5'],
+    source:
+      'https://deepinfra.com/pricing \u2014 transcribed via LiteLLM model_prices_and_context_window.json (BerriAI/litellm, last_updated 2026-07-24) key "deepinfra/zai-org/GLM-4.5"',
+    asOf: '2026-07-24',
+    fieldSources: {
+      qualityIndex: {
+        source:
+          "Artificial Analysis Intelligence Index, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (slug glm-4.5) \u2014 the open model's index (the same weights; a host's precision can shift it)",
+        asOf: '2026-08-01',
+      },
+    },
+  },
+  {
+    id: 'together-glm-4.6',
+    name: 'GLM-4.6 · Together AI',
+    providerId: 'together-ai',
+    openModelId: 'glm-4.6',
+    servedPrecisionSummary:
+      'Precision not published (not stated on the host pages read)',
+    mode: 'chat',
+    qualityTier: 'frontier',
+    qualityIndex: 25.1,
+    usdPerMillionInputTokens: 0.6,
+    usdPerMillionOutputTokens: 2.2,
+    reasoning: true,
+    contextWindowTokens: 200000,
+    maxOutputTokens: 200000,
+    litellmKeys: ['together_ai/zai-org/GLM-4.6'],
+    source:
+      'https://www.together.ai/pricing \u2014 transcribed via LiteLLM model_prices_and_context_window.json (BerriAI/litellm, last_updated 2026-07-24) key "together_ai/zai-org/GLM-4.6"',
+    asOf: '2026-07-24',
+    fieldSources: {
+      qualityIndex: {
+        source:
+          "Artificial Analysis Intelligence Index, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (slug glm-4-6-reasoning) \u2014 the open model's index (the same weights; a host's precision can shift it)",
+        asOf: '2026-08-01',
+      },
+    },
+  },
+  {
+    id: 'cerebras-zai-glm-4.6',
+    name: 'GLM-4.6 · Cerebras',
+    providerId: 'cerebras',
+    openModelId: 'glm-4.6',
+    servedPrecisionSummary:
+      'Precision not published (not stated on the host pages read)',
+    mode: 'chat',
+    qualityTier: 'frontier',
+    qualityIndex: 25.1,
+    usdPerMillionInputTokens: 2.25,
+    usdPerMillionOutputTokens: 2.75,
+    reasoning: true,
+    contextWindowTokens: 128000,
+    maxOutputTokens: 128000,
+    litellmKeys: ['cerebras/zai-glm-4.6'],
+    source:
+      'https://www.cerebras.ai/pricing \u2014 transcribed via LiteLLM model_prices_and_context_window.json (BerriAI/litellm, last_updated 2026-07-24) key "cerebras/zai-glm-4.6"',
+    asOf: '2026-07-24',
+    fieldSources: {
+      qualityIndex: {
+        source:
+          "Artificial Analysis Intelligence Index, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (slug glm-4-6-reasoning) \u2014 the open model's index (the same weights; a host's precision can shift it)",
+        asOf: '2026-08-01',
+      },
+    },
+  },
+  {
+    id: 'vertex-glm-5-maas',
+    name: 'GLM-5 · Vertex AI',
+    providerId: 'google-vertex',
+    openModelId: 'glm-5',
+    servedPrecisionSummary:
+      'Precision not published (not stated on the host pages read)',
+    mode: 'chat',
+    qualityTier: 'frontier',
+    qualityIndex: 39.5,
+    usdPerMillionInputTokens: 1,
+    usdPerMillionOutputTokens: 3.2,
+    usdPerMillionCachedInputTokens: 0.1,
+    reasoning: true,
+    contextWindowTokens: 200000,
+    maxOutputTokens: 128000,
+    litellmKeys: ['vertex_ai/zai-org/glm-5-maas'],
+    source:
+      'https://cloud.google.com/vertex-ai/generative-ai/pricing \u2014 transcribed via LiteLLM model_prices_and_context_window.json (BerriAI/litellm, last_updated 2026-07-24) key "vertex_ai/zai-org/glm-5-maas"',
+    asOf: '2026-07-24',
+    fieldSources: {
+      qualityIndex: {
+        source:
+          "Artificial Analysis Intelligence Index, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (slug glm-5) \u2014 the open model's index (the same weights; a host's precision can shift it)",
+        asOf: '2026-08-01',
+      },
+    },
+  },
+  {
+    id: 'bedrock-glm-5',
+    name: 'GLM-5 · Bedrock',
+    providerId: 'aws-bedrock',
+    openModelId: 'glm-5',
+    servedPrecisionSummary:
+      'Precision not published (not stated on the host pages read)',
+    mode: 'chat',
+    qualityTier: 'frontier',
+    qualityIndex: 39.5,
+    usdPerMillionInputTokens: 1,
+    usdPerMillionOutputTokens: 3.2,
+    reasoning: true,
+    contextWindowTokens: 200000,
+    maxOutputTokens: 128000,
+    litellmKeys: ['zai.glm-5'],
+    source:
+      'https://aws.amazon.com/bedrock/pricing/ \u2014 transcribed via LiteLLM model_prices_and_context_window.json (BerriAI/litellm, last_updated 2026-07-24) key "zai.glm-5"',
+    asOf: '2026-07-24',
+    fieldSources: {
+      qualityIndex: {
+        source:
+          "Artificial Analysis Intelligence Index, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (slug glm-5) \u2014 the open model's index (the same weights; a host's precision can shift it)",
+        asOf: '2026-08-01',
+      },
+    },
+  },
+  {
+    id: 'vertex-minimax-m2-maas',
+    name: 'MiniMax-M2 · Vertex AI',
+    providerId: 'google-vertex',
+    openModelId: 'minimax-m2',
+    servedPrecisionSummary:
+      'Precision not published (not stated on the host pages read)',
+    mode: 'chat',
+    qualityTier: 'mid',
+    qualityIndex: 28.3,
+    usdPerMillionInputTokens: 0.3,
+    usdPerMillionOutputTokens: 1.2,
+    reasoning: true,
+    contextWindowTokens: 196608,
+    maxOutputTokens: 196608,
+    litellmKeys: ['vertex_ai/minimaxai/minimax-m2-maas'],
+    source:
+      'https://cloud.google.com/vertex-ai/generative-ai/pricing \u2014 transcribed via LiteLLM model_prices_and_context_window.json (BerriAI/litellm, last_updated 2026-07-24) key "vertex_ai/minimaxai/minimax-m2-maas"',
+    asOf: '2026-07-24',
+    fieldSources: {
+      qualityIndex: {
+        source:
+          "Artificial Analysis Intelligence Index, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (slug minimax-m2) \u2014 the open model's index (the same weights; a host's precision can shift it)",
+        asOf: '2026-08-01',
+      },
+    },
+  },
+  {
+    id: 'bedrock-minimax-m2',
+    name: 'MiniMax-M2 · Bedrock',
+    providerId: 'aws-bedrock',
+    openModelId: 'minimax-m2',
+    servedPrecisionSummary:
+      'Precision not published (not stated on the host pages read)',
+    mode: 'chat',
+    qualityTier: 'mid',
+    qualityIndex: 28.3,
+    usdPerMillionInputTokens: 0.3,
+    usdPerMillionOutputTokens: 1.2,
+    reasoning: true,
+    contextWindowTokens: 128000,
+    maxOutputTokens: 8192,
+    litellmKeys: ['minimax.minimax-m2'],
+    source:
+      'https://aws.amazon.com/bedrock/pricing/ \u2014 transcribed via LiteLLM model_prices_and_context_window.json (BerriAI/litellm, last_updated 2026-07-24) key "minimax.minimax-m2"',
+    asOf: '2026-07-24',
+    fieldSources: {
+      qualityIndex: {
+        source:
+          "Artificial Analysis Intelligence Index, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (slug minimax-m2) \u2014 the open model's index (the same weights; a host's precision can shift it)",
+        asOf: '2026-08-01',
+      },
+    },
+  },
+  {
+    id: 'bedrock-minimax-m2.5',
+    name: 'MiniMax-M2.5 · Bedrock',
+    providerId: 'aws-bedrock',
+    openModelId: 'minimax-m2.5',
+    servedPrecisionSummary:
+      'Precision not published (not stated on the host pages read)',
+    mode: 'chat',
+    qualityTier: 'mid',
+    qualityIndex: 33.7,
+    usdPerMillionInputTokens: 0.3,
+    usdPerMillionOutputTokens: 1.2,
+    reasoning: true,
+    contextWindowTokens: 196608,
+    maxOutputTokens: 8192,
+    litellmKeys: ['minimax.minimax-m2.5'],
+    source:
+      'https://aws.amazon.com/bedrock/pricing/ \u2014 transcribed via LiteLLM model_prices_and_context_window.json (BerriAI/litellm, last_updated 2026-07-24) key "minimax.minimax-m2.5"',
+    asOf: '2026-07-24',
+    fieldSources: {
+      contextWindowTokens: {
+        source:
+          "LiteLLM lists 1000000 input tokens, more than the weights' maximum; the open model's maximum (196608 tokens, config.json) is assumed",
+        asOf: '2026-07-24',
+      },
+      qualityIndex: {
+        source:
+          "Artificial Analysis Intelligence Index, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (slug minimax-m2-5) \u2014 the open model's index (the same weights; a host's precision can shift it)",
+        asOf: '2026-08-01',
+      },
+    },
+  },
 ] satisfies z.input<typeof apiModelSchema>[];
