@@ -15,6 +15,7 @@ import { openModels } from './data/open-models';
 import { privacyRules } from './data/privacy-rules';
 import { providers } from './data/providers';
 import { quants } from './data/quants';
+import { reasoningTokens } from './data/reasoning-tokens';
 import { loadCatalog, type Catalog } from './load-catalog';
 
 export * from './schema';
@@ -50,6 +51,7 @@ export const rawCatalog = {
   privacyRules,
   hybridPatterns,
   costDefaults,
+  reasoningTokens,
 };
 
 /** The validated, frozen catalog with `byId` indexes. */

@@ -12,6 +12,7 @@ import { openModelSchema } from './open-models';
 import { hybridPatternSchema, privacyRuleSchema } from './privacy-and-hybrids';
 import { providerSchema } from './providers';
 import { quantSchema } from './quants';
+import { reasoningTokensSchema } from './reasoning-tokens';
 
 /**
  * Zod schemas for every catalog entry, one file per kind. Types are `z.infer`
@@ -37,6 +38,7 @@ export * from './hardware';
 export * from './engines';
 export * from './privacy-and-hybrids';
 export * from './cost-defaults';
+export * from './reasoning-tokens';
 
 export const catalogSchema = z.object({
   version: isoDateSchema,
@@ -51,5 +53,7 @@ export const catalogSchema = z.object({
   privacyRules: z.array(privacyRuleSchema),
   hybridPatterns: z.array(hybridPatternSchema),
   costDefaults: costDefaultsSchema,
+  /** Hidden reasoning tokens per request of reasoning API models (docs/methods.md §3.7). */
+  reasoningTokens: z.array(reasoningTokensSchema).default([]),
 });
 export type CatalogData = z.infer<typeof catalogSchema>;
