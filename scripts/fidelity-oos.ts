@@ -1,0 +1,292 @@
+/**
+ * Out-of-sample fidelity (issue 12, docs/decisions/0020-fidelity-out-of-sample.md):
+ * leave-one-source-out errors beside the in-sample ones, and a flat roofline
+ * baseline on the same cases.
+ *
+ * The tuned model is fitted, not hand-set: starting from a flat roofline
+ * (every engine ηbw = ηpf = 0.70, quant ηq = 1, no step overhead, the same
+ * physics otherwise), one multiplicative factor per group is the median of
+ * measured ÷ estimated speed over the training cases of that group — the
+ * factor an ηbw (decode) or ηpf (prefill) change would need. Groups go from
+ * narrow to broad: kind × engine × generation, kind × engine, kind ×
+ * generation, kind; the narrowest group with training cases is used. Leaving
+ * a source out means none of its cases is in any group when its own cases are
+ * estimated. Memory rows have no fitted factor and stay in-sample only.
+ */
+import type { Catalog } from '../src/catalog';
+import {
+  median,
+  runFidelity,
+  type CalibrationCase,
+  type ExtraCase,
+  type FidelityRow,
+} from './fidelity';
+
+/** The flat roofline's efficiency: 70 % of bandwidth and of peak compute. */
+export const FLAT_EFFICIENCY = 0.7;
+
+/** The catalog with every efficiency flat (a baseline, never written back). */
+export function flatRooflineCatalog(
+  catalog: Catalog,
+  efficiency: number = FLAT_EFFICIENCY,
+): Catalog {
+  const flat = (m: Readonly<Record<string, number | undefined>>) =>
+    Object.fromEntries(Object.keys(m).map((k) => [k, efficiency]));
+  const engines = Object.fromEntries(
+    Object.entries(catalog.byId.engines).map(([id, e]) => [
+      id,
+      {
+        ...e,
+        bandwidthEfficiency: flat(e.bandwidthEfficiency),
+        prefillEfficiency: flat(e.prefillEfficiency),
+        stepOverheadSeconds: 0,
+      },
+    ]),
+  );
+  const quants = Object.fromEntries(
+    Object.entries(catalog.byId.quants).map(([id, q]) => [
+      id,
+      { ...q, kernelEfficiency: 1 },
+    ]),
+  );
+  return { ...catalog, byId: { ...catalog.byId, engines, quants } };
+}
+
+/** Measured ÷ estimated as a speed (times in ms are inverted). */
+function speedRatio(r: FidelityRow): number {
+  return r.unit === 'ms' ? r.estimated / r.measured : r.measured / r.estimated;
+}
+
+function corrected(r: FidelityRow, factor: number): number {
+  return r.unit === 'ms' ? r.estimated / factor : r.estimated * factor;
+}
+
+/** Group keys from narrow to broad. */
+function groupKeys(r: FidelityRow): string[] {
+  return [
+    `${r.kind} · ${r.engineId} · ${r.generation}`,
+    `${r.kind} · ${r.engineId}`,
+    `${r.kind} · ${r.generation}`,
+    r.kind,
+  ];
+}
+
+export type Fit = ReadonlyMap<string, { factor: number; n: number }>;
+
+/** Median speed ratio per group over the training rows. */
+export function fitFactors(training: readonly FidelityRow[]): Fit {
+  const groups = new Map<string, number[]>();
+  for (const r of training)
+    for (const k of groupKeys(r))
+      groups.set(k, [...(groups.get(k) ?? []), speedRatio(r)]);
+  return new Map(
+    [...groups].map(([k, v]) => [k, { factor: median(v), n: v.length }]),
+  );
+}
+
+/** The factor a row gets from a fit, and the group it came from. */
+export function factorFor(
+  r: FidelityRow,
+  fit: Fit,
+): { factor: number; group: string } {
+  for (const k of groupKeys(r)) {
+    const f = fit.get(k);
+    if (f) return { factor: f.factor, group: k };
+  }
+  return { factor: 1, group: 'none (flat roofline)' };
+}
+
+export type OosRow = {
+  readonly row: FidelityRow;
+  /** The catalog as shipped (tuned in part on three of these sources). */
+  readonly shippedPct: number;
+  readonly flatPct: number;
+  /** The fit on every source (in-sample). */
+  readonly inSamplePct: number;
+  /** The fit on every source but this row's (out of sample). */
+  readonly outOfSamplePct: number;
+  readonly outOfSampleGroup: string;
+};
+
+export type Stat = {
+  readonly n: number;
+  readonly medianAbsPct: number;
+  /** Share of cases whose estimate is within ×1.5 of the measurement. */
+  readonly withinFactor15: number;
+};
+
+const pctErr = (est: number, meas: number) => ((est - meas) / meas) * 100;
+
+export function stat(errors: readonly number[]): Stat {
+  const within = errors.filter((e) => {
+    const ratio = 1 + e / 100;
+    return ratio > 0 && Math.max(ratio, 1 / ratio) <= 1.5;
+  }).length;
+  return {
+    n: errors.length,
+    medianAbsPct: median(errors.map(Math.abs)),
+    withinFactor15: errors.length > 0 ? within / errors.length : NaN,
+  };
+}
+
+export type OosResult = {
+  readonly rows: readonly OosRow[];
+  readonly sources: readonly string[];
+  readonly inSampleFit: Fit;
+};
+
+/** Every speed case under four models: shipped, flat, fitted in sample, fitted leaving its source out. */
+export function outOfSample(
+  cases: readonly CalibrationCase[],
+  extra: readonly ExtraCase[],
+  catalog: Catalog,
+): OosResult {
+  const shipped = runFidelity(cases, catalog, extra).rows.filter(
+    (r) => r.kind !== 'memory',
+  );
+  const flat = runFidelity(
+    cases,
+    flatRooflineCatalog(catalog),
+    extra,
+  ).rows.filter((r) => r.kind !== 'memory');
+  const shippedById = new Map(shipped.map((r) => [r.id, r]));
+  const sources = [...new Set(flat.map((r) => r.sourceId))].sort();
+  const inSampleFit = fitFactors(flat);
+  const held = new Map(
+    sources.map((s) => [s, fitFactors(flat.filter((r) => r.sourceId !== s))]),
+  );
+  const rows = flat.map((r): OosRow => {
+    const oos = factorFor(r, held.get(r.sourceId)!);
+    const ins = factorFor(r, inSampleFit);
+    return {
+      row: r,
+      shippedPct: shippedById.get(r.id)?.errorPct ?? NaN,
+      flatPct: r.errorPct,
+      inSamplePct: pctErr(corrected(r, ins.factor), r.measured),
+      outOfSamplePct: pctErr(corrected(r, oos.factor), r.measured),
+      outOfSampleGroup: oos.group,
+    };
+  });
+  return { rows, sources, inSampleFit };
+}
+
+export type OosSummary = {
+  readonly shipped: Stat;
+  readonly flat: Stat;
+  readonly inSample: Stat;
+  readonly outOfSample: Stat;
+};
+
+export function summariseOos(rows: readonly OosRow[]): OosSummary {
+  return {
+    shipped: stat(rows.map((r) => r.shippedPct).filter(Number.isFinite)),
+    flat: stat(rows.map((r) => r.flatPct)),
+    inSample: stat(rows.map((r) => r.inSamplePct)),
+    outOfSample: stat(rows.map((r) => r.outOfSamplePct)),
+  };
+}
+
+export function groupOos(
+  rows: readonly OosRow[],
+  key: (r: OosRow) => string,
+): Record<string, OosSummary> {
+  const groups: Record<string, OosRow[]> = {};
+  for (const r of rows) (groups[key(r)] ??= []).push(r);
+  return Object.fromEntries(
+    Object.entries(groups)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([k, v]) => [k, summariseOos(v)]),
+  );
+}
+
+const pct = (x: number) => (Number.isFinite(x) ? `${x.toFixed(1)} %` : '—');
+const share = (x: number) =>
+  Number.isFinite(x) ? `${(x * 100).toFixed(0)} %` : '—';
+
+function table(title: string, groups: Record<string, OosSummary>): string[] {
+  return [
+    `| ${title} | cases | out of sample (leave one source out) | within ×1.5 | in sample (same fit) | flat roofline 70 % | catalog as shipped |`,
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...Object.entries(groups).map(
+      ([k, s]) =>
+        `| ${k} | ${s.outOfSample.n} | ${pct(s.outOfSample.medianAbsPct)} | ${share(s.outOfSample.withinFactor15)} | ${pct(s.inSample.medianAbsPct)} | ${pct(s.flat.medianAbsPct)} | ${pct(s.shipped.medianAbsPct)} |`,
+    ),
+  ];
+}
+
+/** Targets of issue 12 (median |error| out of sample, %). */
+export const OOS_TARGETS: Readonly<Record<string, number>> = {
+  decode: 12,
+  prefill: 25,
+  throughput: 20,
+};
+
+/** The markdown that leads docs/fidelity.md. */
+export function renderOos(result: OosResult): string[] {
+  const all = summariseOos(result.rows);
+  const byKind = groupOos(result.rows, (r) => r.row.kind);
+  const findings = Object.entries(
+    groupOos(
+      result.rows,
+      (r) => `${r.row.kind} · ${r.row.engineId} · ${r.row.generation}`,
+    ),
+  ).filter(([, s]) => s.outOfSample.medianAbsPct > s.flat.medianAbsPct);
+  return [
+    '## Out of sample: leave one source out',
+    '',
+    `Sources: ${result.sources.map((s) => `\`${s}\``).join(', ')}. Each source's cases are estimated by a model fitted on the other sources only (method in scripts/fidelity-oos.ts and docs/decisions/0020-fidelity-out-of-sample.md): a flat roofline (ηbw = ηpf = ${FLAT_EFFICIENCY}, ηq = 1, no step overhead) times one factor per group, the median measured ÷ estimated speed of the training cases in the narrowest group that has any (kind × engine × generation, then kind × engine, kind × generation, kind). "Catalog as shipped" is the page's own estimate; its Apple, A100 and H100 factors were tuned on three of these sources (ADR-8), so on those it is in sample.`,
+    '',
+    `- **All speed cases**: ${all.outOfSample.n}, out-of-sample median |error| ${pct(all.outOfSample.medianAbsPct)}, ${share(all.outOfSample.withinFactor15)} within ×1.5 (target ≥ 85 %); flat roofline ${pct(all.flat.medianAbsPct)}, in sample ${pct(all.inSample.medianAbsPct)}.`,
+    ...Object.entries(byKind).map(
+      ([k, s]) =>
+        `- **${k}**: out of sample ${pct(s.outOfSample.medianAbsPct)} (target ≤ ${OOS_TARGETS[k] ?? '—'} %) vs flat roofline ${pct(s.flat.medianAbsPct)}, ${s.outOfSample.n} cases.`,
+    ),
+    '',
+    ...table('kind', byKind),
+    '',
+    ...table(
+      'hardware family',
+      groupOos(result.rows, (r) => r.row.family),
+    ),
+    '',
+    ...table(
+      'generation · engine',
+      groupOos(result.rows, (r) => `${r.row.generation} · ${r.row.engineId}`),
+    ),
+    '',
+    ...table(
+      'source left out',
+      groupOos(result.rows, (r) => r.row.sourceId),
+    ),
+    '',
+    '### Fitted factors (in sample, all sources) against the flat roofline',
+    '',
+    'Multiply the flat 0.70 by the factor for the efficiency the group implies.',
+    '',
+    '| group | factor | implied efficiency | cases |',
+    '| --- | ---: | ---: | ---: |',
+    ...[...result.inSampleFit]
+      .filter(([k]) => k.split(' · ').length === 3)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(
+        ([k, f]) =>
+          `| ${k} | ${f.factor.toFixed(2)} | ${(f.factor * FLAT_EFFICIENCY).toFixed(2)} | ${f.n} |`,
+      ),
+    '',
+    '### Findings: tuned groups worse out of sample than the flat roofline',
+    '',
+    ...(findings.length === 0
+      ? [
+          'None: every group does at least as well out of sample as the flat roofline.',
+        ]
+      : [
+          '| group | cases | out of sample | flat roofline |',
+          '| --- | ---: | ---: | ---: |',
+          ...findings.map(
+            ([k, s]) =>
+              `| ${k} | ${s.outOfSample.n} | ${pct(s.outOfSample.medianAbsPct)} | ${pct(s.flat.medianAbsPct)} |`,
+          ),
+        ]),
+    '',
+  ];
+}
