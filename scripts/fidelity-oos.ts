@@ -61,14 +61,31 @@ function corrected(r: FidelityRow, factor: number): number {
   return r.unit === 'ms' ? r.estimated / factor : r.estimated * factor;
 }
 
+/**
+ * How far a fitted factor may travel. 'within-generation' (the method): kind ×
+ * engine × generation, then kind × generation, else the flat roofline — a
+ * factor never crosses GPU generations, the premise of issue 12 (one factor
+ * cannot serve A100, H100 and L40S). 'borrowing' (a what-if, the first
+ * hierarchy run): also kind × engine and kind across generations.
+ */
+export type Hierarchy = 'within-generation' | 'borrowing';
+
 /** Group keys from narrow to broad. */
-function groupKeys(r: FidelityRow): string[] {
-  return [
-    `${r.kind} · ${r.engineId} · ${r.generation}`,
-    `${r.kind} · ${r.engineId}`,
-    `${r.kind} · ${r.generation}`,
-    r.kind,
-  ];
+function groupKeys(
+  r: FidelityRow,
+  h: Hierarchy = 'within-generation',
+): string[] {
+  return h === 'within-generation'
+    ? [
+        `${r.kind} · ${r.engineId} · ${r.generation}`,
+        `${r.kind} · ${r.generation}`,
+      ]
+    : [
+        `${r.kind} · ${r.engineId} · ${r.generation}`,
+        `${r.kind} · ${r.engineId}`,
+        `${r.kind} · ${r.generation}`,
+        r.kind,
+      ];
 }
 
 export type Fit = ReadonlyMap<string, { factor: number; n: number }>;
@@ -77,7 +94,7 @@ export type Fit = ReadonlyMap<string, { factor: number; n: number }>;
 export function fitFactors(training: readonly FidelityRow[]): Fit {
   const groups = new Map<string, number[]>();
   for (const r of training)
-    for (const k of groupKeys(r))
+    for (const k of groupKeys(r, 'borrowing'))
       groups.set(k, [...(groups.get(k) ?? []), speedRatio(r)]);
   return new Map(
     [...groups].map(([k, v]) => [k, { factor: median(v), n: v.length }]),
@@ -88,8 +105,9 @@ export function fitFactors(training: readonly FidelityRow[]): Fit {
 export function factorFor(
   r: FidelityRow,
   fit: Fit,
+  hierarchy: Hierarchy = 'within-generation',
 ): { factor: number; group: string } {
-  for (const k of groupKeys(r)) {
+  for (const k of groupKeys(r, hierarchy)) {
     const f = fit.get(k);
     if (f) return { factor: f.factor, group: k };
   }
@@ -140,6 +158,7 @@ export function outOfSample(
   cases: readonly CalibrationCase[],
   extra: readonly ExtraCase[],
   catalog: Catalog,
+  hierarchy: Hierarchy = 'within-generation',
 ): OosResult {
   const shipped = runFidelity(cases, catalog, extra).rows.filter(
     (r) => r.kind !== 'memory',
@@ -156,8 +175,8 @@ export function outOfSample(
     sources.map((s) => [s, fitFactors(flat.filter((r) => r.sourceId !== s))]),
   );
   const rows = flat.map((r): OosRow => {
-    const oos = factorFor(r, held.get(r.sourceId)!);
-    const ins = factorFor(r, inSampleFit);
+    const oos = factorFor(r, held.get(r.sourceId)!, hierarchy);
+    const ins = factorFor(r, inSampleFit, hierarchy);
     return {
       row: r,
       shippedPct: shippedById.get(r.id)?.errorPct ?? NaN,
@@ -222,7 +241,7 @@ export const OOS_TARGETS: Readonly<Record<string, number>> = {
 };
 
 /** The markdown that leads docs/fidelity.md. */
-export function renderOos(result: OosResult): string[] {
+export function renderOos(result: OosResult, borrowing?: OosResult): string[] {
   const all = summariseOos(result.rows);
   const byKind = groupOos(result.rows, (r) => r.row.kind);
   const findings = Object.entries(
@@ -234,7 +253,7 @@ export function renderOos(result: OosResult): string[] {
   return [
     '## Out of sample: leave one source out',
     '',
-    `Sources: ${result.sources.map((s) => `\`${s}\``).join(', ')}. Each source's cases are estimated by a model fitted on the other sources only (method in scripts/fidelity-oos.ts and docs/decisions/0020-fidelity-out-of-sample.md): a flat roofline (ηbw = ηpf = ${FLAT_EFFICIENCY}, ηq = 1, no step overhead) times one factor per group, the median measured ÷ estimated speed of the training cases in the narrowest group that has any (kind × engine × generation, then kind × engine, kind × generation, kind). "Catalog as shipped" is the page's own estimate; its Apple, A100 and H100 factors were tuned on three of these sources (ADR-8), so on those it is in sample.`,
+    `Sources: ${result.sources.map((s) => `\`${s}\``).join(', ')}. Each source's cases are estimated by a model fitted on the other sources only (method in scripts/fidelity-oos.ts and docs/decisions/0020-fidelity-out-of-sample.md): a flat roofline (ηbw = ηpf = ${FLAT_EFFICIENCY}, ηq = 1, no step overhead) times one factor per group, the median measured ÷ estimated speed of the training cases in the narrowest group that has any: kind × engine × generation, then kind × generation; a group with no training case keeps the flat roofline (a factor never crosses GPU generations). "Catalog as shipped" is the page's own estimate; its Apple, A100 and H100 factors were tuned on three of these sources (ADR-8), so on those it is in sample.`,
     '',
     `- **All speed cases**: ${all.outOfSample.n}, out-of-sample median |error| ${pct(all.outOfSample.medianAbsPct)}, ${share(all.outOfSample.withinFactor15)} within ×1.5 (target ≥ 85 %); flat roofline ${pct(all.flat.medianAbsPct)}, in sample ${pct(all.inSample.medianAbsPct)}.`,
     ...Object.entries(byKind).map(
@@ -259,6 +278,19 @@ export function renderOos(result: OosResult): string[] {
       groupOos(result.rows, (r) => r.row.sourceId),
     ),
     '',
+    ...(borrowing
+      ? [
+          '### What-if: factors borrowed across generations',
+          '',
+          'The first hierarchy run (before the within-generation rule above was fixed) let a group without training cases borrow kind × engine and kind factors fitted on other generations. Reported because it was run; it is worse, which is why factors now stay within a generation:',
+          '',
+          ...table(
+            'kind (borrowing)',
+            groupOos(borrowing.rows, (r) => r.row.kind),
+          ),
+          '',
+        ]
+      : []),
     '### Fitted factors (in sample, all sources) against the flat roofline',
     '',
     'Multiply the flat 0.70 by the factor for the efficiency the group implies.',

@@ -904,6 +904,7 @@ async function main(): Promise<void> {
   const cases = loadCases();
   const extra = loadExtraCases();
   const oos = outOfSample(cases, extra, realCatalog);
+  const borrowing = outOfSample(cases, extra, realCatalog, 'borrowing');
   const whatIfs: WhatIf[] = [
     {
       label: 'Apple ηbw 0.80, ηpf 0.70 (proposal)',
@@ -915,10 +916,13 @@ async function main(): Promise<void> {
   // Formatted like every other file, so `npm run format:check` stays green.
   writeFileSync(
     out,
-    await format(renderMarkdown(result, realCatalog, whatIfs, renderOos(oos)), {
-      ...(await resolveConfig(out)),
-      parser: 'markdown',
-    }),
+    await format(
+      renderMarkdown(result, realCatalog, whatIfs, renderOos(oos, borrowing)),
+      {
+        ...(await resolveConfig(out)),
+        parser: 'markdown',
+      },
+    ),
   );
   const line = (label: string, s: Summary) =>
     `${label.padEnd(34)} n=${String(s.n).padStart(3)}  median |error| ${pct(s.medianAbsPct).padStart(8)}  mean ${signed(s.meanSignedPct)}`;

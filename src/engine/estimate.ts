@@ -5,7 +5,12 @@
  * configuration search.
  */
 import type { Hardware, OpenModel, Quant, ServingEngine } from '../catalog';
-import { estimateMemory, kvBytesPerToken, weightBytes } from './memory';
+import {
+  estimateMemory,
+  heldKvTokensPerSequence,
+  kvBytesPerToken,
+  weightBytes,
+} from './memory';
 import {
   DECODE_FLOPS_EFFICIENCY,
   decodeStepSeconds,
@@ -68,7 +73,7 @@ export type PerformanceEstimateReport = {
     /** Memory the engine may use across the replica, GB. */
     readonly availableGB: number;
     readonly kvBytesPerToken: number;
-    /** Sequences of this length the KV pool holds. */
+    /** Sequences of this length the KV pool holds (paged engines: at the tokens each holds on average, docs/methods.md §4.3). */
     readonly maxConcurrentSequences: number;
     /** Weights fit and the KV pool holds `batch` sequences. */
     readonly fits: boolean;
@@ -164,6 +169,11 @@ function memoryReport(
     gpus,
     kvBytes,
     sequence,
+    heldKvTokensPerSequence(
+      q.engine,
+      Math.max(0, q.promptTokens ?? 512),
+      Math.max(0, q.outputTokens ?? 128),
+    ),
   );
   const weights = weightBytes(q.model, q.quant);
   const kvTotal = kvPerToken * sequence * batch;

@@ -1,6 +1,6 @@
 import type { Hardware, OpenModel, Quant, ServingEngine } from '../catalog';
 import type { MemoryEstimate } from './types';
-import { BYTES_PER_GB } from './units';
+import { BYTES_PER_GB, BYTES_PER_GIB } from './units';
 
 /**
  * Share of Apple unified memory the GPU may address by default (macOS
@@ -75,12 +75,18 @@ export function kvBytesPerToken(
   return full;
 }
 
-/** Memory one device offers the engine, bytes (docs/methods.md §4.3). */
+/**
+ * Memory one device offers the engine, bytes (docs/methods.md §4.3). Device
+ * memory is sold in binary units: an "80GB" H100 has 80 GiB of HBM (CUDA
+ * reports 80,023 MiB total on an H100 PCIe, 93.1 GiB on a "94GB" H100 NVL —
+ * GiB less a few hundred MiB the driver keeps), so the catalog's `memoryGb`
+ * counts GiB; the engine's cap and runtime overhead then take their share.
+ */
 export function usableBytesPerDevice(
   hardware: Hardware,
   engine: ServingEngine,
 ): number {
-  const raw = hardware.memoryGb * BYTES_PER_GB;
+  const raw = hardware.memoryGb * BYTES_PER_GIB;
   const addressable =
     hardware.kind === 'apple' ? raw * APPLE_GPU_MEMORY_SHARE : raw;
   return (
@@ -90,9 +96,31 @@ export function usableBytesPerDevice(
 }
 
 /**
+ * Tokens of KV cache one sequence holds on average while it is in flight
+ * (docs/methods.md §4.3, ADR-20). Paged engines (continuous batching: vLLM,
+ * SGLang, TGI, TensorRT-LLM) allocate KV blocks as tokens are produced, so a
+ * sequence holds its prompt plus, on average, half its output; slot engines
+ * (llama.cpp, Ollama, MLX) reserve each slot's whole context up front.
+ */
+export function heldKvTokensPerSequence(
+  engine: ServingEngine,
+  inputTokens: number,
+  outputTokens: number,
+): number {
+  const prompt = Math.max(0, inputTokens);
+  const output = Math.max(0, outputTokens);
+  return engine.batching === 'continuous'
+    ? Math.max(1, prompt + output / 2)
+    : Math.max(1, prompt + output);
+}
+
+/**
  * Whether the model fits a replica of `gpus` devices and how many sequences
  * of `sequenceTokens` its KV pool holds (docs/methods.md §4.3). KV heads are
  * split across tensor-parallel GPUs and replicate beyond `kvHeads`.
+ * `heldTokensPerSequence` is what one sequence occupies on average
+ * (`heldKvTokensPerSequence`; default the whole sequence, reserved up front):
+ * the pool holds that many sequences, and must hold one whole sequence to fit.
  */
 export function estimateMemory(
   model: OpenModel,
@@ -102,6 +130,7 @@ export function estimateMemory(
   gpus: number,
   kvBytesPerValue: number,
   sequenceTokens: number,
+  heldTokensPerSequence: number = sequenceTokens,
 ): MemoryEstimate {
   const weights = weightBytes(model, quant);
   const kvPerToken = kvBytesPerToken(model, kvBytesPerValue, sequenceTokens);
@@ -114,7 +143,9 @@ export function estimateMemory(
       ? (poolPerGpu / kvPerTokenPerGpu) * engine.kvAllocationEfficiency
       : 0;
   const seqTokens = Math.max(1, sequenceTokens);
-  const maxSequences = Math.floor(kvTokens / seqTokens);
+  const held = Math.min(seqTokens, Math.max(1, heldTokensPerSequence));
+  const oneFits = kvTokens >= seqTokens;
+  const maxSequences = oneFits ? Math.max(1, Math.floor(kvTokens / held)) : 0;
   return {
     weightBytes: weights,
     kvBytesPerToken: kvPerToken,
