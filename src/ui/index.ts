@@ -6,3 +6,4 @@ export * from './palette';
 export * from './use-debounced-value';
 export * from './tool-dialog';
 export * from './scroll-region';
+export * from './error-boundary';

@@ -1,4 +1,5 @@
 import { Suspense, useEffect, useId, useRef, type ReactNode } from 'react';
+import { ErrorBoundary } from './error-boundary';
 
 type ToolDialogProps = {
   readonly title: string;
@@ -47,7 +48,10 @@ export function ToolDialog({ title, onClose, children }: ToolDialogProps) {
         </button>
       </div>
       <div className="tool-dialog-body">
-        <Suspense fallback={<p>Loading…</p>}>{children}</Suspense>
+        {/* A dialog that fails says so inside itself; the page stays (issue 15). */}
+        <ErrorBoundary part={title}>
+          <Suspense fallback={<p>Loading…</p>}>{children}</Suspense>
+        </ErrorBoundary>
       </div>
     </dialog>
   );

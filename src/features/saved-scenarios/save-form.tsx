@@ -1,6 +1,5 @@
 import { useId, useState } from 'react';
-import { newEntryId } from './new-entry-id';
-import { addScenario, MAX_SAVED } from './saved-store';
+import { MAX_SAVED } from './saved-store';
 import type { SavedScenariosState } from './use-saved-scenarios';
 
 type SaveCurrentFormProps = {
@@ -32,15 +31,8 @@ export function SaveCurrentForm({
           return;
         }
         const finalName = name.trim() || `Scenario ${entries.length + 1}`;
-        saved.commit(
-          addScenario(
-            entries,
-            { name: finalName, query: currentQuery },
-            newEntryId(),
-            new Date(),
-          ),
-          `Saved “${finalName}”.`,
-        );
+        // The count is checked again against storage as it is now (another tab may have saved).
+        saved.save(finalName, currentQuery);
       }}
     >
       <div className="field">

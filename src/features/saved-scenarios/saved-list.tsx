@@ -1,13 +1,7 @@
 import { useId, useState } from 'react';
 import { useCatalog, type CalculatorInputs } from '../../state';
 import { decodeLink } from '../../url';
-import { newEntryId } from './new-entry-id';
-import {
-  deleteScenario,
-  duplicateScenario,
-  renameScenario,
-  type SavedScenario,
-} from './saved-store';
+import type { SavedScenario } from './saved-store';
 import type { SavedScenariosState } from './use-saved-scenarios';
 
 /** The entry being renamed, and the name typed so far. */
@@ -39,12 +33,11 @@ export function SavedList({
   const id = useId();
   const [renaming, setRenaming] = useState<Renaming | null>(null);
   const [undo, setUndo] = useState<(() => void) | null>(null);
-  const { entries, commit } = saved;
+  const { entries } = saved;
   const remove = (e: SavedScenario) => {
-    const before = entries;
-    commit(deleteScenario(entries, e.id), `Deleted “${e.name}”.`);
+    const restore = saved.remove(e);
     onDeleted(e.id);
-    setUndo(() => () => commit(before, `Restored “${e.name}”.`));
+    setUndo(() => restore);
   };
   return (
     <>
@@ -111,7 +104,7 @@ function SavedRow({
   rowId,
   renaming,
   onRenaming,
-  saved: { entries, commit },
+  saved,
   baseUrl,
   onOpen,
   onDelete,
@@ -126,10 +119,7 @@ function SavedRow({
             name={renaming.name}
             onName={(name) => onRenaming({ id: e.id, name })}
             onSubmit={() => {
-              commit(
-                renameScenario(entries, e.id, renaming.name, new Date()),
-                'Renamed.',
-              );
+              saved.rename(e, renaming.name);
               onRenaming(null);
             }}
             onCancel={() => onRenaming(null)}
@@ -145,12 +135,7 @@ function SavedRow({
           baseUrl={baseUrl}
           onOpen={onOpen}
           onRename={() => onRenaming({ id: e.id, name: e.name })}
-          onDuplicate={() =>
-            commit(
-              duplicateScenario(entries, e.id, newEntryId(), new Date()),
-              `Duplicated “${e.name}”.`,
-            )
-          }
+          onDuplicate={() => saved.duplicate(e)}
           onDelete={onDelete}
         />
       </td>

@@ -1,27 +1,47 @@
 import { z } from 'zod';
+import { parseBoundedJson } from '../../lib/bounded-json';
 import { cleanName } from '../../url';
 
 /**
- * Saved scenarios in this browser (issue 6). An entry stores the scenario as
- * its share-link query, so saved scenarios follow the URL contract: versioned,
- * migrated, retired ids mapped. The list itself is versioned and validated
- * with zod entry by entry; anything unreadable is *set aside* under its own
- * key — never deleted — and reported.
+ * Saved scenarios in this browser (issue 6, ADR-11; storage in ADR-22). An
+ * entry stores the scenario as its share-link query, so saved scenarios
+ * follow the URL contract: versioned, migrated, retired ids mapped. This
+ * module holds the formats (each entry validated with zod), the older
+ * one-key list that ADR-22 migrates from, the set-aside list, and the export
+ * file; `saved-db.ts` keeps one entry per key.
  */
 
-/** The few storage operations needed (the app passes its localStorage boundary). */
+/** The storage operations needed (the app passes its localStorage boundary). */
 export type KeyValueStoreLike = {
   readonly get: (key: string) => string | null;
+  /** False when storage refused (quota, disabled). */
   readonly set: (key: string, value: string) => boolean;
+  readonly remove: (key: string) => void;
+  readonly keys: () => string[];
 };
 
+/** The one-key list of ADR-11 (read, migrated, never written any more). */
 export const SAVED_KEY = 'crossover:saved-scenarios';
 export const SET_ASIDE_KEY = 'crossover:set-aside';
 export const SAVED_FORMAT = 'crossover-saved-scenarios';
 export const SAVED_VERSION = 1;
 export const EXPORT_FORMAT = 'crossover-scenarios';
-/** More than anyone keeps by hand; stops a runaway import from filling storage. */
+/** More than anyone keeps by hand; stops a runaway import from filling storage, and bounds every load. */
 export const MAX_SAVED = 200;
+
+/**
+ * Size and nesting limits on everything read back (issue 15, D1/D6). An entry
+ * is a 4,000-character query plus a name and two times; the older list holds
+ * at most MAX_SAVED of them. Nothing legitimate nests deeper than 4.
+ */
+export const LIMITS = {
+  entry: { maxChars: 8_000, maxDepth: 4 },
+  /** Larger than localStorage holds: an older list is bounded by depth, and by MAX_SAVED when moved. */
+  legacyList: { maxChars: 6_000_000, maxDepth: 6 },
+  setAside: { maxChars: 6_000_000, maxDepth: 12 },
+  /** An import file: MAX_SAVED entries with their links, and room for notes. */
+  importFile: { maxChars: 4_000_000, maxDepth: 8 },
+} as const;
 
 /** A link query without `?`; the share link's length budget with room to spare. */
 const querySchema = z
@@ -29,14 +49,24 @@ const querySchema = z
   .max(4000)
   .refine((q) => !q.startsWith('?'), 'starts with ?');
 
+const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'bad id');
+
 export const savedScenarioSchema = z.object({
-  id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+  id: idSchema,
   name: z.string().transform(cleanName).pipe(z.string().min(1, 'has no name')),
   query: querySchema,
   /** ISO 8601 time it was saved or last renamed. */
   savedAt: z.iso.datetime(),
 });
-export type SavedScenario = z.infer<typeof savedScenarioSchema>;
+/** An entry as the older list held it (and as the export file's entries are read). */
+export type SavedEntryFields = z.infer<typeof savedScenarioSchema>;
+
+/** An entry as stored under its own key: the fields plus its place in the list. */
+export const storedEntrySchema = savedScenarioSchema.extend({
+  /** Sort key of the list (ascending; ties by id). */
+  order: z.number().finite(),
+});
+export type SavedScenario = z.infer<typeof storedEntrySchema>;
 
 const envelopeSchema = z.object({
   format: z.literal(SAVED_FORMAT),
@@ -53,34 +83,30 @@ export const setAsideEntrySchema = z.object({
 });
 export type SetAsideEntry = z.infer<typeof setAsideEntrySchema>;
 
-export type LoadResult = {
-  readonly entries: readonly SavedScenario[];
-  /** How many entries were set aside by this load (0 when all was well). */
-  readonly setAsideNow: number;
-  /** False when storage refused the write (the list still works for this page). */
-  readonly persisted: boolean;
-};
-
-function reasonOf(error: z.ZodError): string {
+export function reasonOf(error: z.ZodError): string {
   const i = error.issues[0];
   return i ? `${i.path.join('.') || 'entry'}: ${i.message}` : 'not valid';
 }
 
-/** Everything set aside so far (for download). Unreadable set-aside data is returned raw. */
+/** Everything set aside so far (for download). An unreadable set-aside list is returned as one raw entry. */
 export function readSetAside(store: KeyValueStoreLike): SetAsideEntry[] {
   const raw = store.get(SET_ASIDE_KEY);
   if (raw === null) return [];
-  try {
-    const parsed = z.array(setAsideEntrySchema).safeParse(JSON.parse(raw));
+  const json = parseBoundedJson(raw, LIMITS.setAside);
+  if (json.ok) {
+    const parsed = z.array(setAsideEntrySchema).safeParse(json.value);
     if (parsed.success) return parsed.data;
-  } catch {
-    // Fall through: keep it as one raw entry.
   }
   return [{ at: '', from: SET_ASIDE_KEY, reason: 'unreadable', raw }];
 }
 
-/** Appends to the set-aside list; a broken list is itself kept, inside the new one. */
-function setAside(
+/**
+ * Appends to the set-aside list; a broken list is itself kept, inside the new
+ * one. False when storage refused (nothing is then removed anywhere).
+ * Every `raw` passed here is depth-bounded already (a string, or JSON parsed
+ * under LIMITS), so stringifying it cannot overflow the stack.
+ */
+export function setAside(
   store: KeyValueStoreLike,
   items: readonly SetAsideEntry[],
 ): boolean {
@@ -91,130 +117,60 @@ function setAside(
   );
 }
 
-/**
- * Reads the saved list. Never throws and never loses data: an unreadable list
- * or entry is moved to the set-aside key (with the reason and time) before
- * the list is rewritten without it.
- */
-export function loadSaved(store: KeyValueStoreLike, now: Date): LoadResult {
-  const raw = store.get(SAVED_KEY);
-  if (raw === null) return { entries: [], setAsideNow: 0, persisted: true };
-  const at = now.toISOString();
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    const kept = setAside(store, [
-      { at, from: SAVED_KEY, reason: 'not JSON', raw },
-    ]);
-    // Only replace the original once it is safely kept elsewhere.
-    const persisted = kept && saveAll(store, []);
-    return { entries: [], setAsideNow: 1, persisted };
-  }
-  const envelope = envelopeSchema.safeParse(json);
-  if (!envelope.success) {
-    const kept = setAside(store, [
-      {
-        at,
-        from: SAVED_KEY,
-        reason: `not a saved-scenarios list of version ${SAVED_VERSION} (${reasonOf(envelope.error)})`,
-        raw: json,
-      },
-    ]);
-    const persisted = kept && saveAll(store, []);
-    return { entries: [], setAsideNow: 1, persisted };
-  }
-  const entries: SavedScenario[] = [];
-  const bad: SetAsideEntry[] = [];
+/** The older one-key list, read: its valid entries, and what could not be read (with why). */
+export type LegacyRead =
+  | { readonly kind: 'none' }
+  | {
+      /** The whole list is unreadable: kept verbatim as `raw`. */
+      readonly kind: 'unreadable';
+      readonly raw: string;
+      readonly reason: string;
+    }
+  | {
+      readonly kind: 'list';
+      readonly entries: readonly SavedEntryFields[];
+      /** Entries that failed their schema or repeat an id, with why (depth-bounded). */
+      readonly bad: readonly {
+        readonly raw: unknown;
+        readonly reason: string;
+      }[];
+      /** Entries not looked at once `maxEntries` valid ones were found (D6: bounded time). */
+      readonly unread: number;
+    };
+
+/** Parses the older list under LIMITS.legacyList, validating until `maxEntries` are found; never throws. */
+export function readLegacyList(
+  raw: string | null,
+  maxEntries = MAX_SAVED,
+): LegacyRead {
+  if (raw === null) return { kind: 'none' };
+  const json = parseBoundedJson(raw, LIMITS.legacyList);
+  if (!json.ok) return { kind: 'unreadable', raw, reason: json.reason };
+  const envelope = envelopeSchema.safeParse(json.value);
+  if (!envelope.success)
+    return {
+      kind: 'unreadable',
+      raw,
+      reason: `not a saved-scenarios list of version ${SAVED_VERSION} (${reasonOf(envelope.error)})`,
+    };
+  const entries: SavedEntryFields[] = [];
+  const bad: { raw: unknown; reason: string }[] = [];
   const ids = new Set<string>();
-  for (const item of envelope.data.entries) {
+  const items = envelope.data.entries;
+  let i = 0;
+  for (; i < items.length && entries.length < maxEntries; i++) {
+    const item = items[i];
     const parsed = savedScenarioSchema.safeParse(item);
-    if (!parsed.success) {
-      bad.push({
-        at,
-        from: SAVED_KEY,
-        reason: reasonOf(parsed.error),
-        raw: item,
-      });
-    } else if (ids.has(parsed.data.id)) {
-      bad.push({ at, from: SAVED_KEY, reason: 'repeated id', raw: item });
-    } else {
+    if (!parsed.success)
+      bad.push({ raw: item, reason: reasonOf(parsed.error) });
+    else if (ids.has(parsed.data.id))
+      bad.push({ raw: item, reason: 'repeated id' });
+    else {
       ids.add(parsed.data.id);
       entries.push(parsed.data);
     }
   }
-  if (bad.length === 0) return { entries, setAsideNow: 0, persisted: true };
-  const kept = setAside(store, bad);
-  const persisted = kept && saveAll(store, entries);
-  return { entries, setAsideNow: bad.length, persisted };
-}
-
-/** Writes the whole list; false when storage refused. */
-export function saveAll(
-  store: KeyValueStoreLike,
-  entries: readonly SavedScenario[],
-): boolean {
-  return store.set(
-    SAVED_KEY,
-    JSON.stringify({ format: SAVED_FORMAT, version: SAVED_VERSION, entries }),
-  );
-}
-
-/* Pure list operations: each returns a new list. */
-
-export function addScenario(
-  entries: readonly SavedScenario[],
-  entry: { name: string; query: string },
-  id: string,
-  now: Date,
-): SavedScenario[] {
-  return [
-    ...entries,
-    {
-      id,
-      name: cleanName(entry.name) || 'Untitled scenario',
-      query: entry.query,
-      savedAt: now.toISOString(),
-    },
-  ];
-}
-
-export function renameScenario(
-  entries: readonly SavedScenario[],
-  id: string,
-  name: string,
-  now: Date,
-): SavedScenario[] {
-  const clean = cleanName(name);
-  if (!clean) return [...entries];
-  return entries.map((e) =>
-    e.id === id ? { ...e, name: clean, savedAt: now.toISOString() } : e,
-  );
-}
-
-export function duplicateScenario(
-  entries: readonly SavedScenario[],
-  id: string,
-  newId: string,
-  now: Date,
-): SavedScenario[] {
-  const i = entries.findIndex((e) => e.id === id);
-  if (i === -1) return [...entries];
-  const source = entries[i]!;
-  const copy: SavedScenario = {
-    ...source,
-    id: newId,
-    name: cleanName(`${source.name} (copy)`),
-    savedAt: now.toISOString(),
-  };
-  return [...entries.slice(0, i + 1), copy, ...entries.slice(i + 1)];
-}
-
-export function deleteScenario(
-  entries: readonly SavedScenario[],
-  id: string,
-): SavedScenario[] {
-  return entries.filter((e) => e.id !== id);
+  return { kind: 'list', entries, bad, unread: items.length - i };
 }
 
 /* Export and import as a file. */
@@ -233,7 +189,7 @@ const exportFileSchema = z.object({
 
 /** The saved list as a JSON file anyone can keep or send. */
 export function exportScenarios(
-  entries: readonly SavedScenario[],
+  entries: readonly SavedEntryFields[],
   meta: { exportedAt: Date; catalogVersion: string; baseUrl: string },
 ): string {
   return JSON.stringify(
@@ -254,9 +210,16 @@ export function exportScenarios(
   );
 }
 
+/** A scenario read from a file, before it gets an id and a place. */
+export type ImportedScenario = {
+  readonly name: string;
+  readonly query: string;
+  readonly savedAt: string;
+};
+
 export type ImportResult = {
-  readonly entries: SavedScenario[];
-  readonly added: number;
+  /** What the file adds, in the file's order, at most `room` of them. */
+  readonly adds: readonly ImportedScenario[];
   /** Entries of the file that were not imported, with why (1-based positions). */
   readonly skipped: readonly { position: number; reason: string }[];
   /** Set when the file as a whole could not be read. */
@@ -264,29 +227,29 @@ export type ImportResult = {
 };
 
 /**
- * Adds a file's scenarios to the list (never replaces). Accepts the export
- * format and the raw saved-list format; each bad entry is skipped with why.
+ * Reads a file's scenarios to add to the list (never replaces), at most
+ * `room` of them. Accepts the export format and the raw saved-list format;
+ * each bad entry is skipped with why.
  */
 export function importScenarios(
-  existing: readonly SavedScenario[],
   text: string,
-  newId: () => string,
+  room: number,
   now: Date,
 ): ImportResult {
   const fail = (error: string): ImportResult => ({
-    entries: [...existing],
-    added: 0,
+    adds: [],
     skipped: [],
     error,
   });
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return fail('The file is not JSON.');
-  }
-  const file = exportFileSchema.safeParse(json);
-  const saved = envelopeSchema.safeParse(json);
+  const json = parseBoundedJson(text, LIMITS.importFile);
+  if (!json.ok)
+    return fail(
+      json.kind === 'not-json'
+        ? 'The file is not JSON.'
+        : `The file is ${json.reason}.`,
+    );
+  const file = exportFileSchema.safeParse(json.value);
+  const saved = envelopeSchema.safeParse(json.value);
   const items = file.success
     ? file.data.entries
     : saved.success
@@ -296,30 +259,52 @@ export function importScenarios(
     return fail(
       'The file is not a Crossover scenarios file (format "crossover-scenarios", version 1).',
     );
-  const out = [...existing];
+  const adds: ImportedScenario[] = [];
   const skipped: { position: number; reason: string }[] = [];
-  let added = 0;
   items.forEach((item, i) => {
     const parsed = exportEntrySchema.safeParse(item);
     if (!parsed.success) {
       skipped.push({ position: i + 1, reason: reasonOf(parsed.error) });
       return;
     }
-    if (out.length >= MAX_SAVED) {
+    if (adds.length >= room) {
       skipped.push({
         position: i + 1,
         reason: `more than ${MAX_SAVED} saved scenarios`,
       });
       return;
     }
-    const name = cleanName(parsed.data.name) || `Imported scenario ${i + 1}`;
-    out.push({
-      id: newId(),
-      name,
+    adds.push({
+      name: cleanName(parsed.data.name) || `Imported scenario ${i + 1}`,
       query: parsed.data.query,
       savedAt: parsed.data.savedAt ?? now.toISOString(),
     });
-    added++;
   });
-  return { entries: out, added, skipped, error: null };
+  return { adds, skipped, error: null };
+}
+
+/** One reason and how often, and the first few positions it hit. */
+export type SkipGroup = {
+  readonly reason: string;
+  readonly count: number;
+  readonly positions: readonly number[];
+};
+
+/** How many positions each group lists in "details": enough to find them, not a 186 KB status (D7). */
+export const POSITIONS_SHOWN = 20;
+
+/** Groups skipped entries by reason, most frequent first (issue 15, D7). */
+export function summariseSkipped(
+  skipped: readonly { position: number; reason: string }[],
+): SkipGroup[] {
+  const groups = new Map<string, { count: number; positions: number[] }>();
+  for (const s of skipped) {
+    const g = groups.get(s.reason) ?? { count: 0, positions: [] };
+    g.count++;
+    if (g.positions.length < POSITIONS_SHOWN) g.positions.push(s.position);
+    groups.set(s.reason, g);
+  }
+  return [...groups]
+    .map(([reason, g]) => ({ reason, ...g }))
+    .sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason));
 }

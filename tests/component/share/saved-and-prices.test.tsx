@@ -17,6 +17,10 @@ function memory(initial: Record<string, string> = {}) {
       data.set(k, v);
       return true;
     },
+    remove: (k: string) => {
+      data.delete(k);
+    },
+    keys: () => [...data.keys()],
   };
 }
 
@@ -45,9 +49,11 @@ describe('SavedScenariosDialog', () => {
       screen.getByRole('button', { name: 'Save current scenario' }),
     );
     expect(screen.getByRole('rowheader', { name: 'Big' })).toBeInTheDocument();
-    expect(
-      JSON.parse(storage.data.get('crossover:saved-scenarios')!).entries[0],
-    ).toMatchObject({
+    // One key per entry (ADR-22).
+    const key = [...storage.data.keys()].find((k) =>
+      k.startsWith('crossover:saved:'),
+    )!;
+    expect(JSON.parse(storage.data.get(key)!)).toMatchObject({
       name: 'Big',
       query: 'v=1&cat=2026-11-27&tpm=2B',
     });

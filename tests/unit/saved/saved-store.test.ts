@@ -1,90 +1,46 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  addScenario,
-  deleteScenario,
-  duplicateScenario,
   exportScenarios,
   importScenarios,
-  loadSaved,
+  MAX_SAVED,
+  readLegacyList,
   readSetAside,
-  renameScenario,
-  saveAll,
-  SAVED_KEY,
+  setAside,
+  summariseSkipped,
   SET_ASIDE_KEY,
-  type KeyValueStoreLike,
-  type SavedScenario,
+  type SavedEntryFields,
 } from '../../../src/features/saved-scenarios/saved-store';
+import { memory } from './memory-store';
 
 const NOW = new Date('2026-11-28T10:00:00.000Z');
 
-function memory(initial: Record<string, string> = {}) {
-  const data = new Map(Object.entries(initial));
-  const store: KeyValueStoreLike & { data: Map<string, string> } = {
-    data,
-    get: (k) => data.get(k) ?? null,
-    set: (k, v) => {
-      data.set(k, v);
-      return true;
-    },
-  };
-  return store;
-}
-
-const entry = (id: string, name = `S ${id}`): SavedScenario => ({
+const entry = (id: string, name = `S ${id}`): SavedEntryFields => ({
   id,
   name,
   query: `v=1&cat=2026-11-27&tpm=${id}M`,
   savedAt: NOW.toISOString(),
 });
 
-describe('loadSaved', () => {
-  it('reads an empty browser as an empty list', () => {
-    expect(loadSaved(memory(), NOW)).toEqual({
-      entries: [],
-      setAsideNow: 0,
-      persisted: true,
-    });
-  });
+const list = (entries: unknown[]) =>
+  JSON.stringify({ format: 'crossover-saved-scenarios', version: 1, entries });
 
-  it('round-trips a saved list', () => {
-    const store = memory();
-    saveAll(store, [entry('1'), entry('2')]);
-    expect(loadSaved(store, NOW).entries).toEqual([entry('1'), entry('2')]);
-  });
-
-  it('sets aside a corrupted entry (not deleted) and keeps the others', () => {
+describe('readLegacyList (the one-key list of ADR-11)', () => {
+  it('reads valid entries and names each bad one with why', () => {
     const good = entry('1');
-    const store = memory({
-      [SAVED_KEY]: JSON.stringify({
-        format: 'crossover-saved-scenarios',
-        version: 1,
-        entries: [good, { id: '2', name: 7, query: 'x' }, 'junk', good],
-      }),
-    });
-    const r = loadSaved(store, NOW);
+    const r = readLegacyList(
+      list([good, { id: '2', name: 7, query: 'x' }, 'junk', good]),
+    );
+    if (r.kind !== 'list') throw new Error(r.kind);
     expect(r.entries).toEqual([good]);
-    expect(r.setAsideNow).toBe(3);
-    const aside = readSetAside(store);
-    expect(aside.map((a) => a.raw)).toEqual([
-      { id: '2', name: 7, query: 'x' },
-      'junk',
-      good,
-    ]);
-    expect(aside.map((a) => a.reason)).toEqual([
+    expect(r.bad.map((b) => b.reason)).toEqual([
       expect.stringContaining('name'),
       expect.any(String),
       'repeated id',
     ]);
-    // The list is rewritten without them; a second load is clean.
-    expect(loadSaved(store, NOW)).toEqual({
-      entries: [good],
-      setAsideNow: 0,
-      persisted: true,
-    });
   });
 
-  it('sets aside a list that is not JSON, or is foreign, verbatim', () => {
+  it('calls a non-JSON, foreign or newer list unreadable and keeps it verbatim', () => {
     for (const raw of [
       '{not json',
       JSON.stringify({ format: 'someone-else', items: [1] }),
@@ -94,30 +50,23 @@ describe('loadSaved', () => {
         entries: [],
       }),
     ]) {
-      const store = memory({ [SAVED_KEY]: raw });
-      const r = loadSaved(store, NOW);
-      expect(r.entries).toEqual([]);
-      expect(r.setAsideNow).toBe(1);
-      const kept = readSetAside(store)[0]!.raw;
-      expect(typeof kept === 'string' ? kept : JSON.stringify(kept)).toBe(raw);
+      const r = readLegacyList(raw);
+      expect(r).toMatchObject({ kind: 'unreadable', raw });
     }
   });
 
-  it('keeps an unreadable set-aside list too, inside the new one', () => {
-    const store = memory({ [SET_ASIDE_KEY]: 'garbage', [SAVED_KEY]: '{' });
-    loadSaved(store, NOW);
-    expect(readSetAside(store).map((a) => a.raw)).toEqual(['garbage', '{']);
-  });
-
-  it('never loses what it could not write: no rewrite if setting aside failed', () => {
-    const raw = '{broken';
-    const store = memory({ [SAVED_KEY]: raw });
-    const refusing: KeyValueStoreLike = { get: store.get, set: () => false };
-    expect(loadSaved(refusing, NOW)).toMatchObject({
-      entries: [],
-      persisted: false,
+  it('D1: a list nested 100,000 deep is unreadable, not a stack overflow', () => {
+    const deep = '['.repeat(1e5) + ']'.repeat(1e5);
+    expect(readLegacyList(deep)).toMatchObject({
+      kind: 'unreadable',
+      reason: expect.stringContaining('nested more than'),
     });
-    expect(store.data.get(SAVED_KEY)).toBe(raw);
+    // One valid entry wrapped 10,000 deep.
+    const wrapped =
+      '['.repeat(1e4) + JSON.stringify(entry('1')) + ']'.repeat(1e4);
+    expect(readLegacyList(list([]).replace('[]', wrapped)).kind).toBe(
+      'unreadable',
+    );
   });
 
   it('never throws on anything in storage', () => {
@@ -126,52 +75,38 @@ describe('loadSaved', () => {
         fc.oneof(
           fc.string(),
           fc.json(),
-          fc.jsonValue().map((v) =>
-            JSON.stringify({
-              format: 'crossover-saved-scenarios',
-              version: 1,
-              entries: [v],
-            }),
-          ),
+          fc.jsonValue().map((v) => list([v])),
         ),
         (raw) => {
-          const store = memory({ [SAVED_KEY]: raw });
-          const r = loadSaved(store, NOW);
-          expect(Array.isArray(r.entries)).toBe(true);
+          expect(() => readLegacyList(raw)).not.toThrow();
         },
       ),
     );
   });
 });
 
-describe('list operations', () => {
-  it('adds, renames, duplicates after the source, deletes', () => {
-    let list = addScenario(
-      [],
-      { name: '  Q3\u0000 plan ', query: 'tpm=2B' },
-      'a',
-      NOW,
+describe('set aside', () => {
+  it('keeps an unreadable set-aside list too, inside the new one', () => {
+    const store = memory({ [SET_ASIDE_KEY]: 'garbage' });
+    setAside(store, [{ at: '', from: 'x', reason: 'r', raw: '{' }]);
+    expect(readSetAside(store).map((a) => a.raw)).toEqual(['garbage', '{']);
+  });
+
+  it('D1: a deeply nested set-aside list is read back as one raw string', () => {
+    const deep = '['.repeat(1e5) + ']'.repeat(1e5);
+    const store = memory({ [SET_ASIDE_KEY]: deep });
+    expect(readSetAside(store)).toEqual([
+      { at: '', from: SET_ASIDE_KEY, reason: 'unreadable', raw: deep },
+    ]);
+    // And appending to it stringifies a string, not a 100,000-deep array.
+    expect(setAside(store, [{ at: '', from: 'x', reason: 'r', raw: 1 }])).toBe(
+      true,
     );
-    expect(list).toEqual([
-      { id: 'a', name: 'Q3 plan', query: 'tpm=2B', savedAt: NOW.toISOString() },
-    ]);
-    list = addScenario(list, { name: '', query: '' }, 'b', NOW);
-    expect(list[1]!.name).toBe('Untitled scenario');
-    list = renameScenario(list, 'a', 'Plan A', NOW);
-    expect(list[0]!.name).toBe('Plan A');
-    expect(renameScenario(list, 'a', '   ', NOW)[0]!.name).toBe('Plan A');
-    list = duplicateScenario(list, 'a', 'c', NOW);
-    expect(list.map((e) => [e.id, e.name])).toEqual([
-      ['a', 'Plan A'],
-      ['c', 'Plan A (copy)'],
-      ['b', 'Untitled scenario'],
-    ]);
-    expect(deleteScenario(list, 'c').map((e) => e.id)).toEqual(['a', 'b']);
   });
 });
 
 describe('export and import', () => {
-  it('round-trips through the export file, adding (never replacing)', () => {
+  it('round-trips through the export file', () => {
     const file = exportScenarios([entry('1', 'One'), entry('2', 'Two')], {
       exportedAt: NOW,
       catalogVersion: '2026-11-27',
@@ -188,19 +123,11 @@ describe('export and import', () => {
         { name: 'Two' },
       ],
     });
-    let n = 0;
-    const r = importScenarios(
-      [entry('0', 'Zero')],
-      file,
-      () => `new-${++n}`,
-      NOW,
-    );
+    const r = importScenarios(file, MAX_SAVED, NOW);
     expect(r.error).toBeNull();
-    expect(r.added).toBe(2);
-    expect(r.entries.map((e) => [e.id, e.name, e.query])).toEqual([
-      ['0', 'Zero', entry('0').query],
-      ['new-1', 'One', entry('1').query],
-      ['new-2', 'Two', entry('2').query],
+    expect(r.adds.map((e) => [e.name, e.query])).toEqual([
+      ['One', entry('1').query],
+      ['Two', entry('2').query],
     ]);
   });
 
@@ -214,14 +141,45 @@ describe('export and import', () => {
         { name: '<b>x</b>', query: '?tpm=1M' },
       ],
     });
-    const r = importScenarios([], file, () => 'id', NOW);
-    expect(r.added).toBe(1);
+    const r = importScenarios(file, MAX_SAVED, NOW);
+    expect(r.adds).toHaveLength(1);
     expect(r.skipped.map((s) => s.position)).toEqual([2, 3]);
-    expect(importScenarios([], '{"hello":1}', () => 'id', NOW).error).toMatch(
+    expect(importScenarios('{"hello":1}', 9, NOW).error).toMatch(
       /not a Crossover scenarios file/,
     );
-    expect(importScenarios([], 'nope', () => 'id', NOW).error).toMatch(
-      /not JSON/,
+    expect(importScenarios('nope', 9, NOW).error).toMatch(/not JSON/);
+    expect(importScenarios('['.repeat(1e5), 9, NOW).error).toMatch(/nested/);
+  });
+
+  it('adds no more than the room left, and says why for the rest', () => {
+    const file = JSON.stringify({
+      format: 'crossover-scenarios',
+      version: 1,
+      entries: Array.from({ length: 10 }, (_, i) => ({
+        name: `n${i}`,
+        query: '',
+      })),
+    });
+    const r = importScenarios(file, 3, NOW);
+    expect(r.adds).toHaveLength(3);
+    expect(r.skipped).toHaveLength(7);
+    expect(r.skipped[0]!.reason).toContain(`${MAX_SAVED}`);
+  });
+
+  it('D7: 5,000 skipped entries summarise into a few groups of counted reasons', () => {
+    const entries = [
+      ...Array.from({ length: 4800 }, () => ({ name: 'x' })),
+      ...Array.from({ length: 12 }, () => ({ name: 'y', query: '?bad' })),
+    ];
+    const r = importScenarios(
+      JSON.stringify({ format: 'crossover-scenarios', version: 1, entries }),
+      MAX_SAVED,
+      NOW,
     );
+    const groups = summariseSkipped(r.skipped);
+    expect(groups.map((g) => g.count)).toEqual([4800, 12]);
+    // Each group lists a bounded number of positions, however many it counts.
+    for (const g of groups) expect(g.positions.length).toBeLessThanOrEqual(20);
+    expect(JSON.stringify(groups).length).toBeLessThan(2_000);
   });
 });
