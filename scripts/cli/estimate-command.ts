@@ -31,6 +31,7 @@ import {
   estimatePerformance,
   type PerformanceEstimateReport,
 } from '../../src/engine';
+import { unknownIdProblem, type IdKind } from './nearest-ids';
 
 const usage = `usage: npm run cli -- estimate --model <id> --hardware <id> --quant <id> --engine <id>
           [--gpus N] [--batch N] [--prompt-tokens N] [--output-tokens N] [--kv-bytes N] [--json]
@@ -121,22 +122,24 @@ function resolve(req: Request, extra: Extra) {
     catalog.byId.hardware[hardwareId];
   const quant = catalog.byId.quants[req.quant];
   const engine = catalog.byId.engines[req.engine];
+  const unknown = (kind: IdKind, id: string, extraIds: string[] = []) =>
+    new UsageError(
+      `${unknownIdProblem(kind, id, catalog) ?? `unknown ${kind} "${id}"`}${extraIds.length > 0 ? ` (spec files: ${extraIds.join(', ')})` : ''}`,
+    );
   if (!model)
-    throw new UsageError(
-      `unknown model "${modelId}" (see: npm run cli -- catalog --kind open-model)`,
+    throw unknown(
+      'open model',
+      modelId,
+      extra.models.map((m) => m.id),
     );
   if (!hardware)
-    throw new UsageError(
-      `unknown hardware "${hardwareId}" (see: npm run cli -- catalog --kind hardware)`,
+    throw unknown(
+      'hardware',
+      hardwareId,
+      extra.hardware.map((h) => h.id),
     );
-  if (!quant)
-    throw new UsageError(
-      `unknown quant "${req.quant}" (see: npm run cli -- catalog --kind quant)`,
-    );
-  if (!engine)
-    throw new UsageError(
-      `unknown engine "${req.engine}" (see: npm run cli -- catalog --kind engine)`,
-    );
+  if (!quant) throw unknown('quant', req.quant);
+  if (!engine) throw unknown('engine', req.engine);
   return { model, hardware, quant, engine };
 }
 

@@ -93,7 +93,7 @@ describe('cli estimate', () => {
         '--engine',
         'vllm',
       ],
-      /unknown model "nope"/,
+      /unknown open model "nope" \(nearest: /,
     ],
     [[...base, '--gpus', 'two'], /--gpus must be an integer/],
     [[...base, '--frobnicate'], /unknown option "--frobnicate"/],
@@ -224,7 +224,7 @@ describe('cli estimate', () => {
       .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(4);
     expect(lines[0].batch).toBe(4);
-    expect(lines[1].error).toMatch(/unknown model/);
+    expect(lines[1].error).toMatch(/unknown open model/);
     expect(lines[1].line).toBe(2);
     expect(lines[2].error).toBeDefined();
     expect(lines[3].quant).toBe('bf16');

@@ -1,0 +1,186 @@
+/**
+ * The CLI's scenario file: an engine `Scenario` (src/engine/evaluate.ts) with
+ * the defaults of docs/methods.md §2 for optional fields. The one definition:
+ * `evaluate` parses files with it and docs/scenario.schema.json is generated
+ * from it (`npm run schema:scenario`; tests/unit/engine/cli-schema.test.ts
+ * fails when the committed file is stale).
+ */
+import { z } from 'zod';
+import type { Scenario } from '../../src/engine';
+
+const num = z.number().finite();
+const nonNegative = num.nonnegative();
+const share = num.min(0).max(1);
+
+const workloadSchema = z.strictObject({
+  requestsPerMonth: nonNegative,
+  inputTokensPerRequest: nonNegative.describe(
+    'Mean input tokens per request, system prompt and history included.',
+  ),
+  outputTokensPerRequest: nonNegative.describe(
+    'Mean visible output tokens per request.',
+  ),
+  reasoningTokensPerRequest: nonNegative
+    .default(0)
+    .describe('Hidden reasoning tokens per request (billed as output).'),
+  cacheablePrefixTokens: nonNegative
+    .default(0)
+    .describe(
+      'Static prompt prefix shared by requests, part of the input; at most inputTokensPerRequest.',
+    ),
+  batchableShare: share
+    .default(0)
+    .describe('Share of requests that can wait for a batch API, 0–1.'),
+  peakToAverage: num.min(1).max(24).default(2),
+  hourlyProfile: z.array(nonNegative).length(24).optional(),
+  tokenizerRatio: num
+    .positive()
+    .default(1)
+    .describe('Self-hosted-model tokens per API token.'),
+  latencyTargets: z
+    .strictObject({
+      maxTimeToFirstTokenSeconds: num.positive().optional(),
+      minOutputTokensPerSecond: num.positive().optional(),
+    })
+    .default({}),
+  apiNetworkRoundTripSeconds: nonNegative.default(0.05),
+});
+
+const procurementSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('cloud'),
+    pricing: z.enum(['on-demand', 'reserved', 'spot']).default('on-demand'),
+    usdPerGpuHour: nonNegative,
+    reservedDiscount: share.default(0.35),
+    spotDiscount: share.default(0.55),
+    spotAvailability: share.optional(),
+    autoscale: z.boolean().optional(),
+    minReplicas: nonNegative.optional(),
+    coldStartSeconds: nonNegative.optional(),
+  }),
+  z.strictObject({
+    kind: z.literal('owned'),
+    capexUsdPerGpu: nonNegative,
+    amortisationMonths: num.positive().default(36),
+    residualShare: share.default(0.2),
+    costOfCapitalAnnual: nonNegative.default(0.08),
+    electricityUsdPerKwh: nonNegative.default(0.12),
+    pue: num.min(1).default(1.4),
+    hostingUsdPerKwMonth: nonNegative.default(200),
+    hosting: z.enum(['colo', 'onprem']).optional(),
+    powerIncludedInHosting: z.boolean().optional(),
+  }),
+  z.strictObject({
+    kind: z.literal('desk'),
+    capexUsdPerDevice: nonNegative,
+    amortisationMonths: num.positive().default(36),
+    residualShare: share.default(0.2),
+    electricityUsdPerKwh: nonNegative.default(0.15),
+  }),
+]);
+
+const opsSchema = z.strictObject({
+  fteShare: nonNegative.default(0.25),
+  usdPerFteMonth: nonNegative.default(20_000),
+  monitoringUsdPerMonth: nonNegative.default(200),
+  networkingAndStorageUsdPerMonth: nonNegative.default(150),
+  fineTuningUsdPerMonth: nonNegative.default(0),
+});
+
+const apiOptionSchema = z.strictObject({
+  id: z.string().min(1),
+  apiModelId: z
+    .string()
+    .min(1)
+    .describe('A catalog API model id (`crossover catalog --kind api`).'),
+  usdPerMillionInputTokensOverride: nonNegative.optional(),
+  usdPerMillionOutputTokensOverride: nonNegative.optional(),
+  useBatch: z.boolean().default(false),
+});
+
+const selfHostOptionSchema = z.strictObject({
+  id: z.string().min(1),
+  openModelId: z
+    .string()
+    .min(1)
+    .describe('`crossover catalog --kind open-model`'),
+  quantId: z.string().min(1).describe('`crossover catalog --kind quant`'),
+  engineId: z.string().min(1).describe('`crossover catalog --kind engine`'),
+  hardwareId: z.string().min(1).describe('`crossover catalog --kind hardware`'),
+  gpusPerReplica: z
+    .union([num.int().positive(), z.literal('auto')])
+    .default('auto'),
+  kvCacheBytesPerValue: num.positive().default(2),
+  procurement: procurementSchema,
+  ops: opsSchema.default(opsSchema.parse({})),
+  extraReplicas: nonNegative.default(1),
+  targetUtilisation: num.gt(0).max(1).default(0.75),
+  maxServingReplicas: num.int().positive().optional(),
+});
+
+export const scenarioFileSchema = z
+  .strictObject({
+    $schema: z
+      .string()
+      .optional()
+      .describe('Where editors find this schema; ignored.'),
+    workload: workloadSchema,
+    apiOptions: z.array(apiOptionSchema).default([]),
+    selfHostOptions: z.array(selfHostOptionSchema).default([]),
+    privacyRuleIds: z
+      .array(z.string())
+      .default([])
+      .describe(
+        'Ticked privacy requirements (`crossover catalog --kind privacy`).',
+      ),
+    volumeRange: z
+      .strictObject({
+        minTokensPerMonth: num.positive(),
+        maxTokensPerMonth: num.positive(),
+      })
+      .default({ minTokensPerMonth: 1e6, maxTokensPerMonth: 1e12 }),
+    hybrid: z
+      .strictObject({
+        tieredLocalShare: share.optional(),
+        fallbackEscalationShare: share.optional(),
+        sensitiveShare: share.optional(),
+        devShare: share.optional(),
+        apiOptionId: z.string().optional(),
+        selfHostOptionId: z.string().optional(),
+        devSelfHostOptionId: z.string().optional(),
+        spillLocalReplicas: num.int().positive().optional(),
+        routingUsdPerRequest: nonNegative.optional(),
+      })
+      .optional(),
+    sameModelHosted: z.enum(['compare', 'off']).default('compare'),
+    qualityFloorIndex: num
+      .min(0)
+      .max(100)
+      .nullable()
+      .default(null)
+      .describe('Quality floor, Artificial Analysis index points; null = off.'),
+  })
+  .describe(
+    'A Crossover scenario for `crossover evaluate <file.json>` (docs/methods.md §2 for the defaults).',
+  );
+
+/** What a file parses to: an engine `Scenario` once undefined keys are dropped. */
+export type ScenarioFile = z.output<typeof scenarioFileSchema>;
+
+/** Removes keys whose value is undefined (exactOptionalPropertyTypes). */
+export function scenarioFrom(file: ScenarioFile): Scenario {
+  const scenario: Partial<ScenarioFile> = { ...file };
+  delete scenario.$schema;
+  return JSON.parse(JSON.stringify(scenario)) as Scenario;
+}
+
+/** The JSON Schema of the file as written (inputs, so defaults are optional). */
+export function scenarioJsonSchema(): Record<string, unknown> {
+  return {
+    title: 'Crossover scenario',
+    ...z.toJSONSchema(scenarioFileSchema, {
+      io: 'input',
+      target: 'draft-2020-12',
+    }),
+  };
+}
