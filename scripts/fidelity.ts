@@ -22,7 +22,7 @@ import {
   type Quant,
   type ServingEngine,
 } from '../src/catalog';
-import { estimatePerformance } from '../src/engine';
+import { defaultKvBytesPerValue, estimatePerformance } from '../src/engine';
 import { groupOos, outOfSample, renderOos, summariseOos } from './fidelity-oos';
 
 export type CalibrationCase = {
@@ -362,7 +362,9 @@ function rowsFor(c: CalibrationCase, catalog: Catalog): FidelityRow[] | string {
     errorPct: ((estimated - measured) / measured) * 100,
   });
   const measured = typeof c.value === 'number' ? c.value : NaN;
-  const fp8Kv = quant.id === 'fp8' && /NIM/.test(c.engine) ? 1 : 2;
+  // The engine's own cache precision for this quant, as on the page (NIM's
+  // TensorRT-LLM backend keeps an FP8 cache for an FP8 checkpoint).
+  const fp8Kv = engine ? defaultKvBytesPerValue(engine, quant) : 2;
 
   if (c.kind === 'vram_gb') {
     // Peak memory is weights + KV cache + activations whatever the engine; the

@@ -6,6 +6,7 @@
  */
 import type { Hardware, OpenModel, Quant, ServingEngine } from '../catalog';
 import {
+  defaultKvBytesPerValue,
   estimateMemory,
   heldKvTokensPerSequence,
   kvBytesPerToken,
@@ -34,7 +35,7 @@ export type PerformanceQuery = {
   readonly promptTokens?: number;
   /** Generated tokens per request. Default 128. */
   readonly outputTokens?: number;
-  /** Bytes per cached key/value element (2 = FP16/BF16, 1 = FP8). Default 2. */
+  /** Bytes per cached key/value element (2 = FP16/BF16, 1 = FP8). Default: the engine's for this quant (`defaultKvBytesPerValue`), as on the page. */
   readonly kvBytesPerValue?: number;
 };
 
@@ -94,7 +95,8 @@ export function estimatePerformance(
   const batch = Math.max(1, Math.floor(q.batch ?? 1));
   const prompt = Math.max(0, q.promptTokens ?? 512);
   const output = Math.max(0, q.outputTokens ?? 128);
-  const kvBytes = q.kvBytesPerValue ?? 2;
+  const kvBytes =
+    q.kvBytesPerValue ?? defaultKvBytesPerValue(q.engine, q.quant);
   const sequence = Math.max(1, prompt + output);
   const kvPerToken = kvBytesPerToken(q.model, kvBytes, sequence);
   const spec = replicaSpecFrom(

@@ -24,6 +24,8 @@ export {
   kvBytesPerToken,
   estimateMemory,
   usableBytesPerDevice,
+  defaultKvBytesPerValue,
+  heldKvTokensPerSequence,
 } from './memory';
 export {
   decodeStepSeconds,
@@ -60,7 +62,7 @@ export {
   logSpacedVolumes,
   type CurveSeries,
 } from './cost-curve';
-export { assessPrivacy } from './privacy';
+export { apiMeetsRequirement, assessPrivacy } from './privacy';
 export {
   applyQualityFloor,
   isComparableQuality,

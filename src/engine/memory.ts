@@ -39,6 +39,22 @@ function sixteenBitParams(model: OpenModel, quant: Quant): number {
     : 0;
 }
 
+/**
+ * Bytes per cached key/value element an engine uses for a quant by default
+ * (docs/methods.md §2.4, catalog `engine.kvCache`): vLLM-class engines follow
+ * the checkpoint (FP8 weights, FP8 cache), llama.cpp, Ollama and MLX keep a
+ * 16-bit cache unless told otherwise. The page and the CLI both start here,
+ * so they agree on an FP8 model's KV cache.
+ */
+export function defaultKvBytesPerValue(
+  engine: ServingEngine,
+  quant: Quant,
+): number {
+  return engine.kvCache.followsQuant
+    ? quant.kvCacheBytesPerValue
+    : engine.kvCache.bytesPerValue;
+}
+
 /** Bytes of the routed experts alone (MoE), at the same bits per weight. */
 export function expertWeightBytes(model: OpenModel, quant: Quant): number {
   return model.moe ? (model.moe.expertParams * quant.bitsPerWeight) / 8 : 0;

@@ -16,7 +16,11 @@ import type {
   Quant,
   ServingEngine,
 } from '../catalog';
-import { usableBytesPerDevice, weightBytes } from './memory';
+import {
+  defaultKvBytesPerValue,
+  usableBytesPerDevice,
+  weightBytes,
+} from './memory';
 import {
   capitalChargeUsdPerMonth,
   cloudUsdPerGpuHour,
@@ -56,7 +60,7 @@ export type ConfigurationSearch = {
   readonly includeDesk?: boolean;
   /** How many of the cheapest configurations to return. Default 5. */
   readonly limit?: number;
-  /** KV-cache bytes per value. Default 2. */
+  /** KV-cache bytes per value. Default: each engine's own for the quant (defaultKvBytesPerValue). */
   readonly kvCacheBytesPerValue?: number;
 };
 
@@ -350,7 +354,8 @@ function optionFor(
     engineId: c.engine.id,
     hardwareId: c.hardware.id,
     gpusPerReplica: 'auto',
-    kvCacheBytesPerValue: search.kvCacheBytesPerValue ?? 2,
+    kvCacheBytesPerValue:
+      search.kvCacheBytesPerValue ?? defaultKvBytesPerValue(c.engine, c.quant),
     procurement: c.priced.procurement,
     ops: search.ops,
     extraReplicas: extraReplicasOf(search),
