@@ -6,7 +6,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../../src/catalog';
-import { loadCases, runFidelity } from '../../../scripts/fidelity';
+import {
+  loadCases,
+  loadExtraCases,
+  runFidelity,
+  sourceIdOf,
+} from '../../../scripts/fidelity';
+import {
+  groupOos,
+  outOfSample,
+  summariseOos,
+} from '../../../scripts/fidelity-oos';
 
 const cases = loadCases();
 const result = runFidelity(cases, catalog);
@@ -75,5 +85,87 @@ describe('fidelity against published measurements', () => {
     const nim = result.rows.filter((r) => r.kind === 'throughput');
     expect(nim.length).toBeGreaterThan(0);
     for (const r of nim) expect(r.errorPct).toBeLessThanOrEqual(10);
+  });
+});
+
+/*
+ * Out of sample (issue 12, ADR-20): leave-one-source-out medians may only
+ * improve. The pins are the levels reached when the method landed (decode
+ * 27.2 %, prefill 21.5 %, saturated throughput 74.2 %, 83 % of cases within
+ * ×1.5), rounded up by a hair; the issue's targets (12 / 25 / 20 %, 85 %) are
+ * not met and docs/fidelity.md says so.
+ */
+describe('fidelity out of sample (leave one source out)', () => {
+  const extra = loadExtraCases();
+  const oos = outOfSample(cases, extra, catalog);
+  const byKind = groupOos(oos.rows, (r) => r.row.kind);
+
+  it('covers the three kinds from at least six sources', () => {
+    expect(oos.sources.length).toBeGreaterThanOrEqual(6);
+    for (const kind of ['decode', 'prefill', 'throughput'])
+      expect(byKind[kind]!.outOfSample.n).toBeGreaterThanOrEqual(10);
+  });
+
+  it('every structured case keeps its source URL, date and conditions', () => {
+    for (const c of extra) {
+      expect(c.url).toMatch(/^https:\/\//);
+      expect(c.date).toMatch(/^\d{4}-\d{2}-\d{2}/);
+      expect(c.conditions.length).toBeGreaterThan(10);
+      expect(c.inputTokens + c.outputTokens).toBeGreaterThan(0);
+    }
+  });
+
+  it('never reads a reserved source', () => {
+    const reserved =
+      /XiongjieDai|TensorRT-LLM\/.*perf-overview|mlcommons|mlperf|geerlingguy|ik_llama|dmatora|itsmostafa|llm-perf-bench/i;
+    for (const c of cases) expect(c.source).not.toMatch(reserved);
+    for (const c of extra) expect(`${c.source} ${c.url}`).not.toMatch(reserved);
+  });
+
+  it('a left-out source does not inform its own estimates', () => {
+    // Scaling every measurement of one source by 10 moves the in-sample fit
+    // for its cases but leaves their out-of-sample estimates where they were.
+    const target = 'lcpp-4167-apple';
+    const scaled = cases.map((c) =>
+      sourceIdOf(c) === target && typeof c.value === 'number'
+        ? { ...c, value: c.value * 10 }
+        : c,
+    );
+    const moved = outOfSample(scaled, extra, catalog);
+    const before = new Map(oos.rows.map((r) => [r.row.id, r]));
+    let checked = 0;
+    for (const r of moved.rows.filter((x) => x.row.sourceId === target)) {
+      const b = before.get(r.row.id)!;
+      const est = (x: typeof r) =>
+        x.row.measured * (1 + x.outOfSamplePct / 100);
+      expect(est(r)).toBeCloseTo(est(b), 6);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+
+  it('the flat roofline baseline is reported on the same cases', () => {
+    for (const s of Object.values(byKind)) {
+      expect(s.flat.n).toBe(s.outOfSample.n);
+      expect(Number.isFinite(s.flat.medianAbsPct)).toBe(true);
+    }
+  });
+
+  it('out-of-sample medians at or below the level reached (can only improve)', () => {
+    expect(byKind['decode']!.outOfSample.medianAbsPct).toBeLessThanOrEqual(
+      27.5,
+    );
+    expect(byKind['prefill']!.outOfSample.medianAbsPct).toBeLessThanOrEqual(22);
+    expect(byKind['throughput']!.outOfSample.medianAbsPct).toBeLessThanOrEqual(
+      75,
+    );
+    expect(
+      summariseOos(oos.rows).outOfSample.withinFactor15,
+    ).toBeGreaterThanOrEqual(0.82);
+  });
+
+  it('fitting helps in sample (the fit is not a no-op)', () => {
+    for (const s of Object.values(byKind))
+      expect(s.inSample.medianAbsPct).toBeLessThanOrEqual(s.flat.medianAbsPct);
   });
 });
