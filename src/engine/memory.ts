@@ -93,10 +93,10 @@ export function kvBytesPerToken(
 
 /**
  * Memory one device offers the engine, bytes (docs/methods.md §4.3). Device
- * memory is sold in binary units: an "80GB" H100 has 80 GiB of HBM (CUDA
- * reports 80,023 MiB total on an H100 PCIe, 93.1 GiB on a "94GB" H100 NVL —
- * GiB less a few hundred MiB the driver keeps), so the catalog's `memoryGb`
- * counts GiB; the engine's cap and runtime overhead then take their share.
+ * memory is sold in binary units: an "80GB" H100 has 80 GiB of HBM
+ * (nvidia-smi reports 81,559 MiB total on an H100 80GB HBM3, as printed in
+ * public logs — 79.6 GiB, 85.5 GB), so the catalog's `memoryGb` counts GiB;
+ * the engine's cap and runtime overhead then take their share.
  */
 export function usableBytesPerDevice(
   hardware: Hardware,
