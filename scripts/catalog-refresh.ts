@@ -17,6 +17,8 @@ import {
   apiModelSchema,
   catalog,
   type ApiModel,
+  type FilePrice,
+  type RecordedPriceConflict,
 } from '../src/catalog/index.ts';
 import {
   applyPriceUpdates,
@@ -103,6 +105,15 @@ function importFile(options: Options): ImportResult {
 const fmt = (x: number | undefined): string =>
   x === undefined ? '–' : `$${x}`;
 
+const side = (p: FilePrice): string =>
+  `$${p.usdPerMillionInputTokens} / $${p.usdPerMillionOutputTokens}${p.usdPerMillionCachedInputTokens === undefined ? '' : ` / cached $${p.usdPerMillionCachedInputTokens}`}`;
+
+/** "gpt-5-6-terra: LiteLLM $2.5 / $15 … vs OpenRouter $1 / $6 … per 1M (in / out) — using LiteLLM's: why". */
+function conflictLine(id: string, c: RecordedPriceConflict): string {
+  const chosen = c.chosen === 'litellm' ? 'LiteLLM' : 'OpenRouter';
+  return `${id}: LiteLLM ${side(c.litellm)} vs OpenRouter ${side(c.openrouter)} per 1M (in / out) — using ${chosen}'s: ${c.why}`;
+}
+
 function report(
   result: ImportResult,
   update: PriceUpdate,
@@ -124,6 +135,22 @@ function report(
   }
   out.push('', `conflicts (${update.conflicts.length}):`);
   for (const c of update.conflicts) out.push(`  ${c.id}: ${c.message}`);
+  out.push(
+    '',
+    `price conflicts recorded in the catalog — LiteLLM and OpenRouter disagree; kept as recorded (${update.knownConflicts.length}):`,
+  );
+  for (const k of update.knownConflicts)
+    out.push(`  ${conflictLine(k.id, k.conflict)}`);
+  const unseen = catalog.apiModels.filter(
+    (m) => m.priceConflict && !update.knownConflicts.some((k) => k.id === m.id),
+  );
+  if (unseen.length > 0) {
+    out.push(
+      '  also recorded (this file confirms the chosen price or does not list the model):',
+    );
+    for (const m of unseen)
+      out.push(`    ${conflictLine(m.id, m.priceConflict!)}`);
+  }
   out.push(
     '',
     `removed — mapped key(s) absent from the file; kept unchanged (${removed.length}):`,

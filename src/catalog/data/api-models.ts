@@ -919,6 +919,126 @@ export const apiModels = [
     },
   },
   {
+    id: 'gpt-5-6-terra',
+    name: 'GPT-5.6 Terra',
+    providerId: 'openai',
+    mode: 'chat',
+    qualityTier: 'mid',
+    qualityIndex: 55,
+    usdPerMillionInputTokens: 2.5,
+    usdPerMillionOutputTokens: 15,
+    usdPerMillionCachedInputTokens: 0.25,
+    usdPerMillionCacheWriteTokens: 3.125,
+    batchMultiplier: 0.5,
+    longContext: {
+      thresholdInputTokens: 272000,
+      usdPerMillionInputTokens: 5,
+      usdPerMillionOutputTokens: 22.5,
+      usdPerMillionCachedInputTokens: 0.5,
+    },
+    reasoning: true,
+    contextWindowTokens: 1050000,
+    maxOutputTokens: 128000,
+    litellmKeys: ['gpt-5.6-terra'],
+    openrouterId: 'openai/gpt-5.6-terra',
+    priceConflict: {
+      litellm: {
+        key: 'gpt-5.6-terra',
+        usdPerMillionInputTokens: 2.5,
+        usdPerMillionOutputTokens: 15,
+        usdPerMillionCachedInputTokens: 0.25,
+        asOf: '2026-07-24',
+      },
+      openrouter: {
+        key: 'openai/gpt-5.6-terra',
+        usdPerMillionInputTokens: 1,
+        usdPerMillionOutputTokens: 6,
+        usdPerMillionCachedInputTokens: 0.1,
+        asOf: '2026-08-01',
+      },
+      chosen: 'litellm',
+      why: "LiteLLM's price is corroborated by two other listings in the same file (Azure OpenAI azure/gpt-5.6-terra at $2.50 / $15, Bedrock bedrock_mantle/openai.gpt-5.6-terra at 1.1 × that); OpenRouter's is 40 % of it",
+      source:
+        'LiteLLM model_prices_and_context_window.json (BerriAI/litellm, last_updated 2026-07-24) key "gpt-5.6-terra"; OpenRouter /api/v1/models snapshot models-2026-08-01.json (via Prajwalsrinvas/token-tariff@90407ebd) id "openai/gpt-5.6-terra"',
+      asOf: '2026-12-01',
+    },
+    source:
+      'https://openai.com/api/pricing/ — transcribed via LiteLLM model_prices_and_context_window.json (BerriAI/litellm, last_updated 2026-07-24) key "gpt-5.6-terra"',
+    asOf: '2026-07-24',
+    fieldSources: {
+      qualityIndex: {
+        source:
+          'Artificial Analysis Intelligence Index as published in OpenRouter /api/v1/models benchmarks (snapshot models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd)',
+        asOf: '2026-08-01',
+      },
+      batchMultiplier: {
+        source:
+          'https://openai.com/api/pricing/ (batch prices, transcribed via LiteLLM model_prices_and_context_window.json (BerriAI/litellm, last_updated 2026-07-24))',
+        asOf: '2026-07-24',
+      },
+    },
+  },
+  {
+    id: 'gpt-5-6-luna',
+    name: 'GPT-5.6 Luna',
+    providerId: 'openai',
+    mode: 'chat',
+    qualityTier: 'small',
+    qualityIndex: 51.2,
+    usdPerMillionInputTokens: 1,
+    usdPerMillionOutputTokens: 6,
+    usdPerMillionCachedInputTokens: 0.1,
+    usdPerMillionCacheWriteTokens: 1.25,
+    batchMultiplier: 0.5,
+    longContext: {
+      thresholdInputTokens: 272000,
+      usdPerMillionInputTokens: 2,
+      usdPerMillionOutputTokens: 9,
+      usdPerMillionCachedInputTokens: 0.2,
+    },
+    reasoning: true,
+    contextWindowTokens: 1050000,
+    maxOutputTokens: 128000,
+    litellmKeys: ['gpt-5.6-luna'],
+    openrouterId: 'openai/gpt-5.6-luna',
+    priceConflict: {
+      litellm: {
+        key: 'gpt-5.6-luna',
+        usdPerMillionInputTokens: 1,
+        usdPerMillionOutputTokens: 6,
+        usdPerMillionCachedInputTokens: 0.1,
+        asOf: '2026-07-24',
+      },
+      openrouter: {
+        key: 'openai/gpt-5.6-luna',
+        usdPerMillionInputTokens: 0.1,
+        usdPerMillionOutputTokens: 0.6,
+        usdPerMillionCachedInputTokens: 0.01,
+        asOf: '2026-08-01',
+      },
+      chosen: 'litellm',
+      why: "LiteLLM's price is corroborated by two other listings in the same file (Azure OpenAI azure/gpt-5.6-luna at $1 / $6, Bedrock bedrock_mantle/openai.gpt-5.6-luna at 1.1 × that); OpenRouter's is exactly a tenth of it, which looks like a decimal slip",
+      source:
+        'LiteLLM model_prices_and_context_window.json (BerriAI/litellm, last_updated 2026-07-24) key "gpt-5.6-luna"; OpenRouter /api/v1/models snapshot models-2026-08-01.json (via Prajwalsrinvas/token-tariff@90407ebd) id "openai/gpt-5.6-luna"',
+      asOf: '2026-12-01',
+    },
+    source:
+      'https://openai.com/api/pricing/ — transcribed via LiteLLM model_prices_and_context_window.json (BerriAI/litellm, last_updated 2026-07-24) key "gpt-5.6-luna"',
+    asOf: '2026-07-24',
+    fieldSources: {
+      qualityIndex: {
+        source:
+          'Artificial Analysis Intelligence Index as published in OpenRouter /api/v1/models benchmarks (snapshot models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd)',
+        asOf: '2026-08-01',
+      },
+      batchMultiplier: {
+        source:
+          'https://openai.com/api/pricing/ (batch prices, transcribed via LiteLLM model_prices_and_context_window.json (BerriAI/litellm, last_updated 2026-07-24))',
+        asOf: '2026-07-24',
+      },
+    },
+  },
+  {
     id: 'claude-opus-4-5',
     name: 'Claude Opus 4.5',
     providerId: 'anthropic',
@@ -2041,6 +2161,27 @@ export const apiModels = [
     },
     litellmKeys: ['deepseek/deepseek-v4-flash'],
     openrouterId: 'deepseek/deepseek-v4-flash',
+    priceConflict: {
+      litellm: {
+        key: 'deepseek/deepseek-v4-flash',
+        usdPerMillionInputTokens: 0.14,
+        usdPerMillionOutputTokens: 0.28,
+        usdPerMillionCachedInputTokens: 0.0028,
+        asOf: '2026-07-24',
+      },
+      openrouter: {
+        key: 'deepseek/deepseek-v4-flash',
+        usdPerMillionInputTokens: 0.14,
+        usdPerMillionOutputTokens: 0.28,
+        usdPerMillionCachedInputTokens: 0.028,
+        asOf: '2026-08-01',
+      },
+      chosen: 'litellm',
+      why: "LiteLLM is the catalog's price source and neither file was checked against DeepSeek's pricing page here; only the cache-hit price differs (tenfold), so input and output costs are unaffected",
+      source:
+        'LiteLLM model_prices_and_context_window.json (BerriAI/litellm, last_updated 2026-07-24) key "deepseek/deepseek-v4-flash"; OpenRouter /api/v1/models snapshot models-2026-08-01.json (via Prajwalsrinvas/token-tariff@90407ebd) id "deepseek/deepseek-v4-flash"',
+      asOf: '2026-12-01',
+    },
     source:
       'https://api-docs.deepseek.com/quick_start/pricing — transcribed via LiteLLM model_prices_and_context_window.json (BerriAI/litellm, last_updated 2026-07-24) key "deepseek/deepseek-v4-flash"',
     asOf: '2026-07-24',
@@ -2166,6 +2307,27 @@ export const apiModels = [
     maxOutputTokens: 500000,
     litellmKeys: ['xai/grok-4.5'],
     openrouterId: 'x-ai/grok-4.5',
+    priceConflict: {
+      litellm: {
+        key: 'xai/grok-4.5',
+        usdPerMillionInputTokens: 2,
+        usdPerMillionOutputTokens: 6,
+        usdPerMillionCachedInputTokens: 0.5,
+        asOf: '2026-07-24',
+      },
+      openrouter: {
+        key: 'x-ai/grok-4.5',
+        usdPerMillionInputTokens: 2,
+        usdPerMillionOutputTokens: 6,
+        usdPerMillionCachedInputTokens: 0.3,
+        asOf: '2026-08-01',
+      },
+      chosen: 'litellm',
+      why: "LiteLLM is the catalog's price source and neither file was checked against xAI's pricing page here; only the cached-input price differs, so uncached costs are unaffected",
+      source:
+        'LiteLLM model_prices_and_context_window.json (BerriAI/litellm, last_updated 2026-07-24) key "xai/grok-4.5"; OpenRouter /api/v1/models snapshot models-2026-08-01.json (via Prajwalsrinvas/token-tariff@90407ebd) id "x-ai/grok-4.5"',
+      asOf: '2026-12-01',
+    },
     source:
       'https://docs.x.ai/docs/models — transcribed via LiteLLM model_prices_and_context_window.json (BerriAI/litellm, last_updated 2026-07-24) key "xai/grok-4.5"',
     asOf: '2026-07-24',

@@ -197,6 +197,40 @@ export const reasoningTokens = [
     asOf: '2026-08-01',
   },
   {
+    apiModelId: 'gpt-5-6-terra',
+    tokensPerRequestByEffort: {
+      low: 50,
+      medium: 200,
+      high: 650,
+      xhigh: 2600,
+      none: 0,
+    },
+    defaultEffort: 'medium',
+    latencyMeasuredAtEffort: 'medium',
+    basis: 'peer-model',
+    note: "Not yet measured: the figures gpt-5-6-sol uses (its generation's predecessor gpt-5-5); a smaller sibling may think less. Default effort after gpt-5.1 not stated in the cited reference; medium is used.",
+    source:
+      'Artificial Analysis per-model median time to first answer token and output speed, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (low=gpt-5-5-low, medium=gpt-5-5-medium, high=gpt-5-5-high, xhigh=gpt-5-5; no-thinking baseline gpt-5-5-non-reasoning); default effort: https://platform.openai.com/docs/api-reference/responses (reasoning.effort: "gpt-5.1 defaults to none … all models before gpt-5.1 default to medium", mirrored at https://learn.microsoft.com/en-us/javascript/api/@azure/ai-projects/reasoningeffort)',
+    asOf: '2026-08-01',
+  },
+  {
+    apiModelId: 'gpt-5-6-luna',
+    tokensPerRequestByEffort: {
+      low: 50,
+      medium: 200,
+      high: 650,
+      xhigh: 2600,
+      none: 0,
+    },
+    defaultEffort: 'medium',
+    latencyMeasuredAtEffort: 'medium',
+    basis: 'peer-model',
+    note: "Not yet measured: the figures gpt-5-6-sol uses (its generation's predecessor gpt-5-5); a smaller sibling may think less. Default effort after gpt-5.1 not stated in the cited reference; medium is used.",
+    source:
+      'Artificial Analysis per-model median time to first answer token and output speed, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (low=gpt-5-5-low, medium=gpt-5-5-medium, high=gpt-5-5-high, xhigh=gpt-5-5; no-thinking baseline gpt-5-5-non-reasoning); default effort: https://platform.openai.com/docs/api-reference/responses (reasoning.effort: "gpt-5.1 defaults to none … all models before gpt-5.1 default to medium", mirrored at https://learn.microsoft.com/en-us/javascript/api/@azure/ai-projects/reasoningeffort)',
+    asOf: '2026-08-01',
+  },
+  {
     apiModelId: 'claude-opus-4-5',
     tokensPerRequestByEffort: { high: 350, none: 0 },
     defaultEffort: 'none',

@@ -1,5 +1,5 @@
 import { providers } from '../data/providers';
-import type { ApiModel } from '../schema';
+import type { ApiModel, RecordedPriceConflict } from '../schema';
 import type { ImportResult, ImportedPrice } from './types';
 
 /** One field of one model that the file prices differently. */
@@ -23,6 +23,18 @@ export type RemovedModel = { id: string; keys: string[] };
 /** Disagreement the importer could not settle on its own. */
 export type PriceConflict = { id: string; message: string };
 
+/**
+ * A catalog model whose recorded price conflict (ADR-24) this file repeats:
+ * the file lists the other side's price, which is kept aside, not applied.
+ */
+export type KnownPriceConflict = {
+  id: string;
+  key: string;
+  conflict: RecordedPriceConflict;
+  /** The fields the file prices differently from the catalog. */
+  fields: FieldChange[];
+};
+
 export type PriceUpdate = {
   /** The catalog models with the file's prices applied (same order, same ids). */
   models: ApiModel[];
@@ -36,6 +48,8 @@ export type PriceUpdate = {
   /** Catalog models the file confirms at the same price. */
   unchanged: string[];
   conflicts: PriceConflict[];
+  /** Recorded conflicts the file repeats (its price is the side the catalog did not choose). */
+  knownConflicts: KnownPriceConflict[];
 };
 
 export type PriceField =
@@ -96,6 +110,7 @@ export function applyPriceUpdates(
   const removed: RemovedModel[] = [];
   const unchanged: string[] = [];
   const conflicts: PriceConflict[] = [];
+  const knownConflicts: KnownPriceConflict[] = [];
   const mappedKeys = new Set<string>();
 
   const updated = models.map((model) => {
@@ -142,6 +157,11 @@ export function applyPriceUpdates(
       unchanged.push(model.id);
       return model;
     }
+    const recorded = model.priceConflict;
+    if (recorded && repeatsRecordedConflict(recorded, result, price)) {
+      knownConflicts.push({ id: model.id, key, conflict: recorded, fields });
+      return model;
+    }
     changed.push({ id: model.id, key, fields });
     return {
       ...next,
@@ -158,7 +178,31 @@ export function applyPriceUpdates(
     changes: { changed, added, removed },
     unchanged,
     conflicts,
+    knownConflicts,
   };
+}
+
+/**
+ * The file is the side of a recorded conflict the catalog did not choose and
+ * still lists the price recorded for it: the known disagreement, not news.
+ * A file whose price moved since the record is reported as a change.
+ */
+function repeatsRecordedConflict(
+  recorded: RecordedPriceConflict,
+  result: ImportResult,
+  price: ImportedPrice,
+): boolean {
+  if (recorded.chosen === result.format) return false;
+  const side = recorded[result.format];
+  return (
+    same(side.usdPerMillionInputTokens, price.usdPerMillionInputTokens) &&
+    same(side.usdPerMillionOutputTokens, price.usdPerMillionOutputTokens) &&
+    (side.usdPerMillionCachedInputTokens === undefined ||
+      same(
+        side.usdPerMillionCachedInputTokens,
+        price.usdPerMillionCachedInputTokens,
+      ))
+  );
 }
 
 /** The model with the file's prices, converted back to the global price. */

@@ -4,6 +4,7 @@ export { importOpenrouter, openrouterModelSchema } from './openrouter';
 export {
   applyPriceUpdates,
   type FieldChange,
+  type KnownPriceConflict,
   type PriceChange,
   type PriceConflict,
   type PriceField,

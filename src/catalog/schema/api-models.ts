@@ -59,6 +59,36 @@ export const apiDeploymentSchema = z.object({
 });
 export type ApiDeployment = z.infer<typeof apiDeploymentSchema>;
 
+/** One price file's price for a model, USD per 1M tokens, as that file lists it. */
+export const filePriceSchema = z.object({
+  /** The file's key: LiteLLM map key or OpenRouter model id. */
+  key: z.string().min(1),
+  usdPerMillionInputTokens: positive,
+  usdPerMillionOutputTokens: nonNegative,
+  usdPerMillionCachedInputTokens: nonNegative.optional(),
+  /** The date of the file the price was read from. */
+  asOf: isoDateSchema,
+});
+export type FilePrice = z.infer<typeof filePriceSchema>;
+
+/**
+ * LiteLLM and OpenRouter price the same model differently by more than
+ * `PRICE_CONFLICT_TOLERANCE` (data/price-conflicts.ts): both prices are kept,
+ * with the one the catalog uses and why (ADR-24). The model's own price
+ * fields equal the chosen file's; a refresh from the other file reports the
+ * difference as this recorded conflict rather than adopting it.
+ */
+export const priceConflictSchema = z.object({
+  litellm: filePriceSchema,
+  openrouter: filePriceSchema,
+  chosen: z.enum(['litellm', 'openrouter']),
+  /** Why that file's price is used, in a sentence the page can show. */
+  why: z.string().min(1),
+  source: provenanceSchema.shape.source,
+  asOf: isoDateSchema,
+});
+export type RecordedPriceConflict = z.infer<typeof priceConflictSchema>;
+
 export const apiModelSchema = z.object({
   id: idSchema,
   name: z.string().min(1),
@@ -115,6 +145,8 @@ export const apiModelSchema = z.object({
   litellmKeys: z.array(z.string().min(1)).optional(),
   /** OpenRouter model id for refreshing the price. */
   openrouterId: z.string().min(1).optional(),
+  /** The two price files disagree on this model's price: both, and which is used (ADR-24). */
+  priceConflict: priceConflictSchema.optional(),
   ...provenanced,
 });
 export type ApiModel = z.infer<typeof apiModelSchema>;

@@ -43,6 +43,8 @@ export const CATALOG_IDS = {
     'gpt-5-5',
     'gpt-5-5-eu',
     'gpt-5-6-sol',
+    'gpt-5-6-terra',
+    'gpt-5-6-luna',
     'claude-opus-4-5',
     'claude-sonnet-4-5',
     'claude-haiku-4-5',

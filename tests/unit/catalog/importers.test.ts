@@ -244,13 +244,33 @@ describe('applyPriceUpdates', () => {
   });
 
   it('surfaces OpenRouter disagreements with curated prices', () => {
+    // Without the catalog's conflict record, a disagreement is a change to review…
+    const unrecorded = (id: string) => {
+      const copy = { ...model(id) };
+      delete copy.priceConflict;
+      return copy;
+    };
     const u = applyPriceUpdates(
-      [model('deepseek-v4-flash'), model('grok-4-5'), model('gpt-4o')],
+      [
+        unrecorded('deepseek-v4-flash'),
+        unrecorded('grok-4-5'),
+        model('gpt-4o'),
+      ],
       openrouter,
     );
     const ids = u.changes.changed.map((c) => c.id);
     expect(ids).toEqual(['deepseek-v4-flash', 'grok-4-5']);
     expect(u.unchanged).toEqual(['gpt-4o']);
+    // …with it (ADR-24), the recorded conflict, kept aside and not applied.
+    const r = applyPriceUpdates(
+      [model('deepseek-v4-flash'), model('grok-4-5'), model('gpt-4o')],
+      openrouter,
+    );
+    expect(r.changes.changed).toEqual([]);
+    expect(r.knownConflicts.map((c) => c.id)).toEqual([
+      'deepseek-v4-flash',
+      'grok-4-5',
+    ]);
   });
 
   it('does not touch models without a key for the file format', () => {

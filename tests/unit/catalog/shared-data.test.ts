@@ -81,14 +81,18 @@ describe.skipIf(!existsSync(OPENROUTER))(
       const update = applyPriceUpdates(catalog.apiModels, result);
       expect(update.changes.removed).toEqual([]);
       expect(update.conflicts).toEqual([]);
-      // Cache prices LiteLLM lacks (Mistral) or disagrees on (DeepSeek V4 Flash, Grok 4.5):
-      // reported for review, never silently adopted.
+      // Cache prices LiteLLM lacks (Mistral): reported for review, never silently adopted.
       expect(update.changes.changed.map((c) => c.id).sort()).toEqual([
         'codestral',
-        'deepseek-v4-flash',
-        'grok-4-5',
         'ministral-8b',
         'mistral-large-3',
+      ]);
+      // Prices the two files disagree on are recorded conflicts (ADR-24), kept aside.
+      expect(update.knownConflicts.map((c) => c.id).sort()).toEqual([
+        'deepseek-v4-flash',
+        'gpt-5-6-luna',
+        'gpt-5-6-terra',
+        'grok-4-5',
       ]);
       for (const c of update.changes.changed)
         expect(c.fields.map((f) => f.field)).toEqual([
