@@ -22,7 +22,11 @@ export type PriceServices = {
   readonly override: PriceOverride | null;
   /** Set when stored prices exist but could not be read (they are kept). */
   readonly unreadableReason: string | null;
-  readonly apply: (override: PriceOverride) => void;
+  /**
+   * Uses imported prices; returns null when they are in use and stored, or in
+   * plain words what went wrong (never silent, issue 15 D4).
+   */
+  readonly apply: (override: PriceOverride) => string | null;
   readonly reset: () => void;
 };
 
@@ -101,9 +105,13 @@ export function FullAppRoot({
         apply: (override) => {
           const raw = JSON.stringify(override);
           const next = readStoredOverride(raw);
-          if (next.kind !== 'ok') return;
-          storage.set(PRICE_OVERRIDE_KEY, raw);
+          if (next.kind !== 'ok')
+            return `These prices were not used: ${next.kind === 'unreadable' ? next.reason : 'nothing to use'}. The prices in use are unchanged.`;
+          const stored = storage.set(PRICE_OVERRIDE_KEY, raw);
           setStored(next);
+          return stored
+            ? null
+            : 'These prices are in use on this page, but this browser refused to store them (storage full or disabled): they will be gone after a reload.';
         },
         reset: () => {
           storage.remove(PRICE_OVERRIDE_KEY);

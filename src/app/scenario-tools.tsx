@@ -100,8 +100,9 @@ export function ScenarioTools() {
             current={prices.override}
             unreadableReason={prices.unreadableReason}
             onApply={(o) => {
-              prices.apply(o);
-              close();
+              const problem = prices.apply(o);
+              if (problem === null) close();
+              return problem;
             }}
             onReset={prices.reset}
           />

@@ -5,6 +5,7 @@ import {
   MAX_PLAUSIBLE_INPUT_USD_PER_MTOK,
   MAX_PLAUSIBLE_OUTPUT_USD_PER_MTOK,
   perMillion,
+  roundsToZeroReason,
   type ImportOptions,
   type ImportResult,
   type ImportedPrice,
@@ -139,6 +140,12 @@ function toPrice(key: string, e: LitellmEntry): Conversion {
   }
   const input = perMillion(e.input_cost_per_token);
   const output = perMillion(e.output_cost_per_token ?? 0);
+  if (input === 0)
+    return { reason: roundsToZeroReason('input', e.input_cost_per_token) };
+  if (mode === 'chat' && output === 0)
+    return {
+      reason: roundsToZeroReason('output', e.output_cost_per_token ?? 0),
+    };
   const maxInput =
     mode === 'embedding'
       ? MAX_PLAUSIBLE_EMBEDDING_USD_PER_MTOK
@@ -157,7 +164,8 @@ function toPrice(key: string, e: LitellmEntry): Conversion {
     usdPerMillionOutputTokens: output,
   };
   if (e.cache_read_input_token_cost !== undefined) {
-    if (e.cache_read_input_token_cost > 0)
+    // A cache price that rounds to $0 is ignored like a 0 (D4): never "free".
+    if (perMillion(e.cache_read_input_token_cost) > 0)
       price.usdPerMillionCachedInputTokens = perMillion(
         e.cache_read_input_token_cost,
       );
@@ -193,10 +201,11 @@ function longContextOf(e: LitellmEntry): ImportedPrice['longContext'] {
   let best: ImportedPrice['longContext'];
   for (const [field, value] of Object.entries(record)) {
     const match = TIER_KEY.exec(field);
-    if (!match || typeof value !== 'number' || value <= 0) continue;
+    // Positive at the catalog's precision, or not a price at all (D4).
+    if (!match || typeof value !== 'number' || perMillion(value) <= 0) continue;
     const k = match[1];
     const out = record[`output_cost_per_token_above_${k}k_tokens`];
-    if (typeof out !== 'number' || out <= 0) continue;
+    if (typeof out !== 'number' || perMillion(out) <= 0) continue;
     const threshold = Number(k) * 1000;
     if (best && best.thresholdInputTokens <= threshold) continue;
     best = {
@@ -205,7 +214,7 @@ function longContextOf(e: LitellmEntry): ImportedPrice['longContext'] {
       usdPerMillionOutputTokens: perMillion(out),
     };
     const cached = record[`cache_read_input_token_cost_above_${k}k_tokens`];
-    if (typeof cached === 'number' && cached > 0)
+    if (typeof cached === 'number' && perMillion(cached) > 0)
       best.usdPerMillionCachedInputTokens = perMillion(cached);
   }
   return best;

@@ -4,6 +4,7 @@ import {
   MAX_PLAUSIBLE_INPUT_USD_PER_MTOK,
   MAX_PLAUSIBLE_OUTPUT_USD_PER_MTOK,
   perMillion,
+  roundsToZeroReason,
   type ImportOptions,
   type ImportResult,
   type ImportedPrice,
@@ -143,6 +144,8 @@ function toPrice(m: OpenrouterModel): Conversion {
   if (completion === 0) return { reason: 'output price is 0' };
   const input = perMillion(prompt);
   const output = perMillion(completion);
+  if (input === 0) return { reason: roundsToZeroReason('input', prompt) };
+  if (output === 0) return { reason: roundsToZeroReason('output', completion) };
   if (input > MAX_PLAUSIBLE_INPUT_USD_PER_MTOK)
     return { reason: `implausible input price $${input}/MTok` };
   if (output > MAX_PLAUSIBLE_OUTPUT_USD_PER_MTOK)
@@ -158,7 +161,8 @@ function toPrice(m: OpenrouterModel): Conversion {
   const cacheRead = m.pricing.input_cache_read;
   if (cacheRead !== undefined) {
     const v = Number(cacheRead);
-    if (v > 0) price.usdPerMillionCachedInputTokens = perMillion(v);
+    // Rounds to $0 at the catalog's precision: ignored like a 0 (D4).
+    if (perMillion(v) > 0) price.usdPerMillionCachedInputTokens = perMillion(v);
     else warnings.push('cache read price 0 ignored (treated as no discount)');
   }
   const cacheWrite = m.pricing.input_cache_write;
@@ -173,14 +177,19 @@ function toPrice(m: OpenrouterModel): Conversion {
   const tier = [...(m.pricing.overrides ?? [])].sort(
     (a, b) => a.min_prompt_tokens - b.min_prompt_tokens,
   )[0];
-  if (tier && Number(tier.prompt) > 0 && Number(tier.completion) > 0) {
+  // Positive at the catalog's precision, or no tier (D4).
+  if (
+    tier &&
+    perMillion(Number(tier.prompt)) > 0 &&
+    perMillion(Number(tier.completion)) > 0
+  ) {
     price.longContext = {
       thresholdInputTokens: tier.min_prompt_tokens,
       usdPerMillionInputTokens: perMillion(Number(tier.prompt)),
       usdPerMillionOutputTokens: perMillion(Number(tier.completion)),
     };
     const cached = Number(tier.input_cache_read ?? 0);
-    if (cached > 0)
+    if (perMillion(cached) > 0)
       price.longContext.usdPerMillionCachedInputTokens = perMillion(cached);
   }
   const context = m.context_length ?? m.top_provider?.context_length;

@@ -66,6 +66,17 @@ export const MAX_PLAUSIBLE_EMBEDDING_USD_PER_MTOK = 5;
 /** Above this output price (USD per 1M tokens) an entry is treated as a data error. */
 export const MAX_PLAUSIBLE_OUTPUT_USD_PER_MTOK = 2000;
 
+/** The catalog's price precision: USD per 1M tokens are kept to 1e-6 (`perMillion`). */
+export const PRICE_PRECISION_USD_PER_MTOK = 1e-6;
+
+/**
+ * Why a price that is positive in the file is refused: at the catalog's
+ * precision it is $0, and a $0 price would read as "free" (issue 15, D4).
+ */
+export function roundsToZeroReason(what: string, usdPerToken: number): string {
+  return `${what} price ${usdPerToken} USD/token rounds to $0 at the catalog's precision ($${PRICE_PRECISION_USD_PER_MTOK} per 1M tokens)`;
+}
+
 /** USD per token → USD per 1M tokens, rounded to 1e-6 to remove float noise. */
 export function perMillion(usdPerToken: number): number {
   return Math.round(usdPerToken * 1e6 * 1e6) / 1e6;

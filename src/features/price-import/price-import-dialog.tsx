@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { Catalog } from '../../catalog';
 import { PriceFilePreview } from './price-file-preview';
 import { overrideFrom, type PriceOverride } from './price-override';
@@ -13,7 +13,8 @@ export type PriceImportDialogProps = {
   readonly current: PriceOverride | null;
   /** Set when stored prices exist but could not be read. */
   readonly unreadableReason: string | null;
-  readonly onApply: (override: PriceOverride) => void;
+  /** Uses the prices; returns why it could not (shown, the dialog stays open), or null. */
+  readonly onApply: (override: PriceOverride) => string | null;
   readonly onReset: () => void;
 };
 
@@ -29,6 +30,8 @@ export function PriceImportDialog({
   const { preview, error, fileChosen, cancelled } =
     usePriceFilePreview(baseCatalog);
   const name = (id: string) => baseCatalog.byId.apiModels[id]?.name ?? id;
+  // "Use these prices" never fails silently (issue 15, D4).
+  const [applyProblem, setApplyProblem] = useState<string | null>(null);
 
   return (
     <div className="price-import-dialog">
@@ -50,6 +53,7 @@ export function PriceImportDialog({
             const file = e.currentTarget.files?.[0];
             // Cleared so that choosing the same file again reads it again.
             e.currentTarget.value = '';
+            setApplyProblem(null);
             fileChosen(file);
           }}
         />
@@ -66,17 +70,24 @@ export function PriceImportDialog({
           headingId={`${ids}-summary`}
           modelName={name}
           onUse={() =>
-            onApply(
-              overrideFrom(
-                preview.update,
-                preview.result,
-                preview.fileName,
-                new Date(),
+            setApplyProblem(
+              onApply(
+                overrideFrom(
+                  preview.update,
+                  preview.result,
+                  preview.fileName,
+                  new Date(),
+                ),
               ),
             )
           }
           onCancel={cancelled}
         />
+      ) : null}
+      {applyProblem ? (
+        <p className="warning-line" role="alert">
+          {applyProblem}
+        </p>
       ) : null}
     </div>
   );

@@ -6,6 +6,7 @@ import {
   type Catalog,
 } from '../../catalog';
 import type { ImportResult, PriceUpdate } from '../../catalog/import';
+import { parseBoundedJson } from '../../lib/bounded-json';
 
 /**
  * Today's API prices from a price file, kept in this browser (issue 6). Only
@@ -139,11 +140,20 @@ export type StoredOverride =
   /** Present but unusable: kept in storage (never deleted silently), built-in prices used. */
   | { readonly kind: 'unreadable'; readonly reason: string };
 
+/**
+ * Every catalog model's prices with their source: far below this. The limits
+ * are checked before parsing (issue 15, D1), so stored data cannot overflow
+ * the stack or stall the start-up.
+ */
+export const STORED_OVERRIDE_LIMITS = { maxChars: 1_000_000, maxDepth: 8 };
+
 /** Reads the stored override; never throws. */
 export function readStoredOverride(raw: string | null): StoredOverride {
   if (raw === null) return { kind: 'none' };
+  const json = parseBoundedJson(raw, STORED_OVERRIDE_LIMITS);
+  if (!json.ok) return { kind: 'unreadable', reason: json.reason };
   try {
-    const parsed = priceOverrideSchema.safeParse(JSON.parse(raw));
+    const parsed = priceOverrideSchema.safeParse(json.value);
     if (!parsed.success)
       return {
         kind: 'unreadable',

@@ -5,7 +5,7 @@ import {
   type ImportResult,
   type PriceUpdate,
 } from '../../catalog/import';
-import { readPriceFile } from './read-price-file';
+import { PRICE_FILE_LIMITS, readPriceFile } from './read-price-file';
 
 /** A read price file and what it would change in the built-in catalog. */
 export type PricePreview = {
@@ -26,6 +26,13 @@ export function usePriceFilePreview(baseCatalog: Catalog) {
     setPreview(null);
     setError('');
     if (!file) return;
+    // Refused before it is loaded into memory (a 74 MB file, issue 15).
+    if (file.size > PRICE_FILE_LIMITS.maxChars) {
+      setError(
+        `Could not read “${file.name}”: it is larger than ${PRICE_FILE_LIMITS.maxChars / 1e6} MB; price files are a few MB at most.`,
+      );
+      return;
+    }
     const fileDate = new Date(file.lastModified || Date.now())
       .toISOString()
       .slice(0, 10);

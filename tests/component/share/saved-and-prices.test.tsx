@@ -150,7 +150,7 @@ describe('PriceImportDialog', () => {
         baseCatalog={catalog}
         current={null}
         unreadableReason={null}
-        onApply={() => {}}
+        onApply={() => null}
         onReset={() => {}}
       />,
     );
