@@ -71,6 +71,12 @@ export type ExtraCase = {
   readonly unit: string;
   readonly conditions: string;
   readonly trust: string;
+  /**
+   * How the speed was timed: 'generation-only' excludes prompt time
+   * (llama-bench, mlx_lm); 'static-batch' (default) is batch × output ÷ the
+   * whole latency of a batch, prefill included (vLLM benchmark_latency).
+   */
+  readonly timing?: 'generation-only' | 'static-batch';
 };
 
 export type FidelityRow = {
@@ -627,7 +633,8 @@ export function rowForExtra(
   const estimated =
     c.kind === 'prefill'
       ? e.prefillTokensPerSecond
-      : c.kind === 'decode' && c.inputTokens === 0
+      : c.kind === 'decode' &&
+          (c.inputTokens === 0 || c.timing === 'generation-only')
         ? e.decodeTokensPerSecond
         : (c.batch * c.outputTokens) / staticBatchLatency;
   return {

@@ -90,10 +90,10 @@ describe('fidelity against published measurements', () => {
 
 /*
  * Out of sample (issue 12, ADR-20): leave-one-source-out medians may only
- * improve. The pins are the levels reached when the method landed (decode
- * 27.2 %, prefill 21.5 %, saturated throughput 74.2 %, 83 % of cases within
- * ×1.5), rounded up by a hair; the issue's targets (12 / 25 / 20 %, 85 %) are
- * not met and docs/fidelity.md says so.
+ * improve. The pins are the levels reached (decode 26.2 %, prefill 17.2 %,
+ * saturated throughput 74.2 %, 84.3 % of cases within ×1.5), rounded up by a
+ * hair; of the issue's targets (12 / 25 / 20 %, 85 %) only prefill is met and
+ * docs/fidelity.md says so.
  */
 describe('fidelity out of sample (leave one source out)', () => {
   const extra = loadExtraCases();
@@ -101,7 +101,7 @@ describe('fidelity out of sample (leave one source out)', () => {
   const byKind = groupOos(oos.rows, (r) => r.row.kind);
 
   it('covers the three kinds from at least six sources', () => {
-    expect(oos.sources.length).toBeGreaterThanOrEqual(6);
+    expect(oos.sources.length).toBeGreaterThanOrEqual(8);
     for (const kind of ['decode', 'prefill', 'throughput'])
       expect(byKind[kind]!.outOfSample.n).toBeGreaterThanOrEqual(10);
   });
@@ -153,15 +153,17 @@ describe('fidelity out of sample (leave one source out)', () => {
 
   it('out-of-sample medians at or below the level reached (can only improve)', () => {
     expect(byKind['decode']!.outOfSample.medianAbsPct).toBeLessThanOrEqual(
-      27.5,
+      26.5,
     );
-    expect(byKind['prefill']!.outOfSample.medianAbsPct).toBeLessThanOrEqual(22);
+    expect(byKind['prefill']!.outOfSample.medianAbsPct).toBeLessThanOrEqual(
+      17.5,
+    );
     expect(byKind['throughput']!.outOfSample.medianAbsPct).toBeLessThanOrEqual(
       75,
     );
     expect(
       summariseOos(oos.rows).outOfSample.withinFactor15,
-    ).toBeGreaterThanOrEqual(0.82);
+    ).toBeGreaterThanOrEqual(0.84);
   });
 
   it('fitting helps in sample (the fit is not a no-op)', () => {
