@@ -237,14 +237,23 @@ export function prefillSeconds(
   return r.stepOverheadSeconds + Math.max(computeSeconds, memorySeconds);
 }
 
-/** Replica-level load model at concurrency B (docs/methods.md §6.1). */
+/**
+ * Replica-level load model at concurrency B (docs/methods.md §6.1).
+ * `cachedInputTokens` of the prompt come from a prefix cache (mean per
+ * request, §18.1): only the rest is prefilled; decode still attends to all.
+ */
 export function loadAtBatch(
   r: ReplicaSpec,
   batch: number,
   inputTokens: number,
   outputTokens: number,
+  cachedInputTokens = 0,
 ) {
-  const prefill = prefillSeconds(r, inputTokens, inputTokens);
+  const prefill = prefillSeconds(
+    r,
+    Math.max(0, inputTokens - cachedInputTokens),
+    inputTokens,
+  );
   const step = decodeStepSeconds(r, batch, inputTokens + outputTokens / 2);
   const secondsPerRequest = prefill + (outputTokens * step) / batch;
   const requestsPerSecond = secondsPerRequest > 0 ? 1 / secondsPerRequest : 0;
@@ -278,22 +287,19 @@ export function operatingPoint(
   inputTokens: number,
   outputTokens: number,
   maxTimePerOutputTokenSeconds: number | null,
+  cachedInputTokens = 0,
 ): OperatingPoint {
   const cap = Math.max(1, Math.floor(maxBatch));
+  const load = (b: number) =>
+    loadAtBatch(r, b, inputTokens, outputTokens, cachedInputTokens);
   const meets = (b: number) =>
     maxTimePerOutputTokenSeconds === null ||
     outputTokens === 0 ||
-    loadAtBatch(r, b, inputTokens, outputTokens).timePerOutputToken <=
-      maxTimePerOutputTokenSeconds;
+    load(b).timePerOutputToken <= maxTimePerOutputTokenSeconds;
   if (!meets(1)) {
     return {
       kind: 'latency-target-unreachable',
-      bestTimePerOutputTokenSeconds: loadAtBatch(
-        r,
-        1,
-        inputTokens,
-        outputTokens,
-      ).timePerOutputToken,
+      bestTimePerOutputTokenSeconds: load(1).timePerOutputToken,
     };
   }
   let lo = 1;
@@ -305,8 +311,8 @@ export function operatingPoint(
     else hi = mid;
   }
   const batch = lo;
-  const load = loadAtBatch(r, batch, inputTokens, outputTokens);
-  const single = loadAtBatch(r, 1, inputTokens, outputTokens);
+  const atBatch = load(batch);
+  const single = load(1);
   const singleStep = decodeStepSeconds(r, 1, inputTokens + outputTokens / 2);
   const bytesPerStep =
     weightBytesReadPerDevice(r, 1) +
@@ -320,13 +326,15 @@ export function operatingPoint(
     performance: {
       criticalBatch,
       operatingBatch: batch,
-      timePerOutputTokenSeconds: load.timePerOutputToken,
+      timePerOutputTokenSeconds: atBatch.timePerOutputToken,
       singleStreamTokensPerSecond: 1 / singleStep,
       prefillSeconds: single.prefill,
       prefillTokensPerSecond:
-        inputTokens > 0 ? inputTokens / single.prefill : 0,
-      replicaRequestsPerSecond: load.requestsPerSecond,
-      replicaOutputTokensPerSecond: load.requestsPerSecond * outputTokens,
+        inputTokens > 0
+          ? Math.max(0, inputTokens - cachedInputTokens) / single.prefill
+          : 0,
+      replicaRequestsPerSecond: atBatch.requestsPerSecond,
+      replicaOutputTokensPerSecond: atBatch.requestsPerSecond * outputTokens,
       impliedBandwidthUtilisation:
         bytesPerStep / singleStep / r.bandwidthBytesPerSecond,
     },

@@ -18,6 +18,11 @@ import {
   runsNatively,
   type ReplicaSpec,
 } from './performance';
+import {
+  selfHostPrefixReuse,
+  withSharedPrefix,
+  type PrefixReuse,
+} from './prefix-cache';
 import type {
   InfeasibleReason,
   MemoryEstimate,
@@ -123,6 +128,8 @@ export type Candidate = {
   readonly spec: ReplicaSpec;
   readonly memory: MemoryEstimate;
   readonly performance: PerformanceEstimate;
+  /** What the engine's prefix cache saves (docs/methods.md §18.1). */
+  readonly prefix: PrefixReuse;
 };
 
 /** Self-hosted tokens per request and the slowest time per output token the user accepts. */
@@ -131,9 +138,14 @@ type TokenDemand = {
   readonly outputTokens: number;
   readonly sequenceTokens: number;
   readonly maxTimePerOutputTokenSeconds: number | null;
+  readonly prefix: PrefixReuse;
 };
 
-function tokenDemand(w: Workload): TokenDemand {
+function tokenDemand(
+  w: Workload,
+  r: Resolved,
+  option: SelfHostOptionInput,
+): TokenDemand {
   const nw = normaliseWorkload(w);
   const inTok = nw.selfHostInputTokensPerRequest;
   const outTok = nw.selfHostOutputTokensPerRequest;
@@ -141,6 +153,7 @@ function tokenDemand(w: Workload): TokenDemand {
     inputTokens: inTok,
     outputTokens: outTok,
     sequenceTokens: Math.max(1, inTok + outTok),
+    prefix: selfHostPrefixReuse(w, r.engine, option),
     maxTimePerOutputTokenSeconds:
       w.latencyTargets.minOutputTokensPerSecond !== undefined &&
       w.latencyTargets.minOutputTokensPerSecond > 0
@@ -180,13 +193,17 @@ function tryReplica(
   gpus: number,
   demand: TokenDemand,
 ): Attempt {
-  const memory = estimateMemory(
-    r.model,
-    r.quant,
-    r.hardware,
-    r.engine,
-    gpus,
-    option.kvCacheBytesPerValue,
+  const memory = withSharedPrefix(
+    estimateMemory(
+      r.model,
+      r.quant,
+      r.hardware,
+      r.engine,
+      gpus,
+      option.kvCacheBytesPerValue,
+      demand.sequenceTokens,
+    ),
+    demand.prefix,
     demand.sequenceTokens,
   );
   if (!memory.fits) return { kind: 'does-not-fit', memory };
@@ -208,6 +225,7 @@ function tryReplica(
     demand.inputTokens,
     demand.outputTokens,
     demand.maxTimePerOutputTokenSeconds,
+    demand.prefix.cachedTokensPerRequest,
   );
   if (point.kind !== 'ok') {
     return {
@@ -220,7 +238,13 @@ function tryReplica(
   }
   return {
     kind: 'ok',
-    candidate: { gpus, spec, memory, performance: point.performance },
+    candidate: {
+      gpus,
+      spec,
+      memory,
+      performance: point.performance,
+      prefix: demand.prefix,
+    },
   };
 }
 
@@ -233,7 +257,7 @@ export function candidates(
   option: SelfHostOptionInput,
   w: Workload,
 ): { ok: Candidate[]; reasons: InfeasibleReason[] } {
-  const demand = tokenDemand(w);
+  const demand = tokenDemand(w, r, option);
   const ok: Candidate[] = [];
   const reasons: InfeasibleReason[] = [];
   let largest = 0;

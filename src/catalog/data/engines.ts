@@ -45,6 +45,69 @@ const KV_CACHE_16_BIT_MLX = {
   asOf: '2026-11-27',
 };
 
+/*
+ * Prompt-prefix KV reuse as each engine ships it (docs/methods.md §18.1).
+ * Read 2026-12-01 from each project's documentation.
+ */
+const PREFIX_CACHE = {
+  vllm: {
+    reuse: 'shared',
+    defaultOn: true,
+    flag: '--enable-prefix-caching / --no-enable-prefix-caching',
+    source:
+      'vLLM docs, "Automatic Prefix Caching" (docs.vllm.ai/en/latest/features/automatic_prefix_caching.html): KV blocks of a shared prefix are hashed and reused across requests; on by default in the V1 engine (enable_prefix_caching=False to disable, as vendor forks of vLLM also document)',
+    asOf: '2026-12-01',
+  },
+  sglang: {
+    reuse: 'shared',
+    defaultOn: true,
+    flag: '--disable-radix-cache',
+    source:
+      'SGLang server arguments (docs.sglang.ai/backend/server_arguments.html): RadixAttention keeps a radix tree of cached prefixes, on unless --disable-radix-cache; LMSYS RadixAttention post (Jan 2024)',
+    asOf: '2026-12-01',
+  },
+  tgi: {
+    reuse: 'shared',
+    defaultOn: true,
+    flag: 'PREFIX_CACHING=0 (environment) to disable',
+    source:
+      'TGI docs, "TGI v3 overview" (huggingface.co/docs/text-generation-inference/conceptual/chunking): v3 keeps earlier prompts\' KV and reuses a matching prefix (prefix caching, on by default with the flashinfer/flash-attention backends; the launcher sets PREFIX_CACHING)',
+    asOf: '2026-12-01',
+  },
+  'tensorrt-llm': {
+    reuse: 'shared',
+    defaultOn: true,
+    flag: 'kv_cache_config.enable_block_reuse',
+    source:
+      'TensorRT-LLM docs, "KV Cache System" (nvidia.github.io/TensorRT-LLM/latest/features/kvcache.html): filled blocks are stored in a radix search tree and reused by later requests with a matching prefix; KvCacheConfig(enable_block_reuse=True) is the LLM API default (llm-api/reference/KvCacheConfig.html)',
+    asOf: '2026-12-01',
+  },
+  'llama-cpp': {
+    reuse: 'per-slot',
+    defaultOn: true,
+    flag: '"cache_prompt": false in the request to disable',
+    source:
+      'llama.cpp tools/server/README.md: cache_prompt (default true) re-uses the KV cache of a previous request so only the differing suffix is processed; a request goes to the slot whose cached prompt is most similar (--slot-prompt-similarity); each slot keeps its own cached prompt',
+    asOf: '2026-12-01',
+  },
+  ollama: {
+    reuse: 'per-slot',
+    defaultOn: true,
+    flag: 'none (always on)',
+    source:
+      'Ollama runner (github.com/ollama/ollama runner/ollamarunner/cache.go): a request loads the slot whose cached inputs share the longest prefix and evaluates only the rest; one cache per parallel slot (OLLAMA_NUM_PARALLEL)',
+    asOf: '2026-12-01',
+  },
+  mlx: {
+    reuse: 'per-slot',
+    defaultOn: true,
+    flag: 'none (always on)',
+    source:
+      'mlx-lm server (github.com/ml-explore/mlx-lm mlx_lm/server.py): keeps the prompt cache of the previous request and reuses its common prefix (make_prompt_cache / trim_prompt_cache); one stream at a time',
+    asOf: '2026-12-01',
+  },
+} as const;
+
 export const engines = [
   {
     id: 'vllm',
@@ -80,6 +143,7 @@ export const engines = [
     runtimeOverheadGb: 2,
     kvAllocationEfficiency: 0.95,
     kvCache: KV_CACHE_FOLLOWS_QUANT,
+    prefixCache: PREFIX_CACHE.vllm,
     stepOverheadSeconds: 0.0005,
     tensorParallel: true,
     tensorParallelFlag: '--tensor-parallel-size',
@@ -116,6 +180,7 @@ export const engines = [
     runtimeOverheadGb: 2,
     kvAllocationEfficiency: 0.95,
     kvCache: KV_CACHE_FOLLOWS_QUANT,
+    prefixCache: PREFIX_CACHE.sglang,
     stepOverheadSeconds: 0.0005,
     tensorParallel: true,
     tensorParallelFlag: '--tp',
@@ -153,6 +218,7 @@ export const engines = [
     runtimeOverheadGb: 2,
     kvAllocationEfficiency: 0.95,
     kvCache: KV_CACHE_FOLLOWS_QUANT,
+    prefixCache: PREFIX_CACHE.tgi,
     stepOverheadSeconds: 0.0005,
     tensorParallel: true,
     tensorParallelFlag: '--num-shard',
@@ -191,6 +257,7 @@ export const engines = [
     runtimeOverheadGb: 2,
     kvAllocationEfficiency: 0.95,
     kvCache: KV_CACHE_FOLLOWS_QUANT,
+    prefixCache: PREFIX_CACHE['tensorrt-llm'],
     stepOverheadSeconds: 0.0005,
     tensorParallel: true,
     tensorParallelFlag: '--tp_size',
@@ -245,6 +312,7 @@ export const engines = [
     runtimeOverheadGb: 1,
     kvAllocationEfficiency: 0.9,
     kvCache: KV_CACHE_16_BIT_GGML,
+    prefixCache: PREFIX_CACHE['llama-cpp'],
     stepOverheadSeconds: 0.0005,
     tensorParallel: false,
     tensorParallelFlag: null,
@@ -305,6 +373,7 @@ export const engines = [
     runtimeOverheadGb: 1,
     kvAllocationEfficiency: 0.35,
     kvCache: KV_CACHE_16_BIT_GGML,
+    prefixCache: PREFIX_CACHE.ollama,
     stepOverheadSeconds: 0.0005,
     tensorParallel: false,
     tensorParallelFlag: null,
@@ -345,6 +414,7 @@ export const engines = [
     runtimeOverheadGb: 1,
     kvAllocationEfficiency: 0.35,
     kvCache: KV_CACHE_16_BIT_MLX,
+    prefixCache: PREFIX_CACHE.mlx,
     stepOverheadSeconds: 0.0005,
     tensorParallel: false,
     tensorParallelFlag: null,

@@ -29,6 +29,23 @@ export const engineKvCacheSchema = z.object({
 });
 export type EngineKvCache = z.infer<typeof engineKvCacheSchema>;
 
+/**
+ * Whether the engine reuses the KV of a prompt prefix it has already computed
+ * (docs/methods.md §18.1): 'shared' = one copy per replica serves every
+ * sequence that starts with it (paged or radix cache); 'per-slot' = a slot
+ * reuses its own previous prompt, each slot holding its own copy.
+ */
+export const enginePrefixCacheSchema = z.object({
+  reuse: z.enum(['shared', 'per-slot']),
+  /** On as the engine ships, without a flag. */
+  defaultOn: z.boolean(),
+  /** How it is switched on or off. */
+  flag: z.string().min(1),
+  source: provenanceSchema.shape.source,
+  asOf: isoDateSchema,
+});
+export type EnginePrefixCache = z.infer<typeof enginePrefixCacheSchema>;
+
 /** How the engine's serve command names the model. */
 export const modelReferenceSchema = z.discriminatedUnion('kind', [
   /** The model's Hugging Face repo (`meta-llama/Llama-3.1-8B-Instruct`). */
@@ -71,6 +88,8 @@ export const servingEngineSchema = z.object({
   /** Usable share of the KV pool (paged ≈0.95, contiguous ≈0.35). */
   kvAllocationEfficiency: share,
   kvCache: engineKvCacheSchema,
+  /** Prompt-prefix KV reuse; absent = the engine recomputes every prompt. */
+  prefixCache: enginePrefixCacheSchema.optional(),
   stepOverheadSeconds: nonNegative,
   /** Tensor parallelism across GPUs is supported. */
   tensorParallel: z.boolean(),
