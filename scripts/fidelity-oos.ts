@@ -68,7 +68,7 @@ function corrected(r: FidelityRow, factor: number): number {
  * cannot serve A100, H100 and L40S). 'borrowing' (a what-if, the first
  * hierarchy run): also kind × engine and kind across generations.
  */
-export type Hierarchy = 'within-generation' | 'borrowing';
+export type Hierarchy = 'efficiency' | 'within-generation' | 'borrowing';
 
 /** Group keys from narrow to broad. */
 function groupKeys(
@@ -153,28 +153,103 @@ export type OosResult = {
   readonly inSampleFit: Fit;
 };
 
-/** Every speed case under four models: shipped, flat, fitted in sample, fitted leaving its source out. */
+/**
+ * The efficiencies a fit gives one case's engine on its generation: ηbw from
+ * the decode factor, ηpf from the prefill factor (each the narrowest
+ * within-generation group with training cases, else flat), capped at 1.
+ */
+function fittedEfficiencies(r: FidelityRow, fit: Fit) {
+  const decode = factorFor({ ...r, kind: 'decode' }, fit);
+  const prefill = factorFor({ ...r, kind: 'prefill' }, fit);
+  return {
+    bandwidth: Math.min(1, FLAT_EFFICIENCY * decode.factor),
+    prefill: Math.min(1, FLAT_EFFICIENCY * prefill.factor),
+    group: `ηbw ${decode.group}; ηpf ${prefill.group}`,
+  };
+}
+
+/** The flat catalog with one engine's efficiencies replaced on every hardware kind. */
+function withEngineEfficiencies(
+  flat: Catalog,
+  engineId: string,
+  bandwidth: number,
+  prefill: number,
+): Catalog {
+  const e = flat.byId.engines[engineId];
+  if (!e) return flat;
+  const set = (m: Readonly<Record<string, number | undefined>>, v: number) =>
+    Object.fromEntries(Object.keys(m).map((k) => [k, v]));
+  const engine = {
+    ...e,
+    bandwidthEfficiency: set(e.bandwidthEfficiency, bandwidth),
+    prefillEfficiency: set(e.prefillEfficiency, prefill),
+  };
+  return {
+    ...flat,
+    byId: {
+      ...flat.byId,
+      engines: { ...flat.byId.engines, [engineId]: engine },
+    },
+  };
+}
+
+/**
+ * Every speed case under four models: shipped, flat, fitted in sample, fitted
+ * leaving its source out. 'efficiency' (the method) fits ηbw on decode cases
+ * and ηpf on prefill cases and runs every case — saturated throughput
+ * included — through the physics with them, so throughput is predicted from
+ * the efficiencies, never fitted on its own; 'within-generation' and
+ * 'borrowing' (what-ifs) scale each kind's output by its own factor.
+ */
 export function outOfSample(
   cases: readonly CalibrationCase[],
   extra: readonly ExtraCase[],
   catalog: Catalog,
-  hierarchy: Hierarchy = 'within-generation',
+  hierarchy: Hierarchy = 'efficiency',
 ): OosResult {
   const shipped = runFidelity(cases, catalog, extra).rows.filter(
     (r) => r.kind !== 'memory',
   );
-  const flat = runFidelity(
-    cases,
-    flatRooflineCatalog(catalog),
-    extra,
-  ).rows.filter((r) => r.kind !== 'memory');
+  const flatCatalog = flatRooflineCatalog(catalog);
+  const flat = runFidelity(cases, flatCatalog, extra).rows.filter(
+    (r) => r.kind !== 'memory',
+  );
   const shippedById = new Map(shipped.map((r) => [r.id, r]));
   const sources = [...new Set(flat.map((r) => r.sourceId))].sort();
   const inSampleFit = fitFactors(flat);
   const held = new Map(
     sources.map((s) => [s, fitFactors(flat.filter((r) => r.sourceId !== s))]),
   );
+  const caseById = new Map(cases.map((c) => [c.id, c]));
+  const extraById = new Map(extra.map((c) => [c.id, c]));
+  const rerun = (r: FidelityRow, fit: Fit) => {
+    const eff = fittedEfficiencies(r, fit);
+    const cat = withEngineEfficiencies(
+      flatCatalog,
+      r.engineId,
+      eff.bandwidth,
+      eff.prefill,
+    );
+    const c = caseById.get(r.id);
+    const x = extraById.get(r.id);
+    const row = runFidelity(c ? [c] : [], cat, x ? [x] : []).rows.find(
+      (o) => o.id === r.id,
+    );
+    return { estimated: row?.estimated ?? NaN, group: eff.group };
+  };
   const rows = flat.map((r): OosRow => {
+    if (hierarchy === 'efficiency') {
+      const oos = rerun(r, held.get(r.sourceId)!);
+      const ins = rerun(r, inSampleFit);
+      return {
+        row: r,
+        shippedPct: shippedById.get(r.id)?.errorPct ?? NaN,
+        flatPct: r.errorPct,
+        inSamplePct: pctErr(ins.estimated, r.measured),
+        outOfSamplePct: pctErr(oos.estimated, r.measured),
+        outOfSampleGroup: oos.group,
+      };
+    }
     const oos = factorFor(r, held.get(r.sourceId)!, hierarchy);
     const ins = factorFor(r, inSampleFit, hierarchy);
     return {
@@ -241,7 +316,13 @@ export const OOS_TARGETS: Readonly<Record<string, number>> = {
 };
 
 /** The markdown that leads docs/fidelity.md. */
-export function renderOos(result: OosResult, borrowing?: OosResult): string[] {
+export function renderOos(
+  result: OosResult,
+  whatIfs: readonly {
+    readonly label: string;
+    readonly result: OosResult;
+  }[] = [],
+): string[] {
   const all = summariseOos(result.rows);
   const byKind = groupOos(result.rows, (r) => r.row.kind);
   const findings = Object.entries(
@@ -253,7 +334,7 @@ export function renderOos(result: OosResult, borrowing?: OosResult): string[] {
   return [
     '## Out of sample: leave one source out',
     '',
-    `Sources: ${result.sources.map((s) => `\`${s}\``).join(', ')}. Each source's cases are estimated by a model fitted on the other sources only (method in scripts/fidelity-oos.ts and docs/decisions/0020-fidelity-out-of-sample.md): a flat roofline (ηbw = ηpf = ${FLAT_EFFICIENCY}, ηq = 1, no step overhead) times one factor per group, the median measured ÷ estimated speed of the training cases in the narrowest group that has any: kind × engine × generation, then kind × generation; a group with no training case keeps the flat roofline (a factor never crosses GPU generations). "Catalog as shipped" is the page's own estimate; its Apple, A100 and H100 factors were tuned on three of these sources (ADR-8), so on those it is in sample.`,
+    `Sources: ${result.sources.map((s) => `\`${s}\``).join(', ')}. Each source's cases are estimated by a model fitted on the other sources only (method in scripts/fidelity-oos.ts and docs/decisions/0020-fidelity-out-of-sample.md): from a flat roofline (ηbw = ηpf = ${FLAT_EFFICIENCY}, ηq = 1, no step overhead), ηbw is scaled by the median measured ÷ estimated speed of the training decode cases and ηpf by that of the training prefill cases, in the narrowest group that has any (engine × generation, then generation; none: flat — a factor never crosses GPU generations), and every case, saturated throughput included, is run through the physics with those two efficiencies: throughput is predicted, never fitted on its own. "Catalog as shipped" is the page's own estimate; its Apple, A100 and H100 factors were tuned on three of these sources (ADR-8), so on those it is in sample.`,
     '',
     `- **All speed cases**: ${all.outOfSample.n}, out-of-sample median |error| ${pct(all.outOfSample.medianAbsPct)}, ${share(all.outOfSample.withinFactor15)} within ×1.5 (target ≥ 85 %); flat roofline ${pct(all.flat.medianAbsPct)}, in sample ${pct(all.inSample.medianAbsPct)}.`,
     ...Object.entries(byKind).map(
@@ -278,19 +359,17 @@ export function renderOos(result: OosResult, borrowing?: OosResult): string[] {
       groupOos(result.rows, (r) => r.row.sourceId),
     ),
     '',
-    ...(borrowing
-      ? [
-          '### What-if: factors borrowed across generations',
-          '',
-          'The first hierarchy run (before the within-generation rule above was fixed) let a group without training cases borrow kind × engine and kind factors fitted on other generations. Reported because it was run; it is worse, which is why factors now stay within a generation:',
-          '',
-          ...table(
-            'kind (borrowing)',
-            groupOos(borrowing.rows, (r) => r.row.kind),
-          ),
-          '',
-        ]
-      : []),
+    ...whatIfs.flatMap((w) => [
+      `### What-if: ${w.label}`,
+      '',
+      ...table(
+        'kind',
+        groupOos(w.result.rows, (r) => r.row.kind),
+      ),
+      '',
+      `All speed cases within ×1.5: ${share(summariseOos(w.result.rows).outOfSample.withinFactor15)}.`,
+      '',
+    ]),
     '### Fitted factors (in sample, all sources) against the flat roofline',
     '',
     'Multiply the flat 0.70 by the factor for the efficiency the group implies.',
@@ -298,7 +377,9 @@ export function renderOos(result: OosResult, borrowing?: OosResult): string[] {
     '| group | factor | implied efficiency | cases |',
     '| --- | ---: | ---: | ---: |',
     ...[...result.inSampleFit]
-      .filter(([k]) => k.split(' · ').length === 3)
+      .filter(
+        ([k]) => k.split(' · ').length === 3 && !k.startsWith('throughput'),
+      )
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(
         ([k, f]) =>
