@@ -25,6 +25,7 @@ export {
   CLOUD_DISCOUNTS,
   DEFAULT_OFFER,
   OWNED_DEFAULTS,
+  PEOPLE_DEFAULTS,
   PLATFORM_DEFAULTS,
 } from './data/cost-defaults';
 export { QUALITY_INDEX_TOLERANCE } from './data/quality-index';

@@ -108,12 +108,16 @@ export function privacySplit(ctx: PatternContext): HybridResult {
   return splitByShare(ctx, 'privacy-split', ctx.sensitive, 'input');
 }
 
-/** An option as a dev deployment: no redundancy, light operations. */
+/** An option as a dev deployment: no redundancy, light operations, nobody on call. */
 function devDeployment(o: SelfHostOptionInput): SelfHostOptionInput {
   return {
     ...o,
     extraReplicas: 0,
-    ops: { ...o.ops, fteShare: Math.min(o.ops.fteShare, DEV_OPS_FTE_SHARE) },
+    ops: {
+      ...o.ops,
+      fteShare: Math.min(o.ops.fteShare, DEV_OPS_FTE_SHARE),
+      onCallFteShare: 0,
+    },
   };
 }
 

@@ -102,7 +102,6 @@ export {
 } from './estimate';
 export {
   findCheapestConfiguration,
-  SEARCH_DESK_DEFAULTS,
   type ConfigurationSearch,
   type ConfigurationCandidate,
   type ConfigurationSearchResult,

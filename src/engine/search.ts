@@ -95,16 +95,18 @@ export type ConfigurationSearchResult = {
 };
 
 /**
- * Desk machines: amortisation and electricity used by the search (docs/methods.md §7.3 defaults, grade C).
- * The page prices a desk machine's power at the catalog's $0.12/kWh
- * (`costDefaults.ownedHardware`); this search, like the CLI, uses $0.15
- * (docs/methods.md §2.7 notes both).
+ * Desk machines priced by the search: the same amortisation, resale and
+ * electricity price as the page's desk options — the catalog's
+ * `costDefaults.ownedHardware` (docs/methods.md §7.3; one default, issue 11).
  */
-export const SEARCH_DESK_DEFAULTS = {
-  amortisationMonths: 36,
-  residualShare: 0.2,
-  electricityUsdPerKwh: 0.15,
-} as const;
+function deskTerms(catalog: Catalog) {
+  const owned = catalog.costDefaults.ownedHardware;
+  return {
+    amortisationMonths: owned.amortisationMonths,
+    residualShare: owned.residualShare,
+    electricityUsdPerKwh: owned.electricityUsdPerKwh,
+  };
+}
 
 type Priced = { readonly procurement: Procurement; readonly source: string };
 
@@ -167,7 +169,7 @@ function priceFor(
       procurement: {
         kind: 'desk',
         capexUsdPerDevice: hardware.purchaseUsd,
-        ...SEARCH_DESK_DEFAULTS,
+        ...deskTerms(catalog),
       },
       source: 'purchase-price',
     };

@@ -179,14 +179,27 @@ export function replicaBreakpoints(
   return out;
 }
 
-/** Volume-independent monthly cost: people, monitoring, networking and storage, fine-tuning. */
+/** Volume-independent monthly cost: base people and on-call, monitoring, networking and storage, fine-tuning. */
 export function fixedUsdPerMonth(ops: OpsCosts): number {
   return (
-    ops.fteShare * ops.usdPerFteMonth +
+    fixedPeopleUsdPerMonth(ops) +
     ops.monitoringUsdPerMonth +
     ops.networkingAndStorageUsdPerMonth +
     ops.fineTuningUsdPerMonth
   );
+}
+
+/** The people who run the service whatever its size: the base share and on-call (docs/methods.md §7.6). */
+export function fixedPeopleUsdPerMonth(ops: OpsCosts): number {
+  return (ops.fteShare + (ops.onCallFteShare ?? 0)) * ops.usdPerFteMonth;
+}
+
+/** People per replica: the per-GPU step times the replica's GPUs (docs/methods.md §7.6). */
+export function peopleUsdPerReplicaMonth(
+  ops: OpsCosts,
+  gpusPerReplica: number,
+): number {
+  return (ops.fteSharePerGpu ?? 0) * gpusPerReplica * ops.usdPerFteMonth;
 }
 
 /** The staircase cost model of one replica shape under the option's procurement and traffic shape. */
@@ -216,10 +229,10 @@ export function costModelFor(
       : undefined;
   const model: SelfHostCostModel = {
     fixedUsdPerMonth: fixedUsdPerMonth(option.ops),
-    usdPerReplicaMonth: economics.perReplica.reduce(
-      (s, l) => s + l.usdPerMonth,
-      0,
-    ),
+    // People grow with the fleet: the per-GPU step is a per-replica cost (§7.6), so the staircase stays exact.
+    usdPerReplicaMonth:
+      economics.perReplica.reduce((s, l) => s + l.usdPerMonth, 0) +
+      peopleUsdPerReplicaMonth(option.ops, c.gpus),
     variableUsdPerRequest: economics.variableUsdPerRequest,
     requestsPerMonthPerReplica:
       (c.performance.replicaRequestsPerSecond *

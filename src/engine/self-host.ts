@@ -19,6 +19,8 @@ import {
   billedReplicaMonths,
   capacityRequestsPerMonth,
   costModelFor,
+  fixedPeopleUsdPerMonth,
+  peopleUsdPerReplicaMonth,
   replicasByHour,
   selfHostUsdPerMonth,
   servingReplicas,
@@ -248,7 +250,9 @@ function monthlyCostLines(
     })),
     {
       kind: 'ops-people',
-      usdPerMonth: option.ops.fteShare * option.ops.usdPerFteMonth,
+      usdPerMonth:
+        fixedPeopleUsdPerMonth(option.ops) +
+        peopleUsdPerReplicaMonth(option.ops, c.gpus) * billed.replicaMonths,
     },
     { kind: 'monitoring', usdPerMonth: option.ops.monitoringUsdPerMonth },
     {

@@ -124,6 +124,13 @@ export type OpsCosts = {
   readonly networkingAndStorageUsdPerMonth: number;
   /** Fine-tuning infrastructure, per month. */
   readonly fineTuningUsdPerMonth: number;
+  /**
+   * Operations time added per GPU of the fleet, spare replicas included, FTE
+   * per GPU (docs/methods.md §7.6); absent = 0: people do not grow with the fleet.
+   */
+  readonly fteSharePerGpu?: number;
+  /** On-call standby for a production service, FTE-equivalent (docs/methods.md §7.6); absent = 0. */
+  readonly onCallFteShare?: number;
 };
 
 export type SelfHostOptionInput = {

@@ -134,6 +134,16 @@ export function validateScenario(s: Scenario): InputProblem[] {
       });
     finiteNonNegative(out, `${at}.extraReplicas`, o.extraReplicas);
     finiteNonNegative(out, `${at}.ops.fteShare`, o.ops.fteShare);
+    finiteNonNegative(
+      out,
+      `${at}.ops.fteSharePerGpu`,
+      o.ops.fteSharePerGpu ?? 0,
+    );
+    finiteNonNegative(
+      out,
+      `${at}.ops.onCallFteShare`,
+      o.ops.onCallFteShare ?? 0,
+    );
     finiteNonNegative(out, `${at}.ops.usdPerFteMonth`, o.ops.usdPerFteMonth);
     const p = o.procurement;
     if (p.kind === 'cloud') {

@@ -1,4 +1,5 @@
 import { DEFAULT_OFFER, type Catalog, type CloudOffer } from '../catalog';
+import { runningCostDefaults, type RunningCostFields } from './running-costs';
 import { BOUNDS } from './scenario-bounds';
 import {
   WORKLOAD_PRESETS,
@@ -41,7 +42,8 @@ export type ApiOptionState = {
 export type ProcurementChoice =
   'on-demand' | 'reserved' | 'spot' | 'owned' | 'desk';
 
-export type SelfHostOptionState = {
+/** A self-hosted option; its people and owned-hardware terms are `RunningCostFields` (running-costs.ts). */
+export type SelfHostOptionState = RunningCostFields & {
   readonly kind: 'self-host';
   readonly id: string;
   readonly colorIndex: number;
@@ -233,13 +235,16 @@ export function selfHostOptionFrom(
   return {
     kind: 'self-host',
     ...base,
+    ...runningCostDefaults(catalog, base.procurement),
     usdPerGpuHour:
       defaultOnDemandUsdPerGpuHour(catalog, base.hardwareId) ??
       BOUNDS.usdPerGpuHour.default,
     capexUsdPerDevice:
       hardware?.purchaseUsd ?? BOUNDS.capexUsdPerDevice.default,
-    // A workstation on a desk needs little operations time (docs/methods.md §7.3: 0.02 FTE).
-    opsFteShare: desk ? 0.02 : BOUNDS.opsFteShare.default,
+    // A workstation on a desk needs little operations time (docs/methods.md §7.3, §7.6).
+    opsFteShare: desk
+      ? catalog.costDefaults.people.deskBaseFteShare
+      : catalog.costDefaults.people.baseFteShare,
     extraReplicas: desk ? 0 : BOUNDS.extraReplicas.default,
     targetUtilisationPercent: BOUNDS.targetUtilisationPercent.default,
   };

@@ -17,6 +17,7 @@ import {
   type WorkloadPresetId,
 } from './calculator-inputs';
 import { deskable } from './option-labels';
+import { peopleAfterProcurementChange } from './running-costs';
 import { BOUNDS, clampToBound, type BoundKey } from './scenario-bounds';
 
 /** Palette size (Okabe–Ito has 8 colours). */
@@ -132,6 +133,15 @@ const OPTION_FIELD_BOUNDS: Record<
   opsFteShare: 'opsFteShare',
   extraReplicas: 'extraReplicas',
   targetUtilisationPercent: 'targetUtilisationPercent',
+  opsFtePerGpu: 'opsFtePerGpu',
+  onCallFte: 'onCallFte',
+  amortisationMonths: 'amortisationMonths',
+  resalePercent: 'resalePercent',
+  costOfCapitalPercent: 'costOfCapitalPercent',
+  electricityUsdPerKwh: 'electricityUsdPerKwh',
+  pue: 'pue',
+  colocationUsdPerKwMonth: 'colocationUsdPerKwMonth',
+  serverOverheadPercent: 'serverOverheadPercent',
 };
 
 function clampOptionField(
@@ -240,6 +250,14 @@ function patchedOption(
   ) {
     next = { ...next, procurement: 'owned' };
   }
+  // People defaults follow the procurement (buying adds hardware work; a desk has no on-call).
+  if (next.kind === 'self-host' && o.kind === 'self-host')
+    next = peopleAfterProcurementChange(
+      next,
+      o.procurement,
+      next.procurement,
+      catalog,
+    );
   // A new GPU brings its own market price unless the user typed one in the same change.
   if (
     next.kind === 'self-host' &&

@@ -13,3 +13,4 @@ export {
   type ResultRequest,
 } from './derived-cache';
 export * from './option-labels';
+export * from './running-costs';

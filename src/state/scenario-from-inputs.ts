@@ -50,24 +50,26 @@ function procurementFor(o: SelfHostOptionState, catalog: Catalog): Procurement {
       };
     }
     case 'owned':
+      // The option's own terms (docs/methods.md §7.3); no colocation rent = your own premises.
       return {
         kind: 'owned',
         capexUsdPerGpu:
-          o.capexUsdPerDevice * (1 + OWNED_DEFAULTS.serverOverheadShare),
-        amortisationMonths: OWNED_DEFAULTS.amortisationMonths,
-        residualShare: OWNED_DEFAULTS.residualShare,
-        costOfCapitalAnnual: OWNED_DEFAULTS.costOfCapitalAnnual,
-        electricityUsdPerKwh: OWNED_DEFAULTS.electricityUsdPerKwh,
-        pue: OWNED_DEFAULTS.pue,
-        hostingUsdPerKwMonth: OWNED_DEFAULTS.hostingUsdPerKwMonth,
+          o.capexUsdPerDevice * (1 + o.serverOverheadPercent / 100),
+        amortisationMonths: o.amortisationMonths,
+        residualShare: o.resalePercent / 100,
+        costOfCapitalAnnual: o.costOfCapitalPercent / 100,
+        electricityUsdPerKwh: o.electricityUsdPerKwh,
+        pue: o.pue,
+        hostingUsdPerKwMonth: o.colocationUsdPerKwMonth,
+        hosting: o.colocationUsdPerKwMonth > 0 ? 'colo' : 'onprem',
       };
     case 'desk':
       return {
         kind: 'desk',
         capexUsdPerDevice: o.capexUsdPerDevice,
-        amortisationMonths: OWNED_DEFAULTS.amortisationMonths,
-        residualShare: OWNED_DEFAULTS.residualShare,
-        electricityUsdPerKwh: OWNED_DEFAULTS.electricityUsdPerKwh,
+        amortisationMonths: o.amortisationMonths,
+        residualShare: o.resalePercent / 100,
+        electricityUsdPerKwh: o.electricityUsdPerKwh,
       };
   }
 }
@@ -202,6 +204,9 @@ function opsFor(o: SelfHostOptionState, usdPerFteMonth: number): OpsCosts {
   const desk = o.procurement === 'desk';
   return {
     fteShare: o.opsFteShare,
+    // People grow with the fleet, and a production service has someone on call (docs/methods.md §7.6).
+    fteSharePerGpu: o.opsFtePerGpu,
+    onCallFteShare: o.onCallFte,
     usdPerFteMonth,
     monitoringUsdPerMonth: desk ? 0 : PLATFORM_DEFAULTS.monitoringUsdPerMonth,
     networkingAndStorageUsdPerMonth: desk

@@ -39,6 +39,15 @@ const SELF_HOST_LABELS: Readonly<Record<string, string>> = {
   f: 'operations time',
   r: 'spare replicas',
   u: 'target utilisation',
+  k: 'operations time per GPU',
+  q: 'on-call time',
+  m: 'amortisation months',
+  v: 'resale value',
+  i: 'cost of capital',
+  e: 'electricity price',
+  w: 'PUE',
+  l: 'colocation rent',
+  o: 'server overhead',
 };
 
 /** A token whose header (`a3`, `s2`) was read: what the kind-specific readers need. */
@@ -187,7 +196,7 @@ function withSelfHostNumbers(
   return out as SelfHostOptionState;
 }
 
-/** `s2:<model>:<quant>:<engine>:<hardware>[:c…][:g…][:p…][:h…][:d…][:f…][:r…][:u…]`. */
+/** `s2:<model>:<quant>:<engine>:<hardware>[:c…][:g…][:p…][:h…][:d…][:f…][:r…][:u…]`, then the running costs `k q m v i e w l o`. */
 function decodeSelfHostToken(
   run: DecodeRun,
   t: OptionToken,
@@ -203,7 +212,7 @@ function decodeSelfHostToken(
   }
   const ids = resolveServingIds(run, t);
   if (!ids) return null;
-  const f = subFields(run, t.label, t.parts.slice(5), 'cgpdhfru');
+  const f = subFields(run, t.label, t.parts.slice(5), 'cgpdhfrukqmviewlo');
   const procurement: ProcurementChoice = readSchema(
     run,
     `${t.label}: procurement`,

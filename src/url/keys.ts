@@ -150,6 +150,15 @@ export const SELF_HOST_OPTION_FIELDS = {
   opsFteShare: 'f',
   extraReplicas: 'r',
   targetUtilisationPercent: 'u',
+  opsFtePerGpu: 'k',
+  onCallFte: 'q',
+  amortisationMonths: 'm',
+  resalePercent: 'v',
+  costOfCapitalPercent: 'i',
+  electricityUsdPerKwh: 'e',
+  pue: 'w',
+  colocationUsdPerKwMonth: 'l',
+  serverOverheadPercent: 'o',
 } as const satisfies Record<keyof SelfHostOptionState, string>;
 
 /** Bounded numbers inside a self-hosted option token, by letter. */
@@ -159,6 +168,16 @@ export const SELF_HOST_NUMBERS = {
   f: { field: 'opsFteShare', bound: 'opsFteShare' },
   r: { field: 'extraReplicas', bound: 'extraReplicas' },
   u: { field: 'targetUtilisationPercent', bound: 'targetUtilisationPercent' },
+  // People and owned-hardware terms (issue 11; absent = the catalog default, as before).
+  k: { field: 'opsFtePerGpu', bound: 'opsFtePerGpu' },
+  q: { field: 'onCallFte', bound: 'onCallFte' },
+  m: { field: 'amortisationMonths', bound: 'amortisationMonths' },
+  v: { field: 'resalePercent', bound: 'resalePercent' },
+  i: { field: 'costOfCapitalPercent', bound: 'costOfCapitalPercent' },
+  e: { field: 'electricityUsdPerKwh', bound: 'electricityUsdPerKwh' },
+  w: { field: 'pue', bound: 'pue' },
+  l: { field: 'colocationUsdPerKwMonth', bound: 'colocationUsdPerKwMonth' },
+  o: { field: 'serverOverheadPercent', bound: 'serverOverheadPercent' },
 } as const satisfies Record<
   string,
   { field: keyof SelfHostOptionState; bound: BoundKey }

@@ -4,6 +4,7 @@ import type {
   costDefaultsSchema,
   defaultOfferSchema,
   ownedHardwareDefaultsSchema,
+  peopleDefaultsSchema,
   platformDefaultsSchema,
 } from '../schema';
 import { QUALITY_INDEX_TOLERANCE } from './quality-index';
@@ -60,6 +61,36 @@ export const DEFAULT_OFFER = {
   asOf: '2026-12-01',
 } as const satisfies z.input<typeof defaultOfferSchema>;
 
+/**
+ * Operations time that grows with the fleet (docs/methods.md §7.6, ADR-19):
+ * FTE = base + GPUs ÷ (GPUs per server × servers per engineer) + on-call.
+ * Servers per engineer: Gartner and IDC as reported by Computerworld — about
+ * 30 physical and 80 virtual servers per administrator at small and mid-sized
+ * shops, 10–50 physical and 75–500 virtual by Gartner's range; a rented GPU
+ * server counts as virtual (the cloud replaces its hardware), an owned one as
+ * physical. On-call: a production service needs someone reachable the
+ * 128 hours a week outside working time; standby is paid at 10 % of the
+ * overtime rate per hour (the Title 38 on-call premium the NIH Clinical
+ * Center pays), ≈ 15 % of base pay, taken as 10 % of the loaded hourly
+ * cost (loaded ≈ 1.5 × base). A 24/7 rotation of its own would need eight
+ * engineers (Google SRE book: primary and secondary, at most 25 % of each
+ * engineer's time on call); the default assumes the service joins an existing
+ * rotation and pays its standby.
+ */
+export const PEOPLE_DEFAULTS = {
+  baseFteShare: 0.25,
+  deskBaseFteShare: 0.02,
+  gpusPerServer: 8,
+  rentedServersPerEngineer: 80,
+  ownedServersPerEngineer: 30,
+  onCallHoursPerWeek: 128,
+  workHoursPerWeek: 40,
+  standbyShareOfHourlyCost: 0.1,
+  source:
+    'base 0.25 FTE: practitioner TCO write-ups, 20–40 % of an engineer ongoing (docs/methods.md §7.4 [S35]); servers per administrator: Computerworld Australia, "Is there best practice for a server to system administrator ratio?" (2010-07-09), quoting Gartner (physical 10–50, virtual 75–500 per admin) and IDC (SMB average 30:1 physical, 80:1 virtual); 8 GPUs per HGX/DGX H100 server; on-call: Google, "Site Reliability Engineering" ch. 11 "Being On-Call" (sre.google/sre-book/being-on-call: 24/7 rotation of ≥ 8 engineers single-site, ≤ 25 % on call), NIH Clinical Center Title 38 on-call premium (10 % of the overtime rate per on-call hour)',
+  asOf: '2026-12-01',
+} as const satisfies z.input<typeof peopleDefaultsSchema>;
+
 /** The defaults above as one catalog entry: `catalog.costDefaults`. */
 export const costDefaults = {
   ownedHardware: OWNED_DEFAULTS,
@@ -67,4 +98,5 @@ export const costDefaults = {
   platform: PLATFORM_DEFAULTS,
   qualityIndex: QUALITY_INDEX_TOLERANCE,
   defaultOffer: DEFAULT_OFFER,
+  people: PEOPLE_DEFAULTS,
 } as const satisfies z.input<typeof costDefaultsSchema>;

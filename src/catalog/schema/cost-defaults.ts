@@ -60,6 +60,32 @@ export const defaultOfferSchema = z.object({
 });
 export type DefaultOffer = z.infer<typeof defaultOfferSchema>;
 
+/**
+ * People for a self-hosted service (docs/methods.md §7.6): a base share of an
+ * engineer, a step per GPU from servers-per-administrator ratios, and on-call
+ * standby for a production service.
+ */
+export const peopleDefaultsSchema = z.object({
+  /** Base operations time of a production deployment, FTE. */
+  baseFteShare: nonNegative,
+  /** Base operations time of a desk machine, FTE. */
+  deskBaseFteShare: nonNegative,
+  /** GPUs in one server (HGX / DGX baseboards). */
+  gpusPerServer: positive,
+  /** Rented cloud GPU servers one engineer runs (virtual servers). */
+  rentedServersPerEngineer: positive,
+  /** Owned, racked GPU servers one engineer runs (physical servers). */
+  ownedServersPerEngineer: positive,
+  /** Hours a week outside working time that a production service needs someone on call. */
+  onCallHoursPerWeek: nonNegative,
+  /** Working hours in an engineer's week. */
+  workHoursPerWeek: positive,
+  /** Standby pay per on-call hour, share of the engineer's loaded hourly cost. */
+  standbyShareOfHourlyCost: share,
+  ...provenanced,
+});
+export type PeopleDefaults = z.infer<typeof peopleDefaultsSchema>;
+
 /** All of them, as the catalog carries them (`catalog.costDefaults`). */
 export const costDefaultsSchema = z.object({
   ownedHardware: ownedHardwareDefaultsSchema,
@@ -67,5 +93,6 @@ export const costDefaultsSchema = z.object({
   platform: platformDefaultsSchema,
   qualityIndex: qualityIndexDefaultsSchema,
   defaultOffer: defaultOfferSchema,
+  people: peopleDefaultsSchema,
 });
 export type CostDefaults = z.infer<typeof costDefaultsSchema>;

@@ -18,9 +18,9 @@ import {
   formatUsd,
   formatUsdPerMonth,
 } from '../../lib/format';
+import { ownershipTerms, peopleLine } from './explain-running-costs';
 import {
   CLOUD_DISCOUNTS,
-  OWNED_DEFAULTS,
   PROCUREMENT_LABELS,
   requestShapeFrom,
   type ApiOptionState,
@@ -63,9 +63,9 @@ function procurementAssumptions(option: SelfHostOptionState): string {
     case 'spot':
       return `Spot at ${formatPercent(CLOUD_DISCOUNTS.spot)} off ${onDemand} = ${formatUsd(option.usdPerGpuHour * (1 - CLOUD_DISCOUNTS.spot))} per GPU-hour when spot capacity is there (90 % of hours); the other hours at on-demand.`;
     case 'owned':
-      return `Bought: ${formatUsd(option.capexUsdPerDevice)} per GPU plus ${formatPercent(OWNED_DEFAULTS.serverOverheadShare)} for its share of server, network and install, repaid over ${OWNED_DEFAULTS.amortisationMonths} months at ${formatPercent(OWNED_DEFAULTS.costOfCapitalAnnual)} cost of capital with ${formatPercent(OWNED_DEFAULTS.residualShare)} resale value; power at $${OWNED_DEFAULTS.electricityUsdPerKwh}/kWh × PUE ${OWNED_DEFAULTS.pue}; colocation at $${OWNED_DEFAULTS.hostingUsdPerKwMonth} per kW-month.`;
     case 'desk':
-      return `On a desk: ${formatUsd(option.capexUsdPerDevice)} per machine over ${OWNED_DEFAULTS.amortisationMonths} months with ${formatPercent(OWNED_DEFAULTS.residualShare)} resale value; power at $${OWNED_DEFAULTS.electricityUsdPerKwh}/kWh; one machine, no spare.`;
+      // The option's own terms, as its editor shows them (issue 11 item 7).
+      return ownershipTerms(option);
   }
 }
 
@@ -181,6 +181,7 @@ function explainSelfHostOption(
     speedLine(r, parts),
     fleetLine(r, option),
     costLine(r, option),
+    peopleLine(r, option, catalog),
     procurementAssumptions(option),
     `Sources: ${hardware.name} — ${hardware.source} (${hardware.asOf}); ${engine.name} efficiency — ${engine.source} (${engine.asOf}); ${model.name} architecture — ${model.source} (${model.asOf})${priceSource(option, catalog)}.`,
   ];

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import type { Catalog, CloudOffer, CloudOfferTier } from '../../catalog';
 import {
   BOUNDS,
@@ -16,6 +17,12 @@ import {
   type SelfHostOptionState,
 } from '../../state';
 import { NumberField, SelectField, type SelectGroup } from '../../ui';
+
+const RunningCostsEditor = lazy(() =>
+  import('./running-costs-editor').then((m) => ({
+    default: m.RunningCostsEditor,
+  })),
+);
 
 const HARDWARE_KIND_LABELS = {
   'datacenter-gpu': 'Datacenter GPUs',
@@ -67,6 +74,10 @@ export function SelfHostEditor({ option }: SectionProps) {
       <HardwareRow option={option} />
       <ProcurementRow option={option} />
       <OperationsRow option={option} />
+      {/* Loaded when an editor first opens: outside the first load. */}
+      <Suspense fallback={null}>
+        <RunningCostsEditor option={option} />
+      </Suspense>
     </div>
   );
 }

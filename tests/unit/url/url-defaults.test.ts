@@ -226,6 +226,11 @@ describe('what omitted keys mean (frozen)', () => {
       ),
     ).toMatchInlineSnapshot(`
       {
+        "amortisationMonths": [
+          6,
+          120,
+          1,
+        ],
         "batchableSharePercent": [
           0,
           100,
@@ -241,10 +246,25 @@ describe('what omitted keys mean (frozen)', () => {
           1000000,
           1,
         ],
+        "colocationUsdPerKwMonth": [
+          0,
+          1000,
+          5,
+        ],
+        "costOfCapitalPercent": [
+          0,
+          30,
+          0.5,
+        ],
         "devSharePercent": [
           0,
           100,
           5,
+        ],
+        "electricityUsdPerKwh": [
+          0,
+          1,
+          0.005,
         ],
         "extraReplicas": [
           0,
@@ -281,10 +301,20 @@ describe('what omitted keys mean (frozen)', () => {
           200,
           5,
         ],
+        "onCallFte": [
+          0,
+          2,
+          0.01,
+        ],
         "opsFteAvailable": [
           0,
           5,
           0.05,
+        ],
+        "opsFtePerGpu": [
+          0,
+          0.1,
+          0.0001,
         ],
         "opsFteShare": [
           0,
@@ -296,6 +326,11 @@ describe('what omitted keys mean (frozen)', () => {
           6,
           0.5,
         ],
+        "pue": [
+          1,
+          3,
+          0.05,
+        ],
         "qualityFloorIndex": [
           0,
           100,
@@ -306,9 +341,19 @@ describe('what omitted keys mean (frozen)', () => {
           50000,
           100,
         ],
+        "resalePercent": [
+          0,
+          90,
+          1,
+        ],
         "sensitiveSharePercent": [
           0,
           100,
+          5,
+        ],
+        "serverOverheadPercent": [
+          0,
+          300,
           5,
         ],
         "targetUtilisationPercent": [

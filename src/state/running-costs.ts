@@ -1,0 +1,119 @@
+import type { Catalog, PeopleDefaults } from '../catalog';
+import type { ProcurementChoice } from './calculator-inputs';
+
+/**
+ * What it takes to run a self-hosted option besides the hardware's price
+ * (issue 11 items 5 and 7; ADR-19): the people, growing with the fleet, and
+ * the terms of owned hardware. Each is a field of the option, editable in its
+ * editor, carried in the link and clamped to its bound; the defaults are
+ * catalog data (`catalog.costDefaults.people`, `.ownedHardware`).
+ */
+export type RunningCostFields = {
+  /** Operations time added per GPU of the fleet, spare replicas included, FTE (docs/methods.md §7.6). */
+  readonly opsFtePerGpu: number;
+  /** On-call standby for a production service, FTE-equivalent (docs/methods.md §7.6). */
+  readonly onCallFte: number;
+  /** Owned and desk hardware (docs/methods.md §7.3): months the price is repaid over. */
+  readonly amortisationMonths: number;
+  /** Resale value at the end, percent of the purchase price. */
+  readonly resalePercent: number;
+  /** Annual cost of capital, percent (owned; a desk machine has none). */
+  readonly costOfCapitalPercent: number;
+  readonly electricityUsdPerKwh: number;
+  /** Power usage effectiveness of the room, ≥ 1 (owned). */
+  readonly pue: number;
+  /** Colocation rent per kW of maximum power a month; 0 = your own premises, no rent (owned). */
+  readonly colocationUsdPerKwMonth: number;
+  /** Added to a GPU's price for its share of server, network and install, percent (owned). */
+  readonly serverOverheadPercent: number;
+};
+
+const RENTED: readonly ProcurementChoice[] = ['on-demand', 'reserved', 'spot'];
+
+/** Per-GPU operations step: one engineer per N servers of `gpusPerServer` GPUs (docs/methods.md §7.6). */
+export function opsFtePerGpuDefault(
+  people: PeopleDefaults,
+  procurement: ProcurementChoice,
+): number {
+  if (procurement === 'desk') return 0;
+  const servers = RENTED.includes(procurement)
+    ? people.rentedServersPerEngineer
+    : people.ownedServersPerEngineer;
+  return 1 / (people.gpusPerServer * servers);
+}
+
+/** On-call standby as a share of one engineer: hours on call × standby share ÷ working hours (§7.6). */
+export function onCallFteDefault(
+  people: PeopleDefaults,
+  procurement: ProcurementChoice,
+): number {
+  if (procurement === 'desk') return 0;
+  return (
+    (people.onCallHoursPerWeek * people.standbyShareOfHourlyCost) /
+    people.workHoursPerWeek
+  );
+}
+
+/** The people fields that follow the procurement: base share, per-GPU step and on-call. */
+export function peopleDefaultsFor(
+  catalog: Catalog,
+  procurement: ProcurementChoice,
+): Pick<RunningCostFields, 'opsFtePerGpu' | 'onCallFte'> & {
+  readonly opsFteShare: number;
+} {
+  const people = catalog.costDefaults.people;
+  return {
+    opsFteShare:
+      procurement === 'desk' ? people.deskBaseFteShare : people.baseFteShare,
+    opsFtePerGpu: opsFtePerGpuDefault(people, procurement),
+    onCallFte: onCallFteDefault(people, procurement),
+  };
+}
+
+/** Every running-cost field at its catalog default for this procurement. */
+export function runningCostDefaults(
+  catalog: Catalog,
+  procurement: ProcurementChoice,
+): RunningCostFields {
+  const owned = catalog.costDefaults.ownedHardware;
+  const { opsFtePerGpu, onCallFte } = peopleDefaultsFor(catalog, procurement);
+  return {
+    opsFtePerGpu,
+    onCallFte,
+    amortisationMonths: owned.amortisationMonths,
+    resalePercent: owned.residualShare * 100,
+    costOfCapitalPercent: owned.costOfCapitalAnnual * 100,
+    electricityUsdPerKwh: owned.electricityUsdPerKwh,
+    pue: owned.pue,
+    colocationUsdPerKwMonth: owned.hostingUsdPerKwMonth,
+    serverOverheadPercent: owned.serverOverheadShare * 100,
+  };
+}
+
+type PeopleFields = Pick<RunningCostFields, 'opsFtePerGpu' | 'onCallFte'> & {
+  readonly opsFteShare: number;
+};
+
+/**
+ * The people fields after a change of procurement: each one still at the old
+ * procurement's default takes the new one's (renting → buying adds hardware
+ * work; a desk needs no on-call); a figure the user typed stays.
+ */
+export function peopleAfterProcurementChange<T extends PeopleFields>(
+  option: T,
+  from: ProcurementChoice,
+  to: ProcurementChoice,
+  catalog: Catalog,
+): T {
+  if (from === to) return option;
+  const before = peopleDefaultsFor(catalog, from);
+  const after = peopleDefaultsFor(catalog, to);
+  const follow = (key: keyof PeopleFields) =>
+    Object.is(option[key], before[key]) ? after[key] : option[key];
+  return {
+    ...option,
+    opsFteShare: follow('opsFteShare'),
+    opsFtePerGpu: follow('opsFtePerGpu'),
+    onCallFte: follow('onCallFte'),
+  };
+}
