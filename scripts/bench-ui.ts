@@ -1,131 +1,268 @@
 /**
- * `npm run bench:ui`: how fast the page answers real key presses, measured in
- * Chromium with the Event Timing API (what INP is built on). Builds nothing:
- * the npm script builds first; this serves dist/ with `vite preview`, presses
- * the arrow keys on the "Monthly tokens" slider, and prints the 95th
- * percentile of event duration (input to next paint) and of handler time.
+ * `npm run bench:ui`: how fast the page answers real key presses, compared
+ * with a fixed control page in the same run (docs/decisions/0021-instant-page.md).
+ *
+ * Serves a build (dist/, or BENCH_DIST) and scripts/bench-ui/control.html (a
+ * slider whose handler spends a known 40 ms), then for each round, at 1× and
+ * 4× CPU throttle (CDP Emulation.setCPUThrottlingRate, during the presses
+ * only), loads each page in a fresh context — pages interleaved, their order
+ * alternating by round, so machine noise hits both alike — and sends 30
+ * trusted arrow-key presses to its "Monthly tokens" slider. Per run it prints
+ * the p95 event duration (Event Timing, input to next paint), the p95 handler
+ * time (processingEnd − processingStart, the longest of a press's events), long animation frames and layout
+ * shifts during the presses, FCP, LCP and whether the first paint came before
+ * the main bundle ran; then the medians over rounds, each as a ratio to the
+ * control. Env: BENCH_DIST, BENCH_PORT (4391), BENCH_ROUNDS (3),
+ * BENCH_GAP_MS (150, between presses), CHROMIUM_PATH.
  */
-import { spawn } from 'node:child_process';
-import { chromium } from '@playwright/test';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import {
+  collect,
+  installObservers,
+  resetInteractionRecords,
+  type Collected,
+} from './bench-ui/in-page';
+import { serveStatic } from './bench-ui/serve';
 
-const PORT = 4174;
-const PRESSES = 120;
+const PRESSES = 30;
+/** Chromium reports no event under this (the smallest threshold allowed), ms. */
+const THRESHOLD_MS = 16;
+const THROTTLES = [1, 4] as const;
+/** How long each key is held down, ms. */
+const DWELL_MS = 80;
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = resolve(process.env['BENCH_DIST'] ?? resolve(root, 'dist'));
+const port = Number(process.env['BENCH_PORT'] ?? 4391);
+const rounds = Number(process.env['BENCH_ROUNDS'] ?? 3);
+const gapMs = Number(process.env['BENCH_GAP_MS'] ?? 150);
 const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+type Target = {
+  readonly name: 'crossover' | 'control';
+  readonly path: string;
+  /** Shown once the page is ready to be measured. */
+  readonly ready: string;
+};
+
+const TARGETS: readonly Target[] = [
+  { name: 'crossover', path: '/', ready: '.recharts-wrapper' },
+  { name: 'control', path: '/__control/', ready: 'input[type=range]' },
+];
+
+type Run = {
+  readonly target: Target['name'];
+  readonly throttle: number;
+  readonly round: number;
+  readonly p95DurationMs: number;
+  readonly p95HandlerMs: number;
+  readonly reported: number;
+  readonly longFrames: number;
+  readonly longFrameBlockingMs: number;
+  readonly layoutShifts: number;
+  readonly shiftSources: readonly string[];
+  readonly fcpMs: number | null;
+  readonly lcpMs: number | null;
+  /** True/false when known; null when the page has no bundle to compare with. */
+  readonly fcpBeforeBundle: boolean | null;
+};
 
 function percentile(values: readonly number[], p: number): number {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);
-  return (
-    sorted[
-      Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)
-    ] ?? 0
+  const i = Math.min(
+    sorted.length - 1,
+    Math.ceil((p / 100) * sorted.length) - 1,
   );
+  return sorted[Math.max(0, i)] ?? 0;
 }
 
-async function waitForServer(url: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      const r = await fetch(url);
-      if (r.ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`server at ${url} did not start`);
+function median(values: readonly number[]): number {
+  return percentile(values, 50);
 }
 
-// Its own process group, so the preview server and its children stop with it.
-const server = spawn(
-  'npx',
-  [
-    'vite',
-    'preview',
-    '--host',
-    '127.0.0.1',
-    '--port',
-    String(PORT),
-    '--strictPort',
-  ],
-  { stdio: 'ignore', detached: true },
-);
-try {
-  await waitForServer(`http://127.0.0.1:${PORT}/`);
-  const browser = await chromium.launch({
-    executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+/**
+ * One figure per press: its longest event duration, keydown or keyup (an
+ * unreported press took under 16 ms: counted as 16, an upper bound) and the longest handler
+ * time of its keydown, input and keyup (Event Timing where reported, else the
+ * page's own dispatch time, which is under 16 ms by then).
+ */
+function perPress(c: Collected): { durations: number[]; handlers: number[] } {
+  const keydowns = c.events.filter((e) => e.name === 'keydown');
+  const durations: number[] = [];
+  const handlers: number[] = [];
+  c.dispatch.forEach((d, i) => {
+    const next = c.dispatch[i + 1]?.start ?? Infinity;
+    // Event Timing's startTime is the key's hardware time, a little before dispatch.
+    const kd = keydowns.find(
+      (e) => e.startTime <= d.start && e.startTime > d.start - 50,
+    );
+    const entries = c.events.filter(
+      (e) => e.startTime > d.start - 50 && e.startTime < next - 50,
+    );
+    // The interaction's duration, as INP takes it: its longest event (keydown or keyup).
+    const ku = entries.filter((e) => e.name === 'keyup');
+    durations.push(
+      Math.max(kd ? kd.duration : THRESHOLD_MS, ...ku.map((e) => e.duration)),
+    );
+    // The longest, not the sum: a keydown's processing contains the input event it causes.
+    handlers.push(
+      entries.length > 0 ? Math.max(...entries.map((e) => e.handler)) : d.ms,
+    );
   });
-  const page = await browser.newPage({
+  return { durations, handlers };
+}
+
+async function measure(
+  browser: Browser,
+  target: Target,
+  throttle: number,
+  round: number,
+): Promise<Run> {
+  const context = await browser.newContext({
     viewport: { width: 1280, height: 900 },
   });
-  await page.goto(`http://127.0.0.1:${PORT}/`);
-  await page.locator('.recharts-wrapper').first().waitFor();
-  await page.evaluate(() => {
-    const w = window as unknown as {
-      __events: { name: string; duration: number; handler: number }[];
-    };
-    w.__events = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as PerformanceEventTiming[]) {
-        if (e.name === 'keydown' || e.name === 'keyup' || e.name === 'input') {
-          w.__events.push({
-            name: e.name,
-            duration: e.duration,
-            handler: e.processingEnd - e.processingStart,
-          });
-        }
-      }
-      // 16 ms is the smallest threshold Chromium allows: shorter events are not reported.
-    }).observe({
-      type: 'event',
-      buffered: false,
-      durationThreshold: 16,
-    } as PerformanceObserverInit);
+  const page = await context.newPage();
+  // tsx names functions with an `__name` helper; the page needs it to run them.
+  await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  await page.addInitScript(installObservers);
+  const cdp = await context.newCDPSession(page);
+  await page.goto(`http://127.0.0.1:${port}${target.path}`, {
+    waitUntil: 'load',
   });
+  await page.locator(target.ready).first().waitFor();
+  await page.waitForTimeout(800);
   const slider = page.getByRole('slider', { name: 'Monthly tokens' });
   await slider.focus();
+  await page.evaluate(resetInteractionRecords);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   for (let i = 0; i < PRESSES; i++) {
-    await slider.press(i < PRESSES / 2 ? 'ArrowRight' : 'ArrowLeft');
-    await page.waitForTimeout(60);
+    // A key held as long as a typist's (about 80 ms), then released.
+    const key = i < PRESSES / 2 ? 'ArrowRight' : 'ArrowLeft';
+    await page.keyboard.down(key);
+    await page.waitForTimeout(DWELL_MS);
+    await page.keyboard.up(key);
+    await page.waitForTimeout(gapMs);
   }
   await page.waitForTimeout(500);
-  const events = await page.evaluate(
-    () =>
-      (
-        window as unknown as {
-          __events: { name: string; duration: number; handler: number }[];
-        }
-      ).__events,
-  );
-  await browser.close();
-  const keydowns = events.filter((e) => e.name === 'keydown');
-  // Presses shorter than 16 ms are not reported: count them as 16 ms (an upper bound).
-  const durations = [
-    ...keydowns.map((e) => e.duration),
-    ...Array(Math.max(0, PRESSES - keydowns.length)).fill(16),
-  ];
-  const handlers = [
-    ...events.map((e) => e.handler),
-    ...Array(Math.max(0, PRESSES - keydowns.length)).fill(0),
-  ];
-  const p95Duration = percentile(durations, 95);
-  const p95Handler = percentile(handlers, 95);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  const c = await page.evaluate(collect);
+  await context.close();
+  const { durations, handlers } = perPress(c);
+  if (c.dispatch.length !== PRESSES)
+    throw new Error(
+      `${target.name}: ${c.dispatch.length} of ${PRESSES} presses arrived`,
+    );
+  const bundle = c.bundleStart ?? c.entryScriptResponseEnd;
+  return {
+    target: target.name,
+    throttle,
+    round,
+    p95DurationMs: percentile(durations, 95),
+    p95HandlerMs: percentile(handlers, 95),
+    reported: c.events.filter((e) => e.name === 'keydown').length,
+    longFrames: c.loafs.length,
+    longFrameBlockingMs: c.loafs.reduce((s, l) => s + l.blocking, 0),
+    layoutShifts: c.shifts.length,
+    shiftSources: [...new Set(c.shifts.flatMap((s) => s.sources))],
+    fcpMs: c.fcp,
+    lcpMs: c.lcp,
+    fcpBeforeBundle: c.fcp === null || bundle === null ? null : c.fcp < bundle,
+  };
+}
+
+const ms = (v: number | null) => (v === null ? '—' : `${v.toFixed(0)} ms`);
+const ratio = (a: number, b: number) =>
+  b > 0 ? `${(a / b).toFixed(2)}×` : '—';
+
+function printRun(r: Run): void {
+  const first =
+    r.fcpBeforeBundle === null ? 'n/a' : r.fcpBeforeBundle ? 'yes' : 'no';
   console.log(
-    `key presses: ${PRESSES} (ArrowRight then ArrowLeft on "Monthly tokens")`,
+    [
+      `round ${r.round}`,
+      `${r.throttle}× CPU`,
+      r.target.padEnd(9),
+      `p95 event ${ms(r.p95DurationMs)}`,
+      `p95 handler ${r.p95HandlerMs.toFixed(1)} ms`,
+      `reported ${r.reported}/${PRESSES}`,
+      `LoAF ${r.longFrames} (${r.longFrameBlockingMs.toFixed(0)} ms blocking)`,
+      `shifts ${r.layoutShifts}${r.shiftSources.length ? ` [${r.shiftSources.join(', ')}]` : ''}`,
+      `FCP ${ms(r.fcpMs)}`,
+      `LCP ${ms(r.lcpMs)}`,
+      `FCP before bundle: ${first}`,
+    ].join(' · '),
   );
-  console.log(`events over 16 ms reported by Chromium: ${keydowns.length}`);
+}
+
+function printSummary(runs: readonly Run[]): void {
+  console.log(`\nmedians over ${rounds} round(s); ratio = Crossover ÷ control`);
+  for (const throttle of THROTTLES) {
+    const of = (t: Target['name'], f: (r: Run) => number) =>
+      median(
+        runs.filter((r) => r.target === t && r.throttle === throttle).map(f),
+      );
+    const row = (label: string, f: (r: Run) => number, unit: string) => {
+      const a = of('crossover', f);
+      const b = of('control', f);
+      console.log(
+        `  ${throttle}× ${label.padEnd(26)} crossover ${a.toFixed(unit === 'ms' ? 1 : 0)}${unit === 'ms' ? ' ms' : ''}`.padEnd(
+          60,
+        ) +
+          `control ${b.toFixed(unit === 'ms' ? 1 : 0)}${unit === 'ms' ? ' ms' : ''}`.padEnd(
+            22,
+          ) +
+          `ratio ${ratio(a, b)}`,
+      );
+    };
+    row('p95 event duration', (r) => r.p95DurationMs, 'ms');
+    row('p95 handler time', (r) => r.p95HandlerMs, 'ms');
+    row('long animation frames', (r) => r.longFrames, '');
+    row('layout shifts', (r) => r.layoutShifts, '');
+  }
+  const loads = runs.filter((r) => r.target === 'crossover');
+  const fcp = median(loads.map((r) => r.fcpMs ?? 0));
+  const lcp = median(loads.map((r) => r.lcpMs ?? 0));
+  const before = loads.filter((r) => r.fcpBeforeBundle === true).length;
   console.log(
-    `p95 event duration (input to next paint): ${p95Duration.toFixed(0)} ms (aim ≤ 50 ms)`,
+    `  load (unthrottled)           crossover FCP ${fcp.toFixed(0)} ms, LCP ${lcp.toFixed(0)} ms; FCP before the main bundle ran in ${before}/${loads.length} loads`,
   );
-  console.log(`p95 handler time: ${p95Handler.toFixed(1)} ms (aim ≤ 16 ms)`);
-  console.log(`max event duration: ${Math.max(0, ...durations).toFixed(0)} ms`);
+}
+
+const server = await serveStatic(
+  dist,
+  resolve(root, 'scripts/bench-ui/control.html'),
+  port,
+);
+const browser = await chromium.launch({
+  executablePath,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+try {
+  console.log(
+    `bench:ui · ${dist} · ${PRESSES} presses (ArrowRight ×${PRESSES / 2}, ArrowLeft ×${PRESSES / 2}) held ${DWELL_MS} ms, then ${gapMs} ms apart · ${rounds} round(s)`,
+  );
+  const runs: Run[] = [];
+  for (let round = 1; round <= rounds; round++) {
+    for (const throttle of THROTTLES) {
+      const order = round % 2 === 1 ? TARGETS : [...TARGETS].reverse();
+      for (const target of order) {
+        const run = await measure(browser, target, throttle, round);
+        printRun(run);
+        runs.push(run);
+      }
+    }
+  }
+  printSummary(runs);
 } finally {
-  if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
+  await browser.close();
+  server.close();
 }

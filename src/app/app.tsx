@@ -4,6 +4,9 @@ import { CostChartPanel } from '../features/cost-chart';
 import { OptionsPanel } from '../features/options';
 import { VerdictPanel } from '../features/recommendation';
 import { WorkloadPanel } from '../features/workload-inputs';
+import { ResultsOnApproach, SettledScope } from '../state';
+import { ErrorBoundary } from '../ui';
+import { PageRecovery } from './recovery';
 import { LinkNoticeSlot, ScenarioTools } from './scenario-tools';
 import { applyTheme, loadTheme, type ThemeChoice } from './theme';
 
@@ -68,8 +71,10 @@ function ThemeSwitch() {
 
 /** The full page: verdict first, then the inputs and the reasoning (ADR-14). */
 export function App({ catalog }: { catalog: Catalog }) {
+  // Each panel and the header's tools fail alone (issue 15): an error in one
+  // leaves the others working, with "reset this part" and "export what's stored".
   return (
-    <>
+    <PageRecovery>
       <a className="skip-link" href="#main">
         Skip to the calculator
       </a>
@@ -90,37 +95,72 @@ export function App({ catalog }: { catalog: Catalog }) {
           <p className="prices-as-of">
             Prices as of {newestPriceDate(catalog)} · catalog {catalog.version}
           </p>
-          <ScenarioTools />
+          <ErrorBoundary part="Scenario tools">
+            <ScenarioTools />
+          </ErrorBoundary>
           <ThemeSwitch />
         </div>
-        <LinkNoticeSlot />
+        <ErrorBoundary part="Link notice">
+          <LinkNoticeSlot />
+        </ErrorBoundary>
       </header>
       <main id="main">
         <h1 className="visually-hidden">
           Crossover: LLM API or self-hosted cost calculator
         </h1>
         <div className="top-grid">
-          <VerdictPanel />
-          <WorkloadPanel />
+          <ErrorBoundary part="Verdict">
+            <SettledScope>
+              <VerdictPanel />
+            </SettledScope>
+          </ErrorBoundary>
+          <ErrorBoundary part="Workload">
+            {/* Settled too: a key press re-renders only the slider (ADR-21). */}
+            <SettledScope>
+              <WorkloadPanel />
+            </SettledScope>
+          </ErrorBoundary>
         </div>
-        <CostChartPanel />
-        <OptionsPanel />
+        <ErrorBoundary part="Cost chart">
+          <CostChartPanel />
+        </ErrorBoundary>
+        <ResultsOnApproach>
+          <ErrorBoundary part="Options">
+            <OptionsPanel />
+          </ErrorBoundary>
+        </ResultsOnApproach>
         <div className="pair-grid">
-          <Suspense fallback={<PanelLoading title="Latency" />}>
-            <LatencyPanel />
-          </Suspense>
-          <Suspense
-            fallback={<PanelLoading title="Privacy & data residency" />}
-          >
-            <PrivacyPanel />
-          </Suspense>
+          <ResultsOnApproach>
+            <ErrorBoundary part="Latency">
+              <Suspense fallback={<PanelLoading title="Latency" />}>
+                <LatencyPanel />
+              </Suspense>
+            </ErrorBoundary>
+          </ResultsOnApproach>
+          <ResultsOnApproach>
+            <ErrorBoundary part="Privacy & data residency">
+              <Suspense
+                fallback={<PanelLoading title="Privacy & data residency" />}
+              >
+                <PrivacyPanel />
+              </Suspense>
+            </ErrorBoundary>
+          </ResultsOnApproach>
         </div>
-        <Suspense fallback={<PanelLoading title="Hybrid patterns" />}>
-          <HybridPanel />
-        </Suspense>
-        <Suspense fallback={<p className="loading">Loading…</p>}>
-          <LearnMorePanel />
-        </Suspense>
+        <ResultsOnApproach>
+          <ErrorBoundary part="Hybrid patterns">
+            <Suspense fallback={<PanelLoading title="Hybrid patterns" />}>
+              <HybridPanel />
+            </Suspense>
+          </ErrorBoundary>
+        </ResultsOnApproach>
+        <ResultsOnApproach>
+          <ErrorBoundary part="Learn more">
+            <Suspense fallback={<p className="loading">Loading…</p>}>
+              <LearnMorePanel />
+            </Suspense>
+          </ErrorBoundary>
+        </ResultsOnApproach>
       </main>
       <footer className="site-footer">
         <p>
@@ -129,6 +169,6 @@ export function App({ catalog }: { catalog: Catalog }) {
           from Artificial Analysis.
         </p>
       </footer>
-    </>
+    </PageRecovery>
   );
 }

@@ -1,13 +1,14 @@
 import {
   createContext,
   useContext,
-  useDeferredValue,
+  useEffect,
   useMemo,
   useState,
   type ReactNode,
 } from 'react';
 import type { Scenario, ScenarioResult } from '../engine';
 import { fullResultFor, scenarioFor } from './derived-cache';
+import { createSettledMirror } from './settled-store';
 import { useStore } from 'zustand';
 import type { Catalog } from '../catalog';
 import type { CalculatorInputs } from './calculator-inputs';
@@ -19,8 +20,9 @@ import {
 
 const StoreContext = createContext<CalculatorStore | null>(null);
 const CatalogContext = createContext<Catalog | null>(null);
+/** The store as of the last paint (settled-store.ts): what results are computed from. */
+const SettledStoreContext = createContext<CalculatorStore | null>(null);
 const DeferredResultContext = createContext<DeferredResult | null>(null);
-const StaleContext = createContext(false);
 
 /** What panels below the headline read: the full result of the deferred inputs. */
 export type DeferredResult = {
@@ -32,27 +34,60 @@ export type DeferredResult = {
 };
 
 /**
- * One deferred evaluation for the whole page: a copy of the inputs that lags
- * during a drag, so no slider waits for a chart (ADR-15, convention 4). The
- * value changes only in the deferred render, so panels that read it stay out
- * of the urgent one.
+ * One evaluation for the whole page, of the inputs as they were at the last
+ * paint: a key press paints its slider with no engine run in its handler,
+ * and every result follows in the next frame (ADR-21; ADR-15, convention 4).
  */
 function DeferredResultProvider({ children }: { children: ReactNode }) {
-  const inputs = useCalculatorStore((s) => s.inputs);
-  const deferred = useDeferredValue(inputs);
+  const settled = useContext(SettledStoreContext);
+  if (!settled) throw new Error('DeferredResultProvider needs a settled store');
+  const inputs = useStore(settled, (s) => s.inputs);
   const catalog = useCatalog();
   const value = useMemo(
     () => ({
-      result: fullResultFor(deferred, catalog),
-      scenario: scenarioFor(deferred, catalog),
-      inputs: deferred,
+      result: fullResultFor(inputs, catalog),
+      scenario: scenarioFor(inputs, catalog),
+      inputs,
     }),
-    [deferred, catalog],
+    [inputs, catalog],
   );
-  const stale = deferred !== inputs;
   return (
     <DeferredResultContext.Provider value={value}>
-      <StaleContext.Provider value={stale}>{children}</StaleContext.Provider>
+      {children}
+    </DeferredResultContext.Provider>
+  );
+}
+
+/**
+ * Its children read the store as of the last paint, so words computed from
+ * the inputs (the verdict's "at 50M tokens") agree with the results beside
+ * them and nothing in it re-renders inside a key press. Writes still go to
+ * the live store. Not for panels with text fields of their own.
+ */
+export function SettledScope({ children }: { children: ReactNode }) {
+  const settled = useContext(SettledStoreContext);
+  if (!settled) throw new Error('SettledScope needs a <CalculatorProvider>');
+  return (
+    <StoreContext.Provider value={settled}>{children}</StoreContext.Provider>
+  );
+}
+
+/** The result context as seen by one subtree (on-approach.tsx holds it back off screen). */
+export function useResultContextValue(): DeferredResult | null {
+  return useContext(DeferredResultContext);
+}
+
+/** Provides a held-back copy of the result to a subtree. */
+export function ResultOverride({
+  value,
+  children,
+}: {
+  readonly value: DeferredResult;
+  readonly children: ReactNode;
+}) {
+  return (
+    <DeferredResultContext.Provider value={value}>
+      {children}
     </DeferredResultContext.Provider>
   );
 }
@@ -66,11 +101,6 @@ export function useDeferredScenarioResult(): DeferredResult {
   if (!value)
     throw new Error('useDeferredScenarioResult needs a <CalculatorProvider>');
   return value;
-}
-
-/** True while the deferred result trails the inputs (a drag in progress). */
-export function useResultIsStale(): boolean {
-  return useContext(StaleContext);
 }
 
 type ProviderProps = {
@@ -91,10 +121,14 @@ export function CalculatorProvider({
   const [own] = useState(
     () => store ?? createCalculatorStore(initialInputs, catalog),
   );
+  const [settled] = useState(() => createSettledMirror(own));
+  useEffect(() => settled.follow(), [settled]);
   return (
     <CatalogContext.Provider value={catalog}>
       <StoreContext.Provider value={own}>
-        <DeferredResultProvider>{children}</DeferredResultProvider>
+        <SettledStoreContext.Provider value={settled.store}>
+          <DeferredResultProvider>{children}</DeferredResultProvider>
+        </SettledStoreContext.Provider>
       </StoreContext.Provider>
     </CatalogContext.Provider>
   );

@@ -14,3 +14,5 @@ export {
 } from './derived-cache';
 export * from './option-labels';
 export * from './running-costs';
+export * from './on-approach-context';
+export { afterNextPaint } from './settled-store';

@@ -1,17 +1,12 @@
-import { useMemo } from 'react';
 import type { ScenarioResult } from '../engine';
-import { useCalculatorStore, useCatalog } from './calculator-store-context';
-import { headlineResultFor } from './derived-cache';
-import { selectInputs } from './selectors';
+import { useDeferredScenarioResult } from './calculator-store-context';
 
 /**
- * The evaluated scenario for the current inputs, synchronously: for the
- * headline (the verdict) that must follow a slider without lag. Its `curve`
- * has only two points — charts and secondary panels read
- * useDeferredScenarioResult.
+ * The evaluated scenario for the inputs as of the last paint: for the
+ * headline (the verdict). The same evaluation the chart and the panels read
+ * (one per settled change, ADR-21), so the verdict and the chart never
+ * disagree and no engine run sits inside a key press.
  */
 export function useScenarioResult(): ScenarioResult {
-  const inputs = useCalculatorStore(selectInputs);
-  const catalog = useCatalog();
-  return useMemo(() => headlineResultFor(inputs, catalog), [inputs, catalog]);
+  return useDeferredScenarioResult().result;
 }

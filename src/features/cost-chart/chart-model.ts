@@ -60,15 +60,23 @@ export type ChartCrossover = {
   readonly apiId: string;
 };
 
-export type ChartModel = {
+/**
+ * What the lines, band and axes are drawn from: nothing here depends on the
+ * current volume, so a volume change keeps this object (sameCurves) and the
+ * chart's line layer does not re-render (ADR-21).
+ */
+export type ChartCurves = {
   readonly series: readonly ChartSeries[];
   /** Flat rows for recharts: { tokensPerMonth, [optionId]: usd | null, [optionId__band]: [low, high] }. */
   readonly rows: readonly Record<string, number | null | [number, number]>[];
   /** Option ids that carry a band. */
   readonly bandIds: readonly string[];
   readonly crossovers: readonly ChartCrossover[];
-  readonly currentTokensPerMonth: number;
   readonly domain: readonly [number, number];
+};
+
+export type ChartModel = ChartCurves & {
+  readonly currentTokensPerMonth: number;
 };
 
 /**
@@ -125,13 +133,13 @@ export function bandKey(id: string): string {
   return `${id}__band`;
 }
 
-export function chartModelFrom(
+/** The curves, band and crossovers of a result, with the options' names and colours. */
+export function chartCurvesFrom(
   result: ScenarioResult,
   options: readonly OptionState[],
   catalog: Catalog,
-  currentTokensPerMonth: number,
   bands: Readonly<Record<string, { lowRatio: number; highRatio: number }>> = {},
-): ChartModel {
+): ChartCurves {
   const series = seriesFrom(result, options, catalog);
   const rows = result.curve.map((p: CostCurvePoint) => {
     const row: Record<string, number | null | [number, number]> = {
@@ -173,8 +181,48 @@ export function chartModelFrom(
     rows,
     bandIds: Object.keys(bands),
     crossovers,
-    currentTokensPerMonth,
     domain: [first, last],
+  };
+}
+
+function sameRow(
+  a: Readonly<Record<string, unknown>>,
+  b: Readonly<Record<string, unknown>>,
+): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((k) => {
+    const x = a[k];
+    const y = b[k];
+    if (Array.isArray(x) && Array.isArray(y))
+      return x[0] === y[0] && x[1] === y[1];
+    return x === y;
+  });
+}
+
+/** True when two curve sets draw the same picture (compared by value). */
+export function sameCurves(a: ChartCurves, b: ChartCurves): boolean {
+  if (a === b) return true;
+  return (
+    a.domain[0] === b.domain[0] &&
+    a.domain[1] === b.domain[1] &&
+    a.rows.length === b.rows.length &&
+    JSON.stringify([a.series, a.bandIds, a.crossovers]) ===
+      JSON.stringify([b.series, b.bandIds, b.crossovers]) &&
+    a.rows.every((r, i) => sameRow(r, b.rows[i]!))
+  );
+}
+
+export function chartModelFrom(
+  result: ScenarioResult,
+  options: readonly OptionState[],
+  catalog: Catalog,
+  currentTokensPerMonth: number,
+  bands: Readonly<Record<string, { lowRatio: number; highRatio: number }>> = {},
+): ChartModel {
+  return {
+    ...chartCurvesFrom(result, options, catalog, bands),
+    currentTokensPerMonth,
   };
 }
 

@@ -1,5 +1,6 @@
-import { lazy, Suspense } from 'react';
-import type { ChartModel, ChartSeries } from './chart-model';
+import { lazy, memo, Suspense } from 'react';
+import type { ChartCurves, ChartModel, ChartSeries } from './chart-model';
+import { ChartVolumeContext } from './chart-volume';
 
 const CostChart = lazy(() =>
   import('./cost-chart').then((m) => ({ default: m.CostChart })),
@@ -11,8 +12,16 @@ function kindWords(s: ChartSeries): string {
   return s.kind === 'api' ? 'API, solid' : 'self-hosted, dashed';
 }
 
-/** The chart's own legend: each option's line as drawn, with its kind in words. */
-function ChartLegend({ series }: { series: readonly ChartSeries[] }) {
+/**
+ * The chart's own legend: each option's line as drawn, with its kind in
+ * words. Memoised on `series` (kept across volume changes). Styling for an
+ * option set apart (e.g. excluded by a rule) belongs on ChartSeries, read here.
+ */
+const ChartLegend = memo(function ChartLegend({
+  series,
+}: {
+  series: readonly ChartSeries[];
+}) {
   return (
     <ul className="legend" aria-label="Legend">
       {series.map((s) => (
@@ -35,7 +44,7 @@ function ChartLegend({ series }: { series: readonly ChartSeries[] }) {
       ))}
     </ul>
   );
-}
+});
 
 /** The band on or off. */
 function BandToggle({
@@ -61,10 +70,13 @@ function BandToggle({
 /** The "Chart" view: the lazy-loaded recharts figure, the band toggle and the legend. */
 export function ChartView({
   model,
+  curves,
   showBand,
   onShowBandChange,
 }: {
   model: ChartModel;
+  /** The volume-independent part of `model`, the same object across volume changes. */
+  curves: ChartCurves;
   showBand: boolean;
   onShowBandChange: (show: boolean) => void;
 }) {
@@ -77,11 +89,13 @@ export function ChartView({
         <Suspense
           fallback={<div className="chart-placeholder">Loading chart…</div>}
         >
-          <CostChart model={model} height={360} />
+          <ChartVolumeContext.Provider value={model.currentTokensPerMonth}>
+            <CostChart curves={curves} height={360} />
+          </ChartVolumeContext.Provider>
         </Suspense>
       </figure>
       <BandToggle showBand={showBand} onShowBandChange={onShowBandChange} />
-      <ChartLegend series={model.series} />
+      <ChartLegend series={curves.series} />
     </>
   );
 }

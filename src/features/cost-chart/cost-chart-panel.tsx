@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Catalog } from '../../catalog';
 import type { Scenario } from '../../engine';
 import { formatTokens } from '../../lib/format';
@@ -6,32 +6,42 @@ import {
   resultOptionLabel,
   useCatalog,
   useDeferredScenarioResult,
-  useResultIsStale,
 } from '../../state';
-import { Panel, useDebouncedValue } from '../../ui';
+import { Panel } from '../../ui';
 import { ChartView } from './chart-view';
 import { CostBreakdown } from './cost-breakdown';
 import { CostTable } from './cost-table';
 import { uncertaintyFor, type Uncertainty } from './uncertainty';
 import { UncertaintyView } from './uncertainty-view';
-import { chartModelFrom, chartSummary } from './chart-model';
+import {
+  chartCurvesFrom,
+  chartSummary,
+  sameCurves,
+  type ChartCurves,
+  type ChartModel,
+} from './chart-model';
 
-/** Quiet time before the sensitivity band is recomputed, ms. */
-const UNCERTAINTY_DELAY_MS = 250;
+/** Quiet time before the sensitivity band is recomputed, ms: longer than a pause between key presses. */
+const UNCERTAINTY_DELAY_MS = 600;
 
 type View = 'chart' | 'table' | 'breakdown' | 'uncertainty';
 
 const VIEWS: readonly View[] = ['chart', 'table', 'breakdown', 'uncertainty'];
 
-/** The words on a view's button; the breakdown's names the current volume. */
-function viewLabel(view: View, currentTokensPerMonth: number): string {
-  return view === 'chart'
-    ? 'Chart'
-    : view === 'table'
-      ? 'Table'
-      : view === 'breakdown'
-        ? `Breakdown at ${formatTokens(currentTokensPerMonth)}`
-        : 'What moves it';
+/** The words on a view's button; the breakdown's names the current volume (in a reserved width). */
+function viewLabel(view: View, currentTokensPerMonth: number): ReactNode {
+  return view === 'chart' ? (
+    'Chart'
+  ) : view === 'table' ? (
+    'Table'
+  ) : view === 'breakdown' ? (
+    <>
+      Breakdown at{' '}
+      <span className="view-volume">{formatTokens(currentTokensPerMonth)}</span>
+    </>
+  ) : (
+    'What moves it'
+  );
 }
 
 /** "Show as": one pressed button per view. */
@@ -60,29 +70,44 @@ function ViewSwitch({
   );
 }
 
-/** Dims the chart while it trails a drag; only this wrapper re-renders when that flips. */
-function ChartArea({ children }: { children: ReactNode }) {
-  const stale = useResultIsStale();
-  return <div className={`chart-area ${stale ? 'stale' : ''}`}>{children}</div>;
-}
-
 /**
  * The sensitivity analysis, only while a view shows it. It re-runs the engine
- * ~20 times: wait until a drag settles.
+ * ~20 times: once the inputs have been quiet for UNCERTAINTY_DELAY_MS, in a
+ * timer of its own — never inside a render a key press waits for (ADR-21).
+ * Until then the last band stays.
  */
 function useSettledUncertainty(
   scenario: Scenario,
   catalog: Catalog,
   needed: boolean,
 ): Uncertainty | null {
-  const settledScenario = useDebouncedValue(scenario, UNCERTAINTY_DELAY_MS);
-  return useMemo(
-    () => (needed ? uncertaintyFor(settledScenario, catalog) : null),
-    [needed, settledScenario, catalog],
-  );
+  const [computed, setComputed] = useState<Uncertainty | null>(null);
+  useEffect(() => {
+    if (!needed) return;
+    const timer = setTimeout(
+      () => setComputed(uncertaintyFor(scenario, catalog)),
+      UNCERTAINTY_DELAY_MS,
+    );
+    return () => clearTimeout(timer);
+  }, [needed, scenario, catalog]);
+  return needed ? computed : null;
 }
 
-/** The deferred result as chart series, bands (when shown) and crossovers, with option names. */
+/**
+ * The curves, kept as the same object while they draw the same picture: a
+ * volume change gives equal curves, so the chart's line layer, legend and
+ * axes stay as they are (ADR-21). Derived state: replaced in render.
+ */
+function useStableCurves(next: ChartCurves): ChartCurves {
+  const [kept, setKept] = useState(next);
+  if (kept !== next && !sameCurves(kept, next)) {
+    setKept(next);
+    return next;
+  }
+  return kept;
+}
+
+/** The result as chart series, bands (when shown) and crossovers, with option names. */
 function useCostChartModel(view: View, showBand: boolean) {
   const catalog = useCatalog();
   const { result, scenario, inputs } = useDeferredScenarioResult();
@@ -91,20 +116,25 @@ function useCostChartModel(view: View, showBand: boolean) {
     catalog,
     (view === 'chart' && showBand) || view === 'uncertainty',
   );
-  const model = useMemo(
+  const fresh = useMemo(
     () =>
-      chartModelFrom(
+      chartCurvesFrom(
         result,
         inputs.options,
         catalog,
-        result.workload.tokensPerMonth,
         showBand && uncertainty ? uncertainty.bands : {},
       ),
     [result, inputs.options, catalog, showBand, uncertainty],
   );
+  const curves = useStableCurves(fresh);
+  const currentTokensPerMonth = result.workload.tokensPerMonth;
+  const model = useMemo<ChartModel>(
+    () => ({ ...curves, currentTokensPerMonth }),
+    [curves, currentTokensPerMonth],
+  );
   const nameOf = (id: string) =>
     resultOptionLabel(id, inputs.options, result.comparators, catalog);
-  return { result, inputs, uncertainty, model, nameOf };
+  return { result, inputs, uncertainty, curves, model, nameOf };
 }
 
 function CostChartFootnote() {
@@ -124,10 +154,8 @@ function CostChartFootnote() {
 export function CostChartPanel() {
   const [view, setView] = useState<View>('chart');
   const [showBand, setShowBand] = useState(true);
-  const { result, inputs, uncertainty, model, nameOf } = useCostChartModel(
-    view,
-    showBand,
-  );
+  const { result, inputs, uncertainty, curves, model, nameOf } =
+    useCostChartModel(view, showBand);
   return (
     <Panel
       id="cost-comparison"
@@ -144,10 +172,11 @@ export function CostChartPanel() {
       <p className="chart-summary" aria-live="polite">
         {chartSummary(model, result)}
       </p>
-      <ChartArea>
+      <div className="chart-area">
         {view === 'chart' ? (
           <ChartView
             model={model}
+            curves={curves}
             showBand={showBand}
             onShowBandChange={setShowBand}
           />
@@ -158,7 +187,7 @@ export function CostChartPanel() {
         ) : (
           <UncertaintyView uncertainty={uncertainty} nameOf={nameOf} />
         )}
-      </ChartArea>
+      </div>
       <CostChartFootnote />
     </Panel>
   );

@@ -1,12 +1,13 @@
-import { memo } from 'react';
+import { memo, useContext } from 'react';
 import {
   Area,
   CartesianGrid,
   ComposedChart,
   Line,
   ReferenceDot,
-  ReferenceLine,
   Tooltip,
+  usePlotArea,
+  useXAxisScale,
   XAxis,
   YAxis,
 } from 'recharts';
@@ -18,9 +19,10 @@ import {
 import {
   bandKey,
   type ChartCrossover,
-  type ChartModel,
+  type ChartCurves,
   type ChartSeries,
 } from './chart-model';
+import { ChartVolumeContext } from './chart-volume';
 
 type Range = readonly [number, number];
 
@@ -43,7 +45,7 @@ function decadeTicks(lo: number, hi: number): number[] {
 }
 
 /** The cost axis: whole decades around every positive cost on the curves. */
-function costDomainOf(model: ChartModel): Range {
+function costDomainOf(model: ChartCurves): Range {
   const values = model.rows.flatMap((r) =>
     model.series
       .map((s) => r[s.id])
@@ -101,6 +103,7 @@ function CostAxes({
 function CostTooltip() {
   return (
     <Tooltip
+      isAnimationActive={false}
       formatter={(v) =>
         typeof v === 'number' ? formatUsdPerMonth(v) : String(v)
       }
@@ -116,26 +119,47 @@ function CostTooltip() {
   );
 }
 
-/** The current volume as a rule labelled "You: 50M": the one part that follows the volume slider. */
-function YouMarker({
-  tokensPerMonth,
-  tokensDomain,
-}: {
-  tokensPerMonth: number;
-  tokensDomain: Range;
-}) {
+/**
+ * The current volume as a rule labelled "You: 50M": the one part that
+ * follows the volume slider. Its own layer — it reads the volume from
+ * context and the axis from recharts' hooks, so a volume change re-renders
+ * only this and moves it by a transform (no layout, no layout shift).
+ */
+function YouMarker({ tokensDomain }: { tokensDomain: Range }) {
+  const tokensPerMonth = useContext(ChartVolumeContext);
+  const scale = useXAxisScale();
+  const area = usePlotArea();
+  const x = scale ? scale(tokensPerMonth) : undefined;
+  if (!area || x === undefined || !Number.isFinite(x)) return null;
+  // Near either end of the axis the label turns inwards instead of being cut off.
+  const position = youLabelPosition(tokensPerMonth, tokensDomain);
+  const anchor =
+    position === 'top'
+      ? 'middle'
+      : position === 'insideTopLeft'
+        ? 'start'
+        : 'end';
+  const dx =
+    position === 'insideTopLeft' ? 6 : position === 'insideTopRight' ? -6 : 0;
   return (
-    <ReferenceLine
-      x={tokensPerMonth}
-      stroke="var(--text)"
-      strokeWidth={1.5}
-      label={{
-        value: `You: ${formatTokens(tokensPerMonth)}`,
-        // Near either end of the axis the label turns inwards instead of being cut off.
-        position: youLabelPosition(tokensPerMonth, tokensDomain),
-        fill: 'var(--text)',
-      }}
-    />
+    <g className="you-marker" transform={`translate(${x} 0)`}>
+      <line
+        x1={0}
+        x2={0}
+        y1={area.y}
+        y2={area.y + area.height}
+        stroke="var(--text)"
+        strokeWidth={1.5}
+      />
+      <text
+        x={dx}
+        y={position === 'top' ? area.y - 8 : area.y + 16}
+        textAnchor={anchor}
+        fill="var(--text)"
+      >
+        You: {formatTokens(tokensPerMonth)}
+      </text>
+    </g>
   );
 }
 
@@ -212,18 +236,20 @@ function CrossoverDots({
 }
 
 type CostChartProps = {
-  readonly model: ChartModel;
+  /** Volume-independent: kept across volume changes (sameCurves), so this memo holds. */
+  readonly curves: ChartCurves;
   readonly height: number;
 };
 
 /**
  * Monthly cost against monthly tokens on log axes: API lines solid,
  * self-hosted dashed, crossovers as dots, the current volume as a rule.
- * No drawing animation: motion only where it explains (ADR-14 "Looks").
+ * No drawing animation (every series has isAnimationActive off): motion
+ * only where it explains (ADR-14 "Looks"), and one paint per input (ADR-21).
  * Lazy-loaded: recharts is most of the JavaScript.
  */
 export const CostChart = memo(function CostChart({
-  model,
+  curves: model,
   height,
 }: CostChartProps) {
   return (
@@ -238,10 +264,7 @@ export const CostChart = memo(function CostChart({
     >
       <CostAxes tokensDomain={model.domain} costDomain={costDomainOf(model)} />
       <CostTooltip />
-      <YouMarker
-        tokensPerMonth={model.currentTokensPerMonth}
-        tokensDomain={model.domain}
-      />
+      <YouMarker tokensDomain={model.domain} />
       <UncertaintyBands series={model.series} bandIds={model.bandIds} />
       <CostLines series={model.series} />
       <CrossoverDots crossovers={model.crossovers} />

@@ -80,6 +80,7 @@ export function MonthlyTokensSlider({
       step={1}
       value={sliderPositionFromTokens(w.tokensPerMonth)}
       valueText={formatTokensPerMonth(w.tokensPerMonth)}
+      formatValue={(p) => formatTokensPerMonth(tokensFromSliderPosition(p))}
       onChange={(p) =>
         actions.workloadChanged('tokensPerMonth', tokensFromSliderPosition(p))
       }
@@ -108,6 +109,7 @@ export function InputShareSlider({ locked = false }: WorkloadControlProps) {
       step={BOUNDS.inputSharePercent.step}
       value={w.inputSharePercent}
       valueText={`${formatRatio(w.inputSharePercent)} (${w.inputSharePercent}% input)`}
+      formatValue={(v) => `${formatRatio(v)} (${v}% input)`}
       onChange={(v) => actions.workloadChanged('inputSharePercent', v)}
     />
   );
