@@ -6,6 +6,7 @@
  * fails when the committed file is stale).
  */
 import { z } from 'zod';
+import { OWNED_DEFAULTS } from '../../src/catalog';
 import type { Scenario } from '../../src/engine';
 
 const num = z.number().finite();
@@ -61,21 +62,40 @@ const procurementSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('owned'),
     capexUsdPerGpu: nonNegative,
-    amortisationMonths: num.positive().default(36),
-    residualShare: share.default(0.2),
-    costOfCapitalAnnual: nonNegative.default(0.08),
-    electricityUsdPerKwh: nonNegative.default(0.12),
-    pue: num.min(1).default(1.4),
-    hostingUsdPerKwMonth: nonNegative.default(200),
-    hosting: z.enum(['colo', 'onprem']).optional(),
+    // The page's defaults, from the catalog (docs/methods.md §7.3): one default everywhere.
+    amortisationMonths: num
+      .positive()
+      .default(OWNED_DEFAULTS.amortisationMonths),
+    residualShare: share.default(OWNED_DEFAULTS.residualShare),
+    costOfCapitalAnnual: nonNegative.default(
+      OWNED_DEFAULTS.costOfCapitalAnnual,
+    ),
+    electricityUsdPerKwh: nonNegative.default(
+      OWNED_DEFAULTS.electricityUsdPerKwh,
+    ),
+    pue: num.min(1).default(OWNED_DEFAULTS.pue),
+    hostingUsdPerKwMonth: nonNegative.default(
+      OWNED_DEFAULTS.hostingUsdPerKwMonth,
+    ),
+    hosting: z
+      .enum(['colo', 'onprem'])
+      .optional()
+      .describe(
+        "'onprem' = your own premises: power × PUE, no colocation rent; default 'colo'.",
+      ),
     powerIncludedInHosting: z.boolean().optional(),
   }),
   z.strictObject({
     kind: z.literal('desk'),
     capexUsdPerDevice: nonNegative,
-    amortisationMonths: num.positive().default(36),
-    residualShare: share.default(0.2),
-    electricityUsdPerKwh: nonNegative.default(0.15),
+    amortisationMonths: num
+      .positive()
+      .default(OWNED_DEFAULTS.amortisationMonths),
+    residualShare: share.default(OWNED_DEFAULTS.residualShare),
+    // The page's desk electricity price (was $0.15 here, $0.12 on the page; issue 11).
+    electricityUsdPerKwh: nonNegative.default(
+      OWNED_DEFAULTS.electricityUsdPerKwh,
+    ),
   }),
 ]);
 
@@ -85,6 +105,16 @@ const opsSchema = z.strictObject({
   monitoringUsdPerMonth: nonNegative.default(200),
   networkingAndStorageUsdPerMonth: nonNegative.default(150),
   fineTuningUsdPerMonth: nonNegative.default(0),
+  fteSharePerGpu: nonNegative
+    .optional()
+    .describe(
+      'Operations time added per GPU of the fleet, FTE (docs/methods.md §7.6); absent = 0. The page uses 1/640 rented, 1/240 owned.',
+    ),
+  onCallFteShare: nonNegative
+    .optional()
+    .describe(
+      'On-call standby for a production service, FTE (docs/methods.md §7.6); absent = 0. The page uses 0.32 for rented and racked options.',
+    ),
 });
 
 const apiOptionSchema = z.strictObject({
