@@ -11,7 +11,11 @@ import type {
   Quant,
   ServingEngine,
 } from '../catalog';
-import { estimateMemory, kvBytesPerToken } from './memory';
+import {
+  estimateMemory,
+  heldKvTokensPerSequence,
+  kvBytesPerToken,
+} from './memory';
 import {
   operatingPoint,
   replicaSpecFrom,
@@ -202,6 +206,12 @@ function tryReplica(
       gpus,
       option.kvCacheBytesPerValue,
       demand.sequenceTokens,
+      // Paged engines hold KV at the tokens in flight (docs/methods.md §20.1).
+      heldKvTokensPerSequence(
+        r.engine,
+        demand.inputTokens,
+        demand.outputTokens,
+      ),
     ),
     demand.prefix,
     demand.sequenceTokens,

@@ -102,7 +102,8 @@ describe('docs/methods.md §12.1 edge cases', () => {
   });
 
   it('weights fit but one full-context sequence does not: reports the largest context that fits', () => {
-    // 16 GB of weights leave 54 GB; 128 KiB per token holds ≈ 412k tokens.
+    // 80 GiB × 0.9 − 2 GB = 75.3 GB usable (memory counted in GiB, docs/methods.md
+    // §20.2); 16 GB of weights leave 59.3 GB; 128 KiB per token holds ≈ 452k tokens.
     const r = evaluateSelfHost(
       aWorkload({ inputTokensPerRequest: 1_000_000 }),
       aSelfHostOption(),
@@ -114,7 +115,7 @@ describe('docs/methods.md §12.1 edge cases', () => {
     expect(reason.code).toBe('context-does-not-fit');
     if (reason.code === 'context-does-not-fit')
       expect(reason.maxContextTokens).toBeCloseTo(
-        (72e9 - 2e9 - 16e9) / 131072,
+        (80 * 2 ** 30 * 0.9 - 2e9 - 16e9) / 131072,
         -1,
       );
   });

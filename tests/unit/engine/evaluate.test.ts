@@ -141,15 +141,17 @@ describe('evaluateSelfHost', () => {
   });
 
   it('fits the 70B model by splitting it over GPUs when asked for "auto"', () => {
-    // 140 GB of BF16 weights; each GPU offers 80 × 0.9 − 2 = 70 GB, so two GPUs leave no room for KV: four.
+    // 140 GB of BF16 weights; each GPU offers 80 GiB × 0.9 − 2 GB = 75.3 GB
+    // (memory counted in GiB, docs/methods.md §20.2), so one GPU is too small
+    // and two leave ≈ 10 GB for the KV cache, as vLLM runs it at TP 2.
     const { result } = evaluateSelfHost(
       aWorkload(),
       aSelfHostOption({ openModelId: 'mid-70b', gpusPerReplica: 'auto' }),
       catalog,
     );
     if (!result.feasible) throw new Error('expected feasible');
-    expect(result.memory.gpusPerReplica).toBe(4);
-    expect(result.cost.usdPerMonth).toBeCloseTo(4 * 1460, 6);
+    expect(result.memory.gpusPerReplica).toBe(2);
+    expect(result.cost.usdPerMonth).toBeCloseTo(2 * 1460, 6);
   });
 
   it('adds replicas as volume grows past one replica’s capacity', () => {
