@@ -84,9 +84,9 @@ function linkStateHolder(initial: LinkState) {
 }
 
 /**
- * Runs `write` at most once per `throttleMs`: the first change writes at
- * once, later ones within the window wait for its end, so the last value is
- * always written.
+ * Runs `write` at most once per `throttleMs`: the first change writes on
+ * the next task, later ones within the window wait for its end, so the last
+ * value is always written.
  */
 function throttledWriter(write: () => void, throttleMs: number) {
   let lastWriteAt = -Infinity;
@@ -100,8 +100,9 @@ function throttledWriter(write: () => void, throttleMs: number) {
     schedule: () => {
       if (timer !== null) return;
       const wait = lastWriteAt + throttleMs - Date.now();
-      if (wait <= 0) run();
-      else timer = setTimeout(run, wait);
+      // Even the leading write waits for the next task: encoding the link
+      // and replacing the address stay out of the key press (ADR-21).
+      timer = setTimeout(run, Math.max(0, wait));
     },
     /** Writes a pending change now. */
     flush: () => {

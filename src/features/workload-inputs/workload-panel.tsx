@@ -77,13 +77,13 @@ function RequestShapeRow() {
           onCommit={(v) => actions.requestsPerMonthChanged(v)}
         />
       </div>
+      {/* One text node: its words move with the numbers, not as separate boxes (no layout shift, ADR-21). */}
       <p className="derived-line">
-        {formatInteger(inputTokens)} input + {formatInteger(outputTokens)}{' '}
-        output
-        {w.reasoningTokensPerRequest > 0
-          ? ` + ${formatInteger(w.reasoningTokensPerRequest)} reasoning`
-          : ''}{' '}
-        tokens per request · {formatTokens(requestsPerMonth)} requests/month
+        {`${formatInteger(inputTokens)} input + ${formatInteger(outputTokens)} output${
+          w.reasoningTokensPerRequest > 0
+            ? ` + ${formatInteger(w.reasoningTokensPerRequest)} reasoning`
+            : ''
+        } tokens per request · ${formatTokens(requestsPerMonth)} requests/month`}
       </p>
     </>
   );

@@ -92,6 +92,9 @@ describe('startUrlSync', () => {
   it('keeps view parameters (embed=1, …) when it writes', () => {
     const { store, win } = setup('?embed=1&theme=dark');
     store.getState().actions.workloadChanged('tokensPerMonth', 2e9);
+    // The write waits for the next task, out of the key press (ADR-21).
+    expect(win.location.search).toBe('?embed=1&theme=dark');
+    vi.advanceTimersByTime(0);
     expect(win.location.search).toMatch(/tpm=2B.*&embed=1&theme=dark$/);
   });
 
