@@ -13,6 +13,7 @@ export {
   type ResultRequest,
 } from './derived-cache';
 export * from './option-labels';
+export * from './option-standing';
 export * from './running-costs';
 export * from './on-approach-context';
 export { afterNextPaint } from './settled-store';

@@ -6,7 +6,7 @@ import type {
   Quant,
   ServingEngine,
 } from '../../catalog';
-import type { ScenarioResult } from '../../engine';
+import type { CostLineKind, ScenarioResult } from '../../engine';
 import {
   formatGb,
   formatInteger,
@@ -111,7 +111,14 @@ function explainApiOption(
   if (!model || !r) return ['This model is not in the catalog.'];
   const input =
     option.customInputUsdPerMillion ?? model.usdPerMillionInputTokens;
-  const lines = [apiCostLine(option, model, r, workload)];
+  const lines = [apiCostLine(r, workload)];
+  const inputTokens = requestShapeFrom(workload).inputTokensPerRequest;
+  if (workload.cachedPrefixTokens > inputTokens) {
+    // The prefix is part of the input (docs/methods.md §3.1): the engine caps it there.
+    lines.push(
+      `The cached prefix you set (${formatInteger(workload.cachedPrefixTokens)} tokens) is longer than a request’s input (${formatInteger(inputTokens)} tokens), so only ${formatInteger(inputTokens)} are counted as cached.`,
+    );
+  }
   if (r.cacheHitRate > 0) {
     lines.push(
       `The ${formatInteger(workload.cachedPrefixTokens)}-token cached prefix hits the cache ${formatPercent(r.cacheHitRate)} of the time (5-minute cache, your arrival rate, less 10 % routing loss), billed at ${formatUsd(model.usdPerMillionCachedInputTokens ?? input)}/1M on hits.`,
@@ -120,13 +127,13 @@ function explainApiOption(
   if (option.useBatch && workload.batchableSharePercent > 0) {
     lines.push(
       model.batchMultiplier !== undefined
-        ? `${workload.batchableSharePercent} % of requests go through the batch API at ×${model.batchMultiplier} of the price.`
+        ? `${workload.batchableSharePercent} % of requests go through the batch API at ×${model.batchMultiplier} of the price (the prices above include it).`
         : 'This provider lists no batch discount, so the batchable share pays the standard price.',
     );
   }
   if (model.regionalMultiplier && model.regionalMultiplier !== 1) {
     lines.push(
-      `Regional / data-residency endpoint: ×${model.regionalMultiplier} of the global price.`,
+      `Regional / data-residency endpoint: ×${model.regionalMultiplier} of the global price (the prices above include it).`,
     );
   }
   lines.push(apiLatencyLine(model, r));
@@ -136,23 +143,50 @@ function explainApiOption(
   return lines;
 }
 
-/** Requests × (input tokens × price + output tokens × price) = monthly cost. */
-function apiCostLine(
-  option: ApiOptionState,
-  model: ApiModel,
-  r: ApiResult,
-  workload: WorkloadInputs,
-): string {
+/** What each API cost line counts, per request, in the formula's words. */
+const API_TERM_WORDS: Partial<Record<CostLineKind, string>> = {
+  'input-tokens': 'uncached input',
+  'cached-input-tokens': 'cached input (cache hits)',
+  'cache-write-tokens': 'prefix written to the cache',
+  'output-tokens': 'output',
+  'reasoning-tokens': 'reasoning',
+};
+
+/**
+ * Requests × (tokens × price + …) = monthly cost, one term per cost line the
+ * engine charged — uncached and cached input apart — so the equation
+ * evaluates as written (issue 14 item 3). A term's price is its line ÷ its
+ * tokens: the catalog price, times the batch and regional multiplier when
+ * those apply (said beside it).
+ */
+function apiCostLine(r: ApiResult, workload: WorkloadInputs): string {
   const shape = requestShapeFrom(workload);
-  const requests = formatTokens(shape.requestsPerMonth);
-  const input =
-    option.customInputUsdPerMillion ?? model.usdPerMillionInputTokens;
-  const output =
-    option.customOutputUsdPerMillion ?? model.usdPerMillionOutputTokens;
-  return `${requests} requests/month × (${formatInteger(shape.inputTokensPerRequest)} input tokens × ${formatUsd(input)}/1M + ${formatInteger(
-    shape.outputTokensPerRequest +
-      (model.reasoning ? shape.reasoningTokensPerRequest : 0),
-  )} output${model.reasoning && shape.reasoningTokensPerRequest > 0 ? ' and reasoning' : ''} tokens × ${formatUsd(output)}/1M) = ${formatUsdPerMonth(
+  const requests = shape.requestsPerMonth;
+  const lines = new Map(r.cost.lines.map((l) => [l.kind, l.usdPerMonth]));
+  const cachedCharged =
+    (lines.get('cached-input-tokens') ?? 0) > 0 ||
+    (lines.get('cache-write-tokens') ?? 0) > 0;
+  const prefix = cachedCharged
+    ? Math.min(workload.cachedPrefixTokens, shape.inputTokensPerRequest)
+    : 0;
+  const tokens: Partial<Record<CostLineKind, number>> = {
+    'input-tokens': shape.inputTokensPerRequest - prefix,
+    'cached-input-tokens': prefix * r.cacheHitRate,
+    'cache-write-tokens': prefix * (1 - r.cacheHitRate),
+    'output-tokens': shape.outputTokensPerRequest,
+    'reasoning-tokens': r.reasoning?.tokensPerRequest ?? 0,
+  };
+  const terms = r.cost.lines.flatMap((l) => {
+    const t = tokens[l.kind] ?? 0;
+    const words = API_TERM_WORDS[l.kind];
+    if (!words || !(t > 0) || !(l.usdPerMonth > 0) || !(requests > 0))
+      return [];
+    const usdPerMillion = (l.usdPerMonth / (requests * t)) * 1e6;
+    return [`${formatInteger(t)} ${words} × ${formatUsd(usdPerMillion)}/1M`];
+  });
+  if (terms.length === 0)
+    return `No tokens this month: ${formatUsdPerMonth(r.cost.usdPerMonth)}.`;
+  return `${formatTokens(requests)} requests/month × (${terms.join(' + ')}) = ${formatUsdPerMonth(
     r.cost.usdPerMonth,
   )}.`;
 }

@@ -89,8 +89,13 @@ function opsTimeCaveat(
         ? v.selfHostOptionId
         : null;
   const local = options.find((o) => o.id === localId);
-  if (local?.kind === 'self-host' && local.opsFteShare > team.opsFteAvailable) {
-    return `${name(local.id)} assumes ${fteText(local.opsFteShare)} of an engineer’s time for operations; your team has ${fteText(team.opsFteAvailable)}.`;
+  if (local?.kind !== 'self-host') return null;
+  // The whole people figure: base + per-GPU step × GPUs + on-call (docs/methods.md §19.1).
+  const r = result.selfHost.find((s) => s.id === local.id);
+  const gpus = r?.feasible ? r.gpus : 0;
+  const fte = local.opsFteShare + local.opsFtePerGpu * gpus + local.onCallFte;
+  if (fte > team.opsFteAvailable) {
+    return `${name(local.id)} assumes ${fteText(fte)} of an engineer’s time for operations and on-call; your team has ${fteText(team.opsFteAvailable)}.`;
   }
   return null;
 }

@@ -33,6 +33,10 @@ export function reasonWords(
       'A ticked requirement allows no third party at all, so rented cloud GPUs are out too: only hardware you own or keep on a desk qualifies.',
     'quality-floor-excludes':
       'Your quality floor sets aside every option below it on the Artificial Analysis Intelligence Index, and every option it has not rated.',
+    'latency-requirement-excludes':
+      'A required latency target sets aside every option that misses it, API or self-hosted alike (the options list says which and by how much).',
+    'rate-limit-excludes':
+      'An API’s rate limits reject part of your traffic even at its highest published tier, so it is set aside.',
   };
   return reasons.map((r) => reasonText[r]);
 }

@@ -1,11 +1,36 @@
+import type { Catalog } from '../../catalog';
+import type { ScenarioResult } from '../../engine';
 import {
+  resultFor,
+  selectInputs,
   selectOptions,
   selectWorkload,
   useCalculatorStore,
   useCatalog,
   useScenarioResult,
+  type CalculatorInputs,
 } from '../../state';
 import { verdictWords } from './verdict-words';
+
+/**
+ * The verdict API's cost at the "for good" crossover volume, evaluated at
+ * that volume (cached with the inputs), so the figure beside it is its own.
+ */
+function stableApiSpend(
+  result: ScenarioResult,
+  inputs: CalculatorInputs,
+  catalog: Catalog,
+): number | null {
+  const rec = result.recommendation;
+  const stable = rec.stableFlipAtTokensPerMonth ?? null;
+  if (rec.verdict.kind !== 'api' || stable === null) return null;
+  const id = rec.verdict.optionId;
+  const at = resultFor(inputs, catalog, {
+    curve: 'headline',
+    atTokensPerMonth: stable,
+  });
+  return at.api.find((a) => a.id === id)?.cost.usdPerMonth ?? null;
+}
 
 /** The verdict first (ADR-14): one sentence with the numbers that matter, reasons one click away. */
 export function VerdictPanel() {
@@ -13,7 +38,14 @@ export function VerdictPanel() {
   const options = useCalculatorStore(selectOptions);
   const catalog = useCatalog();
   const workload = useCalculatorStore(selectWorkload);
-  const words = verdictWords(result, options, catalog, workload);
+  const inputs = useCalculatorStore(selectInputs);
+  const words = verdictWords(
+    result,
+    options,
+    catalog,
+    workload,
+    stableApiSpend(result, inputs, catalog),
+  );
   return (
     <section className="panel verdict" aria-labelledby="verdict-title">
       <h2 id="verdict-title" className="panel-title">

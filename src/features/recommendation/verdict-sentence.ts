@@ -23,6 +23,8 @@ export type SentenceContext = {
   readonly name: OptionNamer;
   /** The user's volume, as the sentence writes it. */
   readonly volume: string;
+  /** The verdict API's monthly cost at the stable ("for good") crossover volume, if evaluated. */
+  readonly stableApiUsdPerMonth?: number | null;
 };
 
 /** The verdict's headline, and its detail: the cost, the saving, where it flips. */
@@ -34,7 +36,10 @@ export function verdictSentence(ctx: SentenceContext): {
   const { headline, detail } = sentenceFor(rec.verdict, ctx);
   return {
     headline,
-    detail: detail + savingClause(rec, ctx.name) + flipClause(rec, ctx.name),
+    detail:
+      detail +
+      savingClause(rec, ctx.name) +
+      flipClause(rec, ctx.name, ctx.stableApiUsdPerMonth ?? null),
   };
 }
 
@@ -102,21 +107,29 @@ function savingClause(rec: Recommendation, name: OptionNamer): string {
   return '';
 }
 
-/** Where the verdict flips between the API and self-hosting, if it does. */
-function flipClause(rec: Recommendation, name: OptionNamer): string {
+/**
+ * Where the verdict flips between the API and self-hosting, if it does. Each
+ * dollar figure sits beside the volume it belongs to: the break-even API
+ * spend is the engine's at the first crossover; the "for good" volume gets
+ * its own figure only when it was evaluated there (issue 14 item 3).
+ */
+function flipClause(
+  rec: Recommendation,
+  name: OptionNamer,
+  stableApiUsdPerMonth: number | null,
+): string {
   const v = rec.verdict;
   const compared = rec.comparedSelfHostId ?? rec.alternativeId;
   const stable = rec.stableFlipAtTokensPerMonth ?? null;
   if (v.kind === 'api' && rec.flipAtTokensPerMonth !== null && compared) {
     const flip = rec.flipAtTokensPerMonth;
+    const spend = (usd: number | null) =>
+      usd !== null ? ` (≈ ${formatUsd(usd)}/month of API spend)` : '';
+    const atFirst = spend(rec.breakEvenApiUsdPerMonth);
     return ` Self-hosting ${name(compared)} costs less ${
       stable !== null && stable > flip * 1.0001
-        ? `from ${formatTokensPerMonth(flip)}, and for good above ${formatTokensPerMonth(stable)}`
-        : `above ${formatTokensPerMonth(flip)}`
-    }${
-      rec.breakEvenApiUsdPerMonth !== null
-        ? ` (≈ ${formatUsd(rec.breakEvenApiUsdPerMonth)}/month of API spend)`
-        : ''
+        ? `from ${formatTokensPerMonth(flip)}${atFirst}, and for good above ${formatTokensPerMonth(stable)}${stableApiUsdPerMonth !== null ? ` (≈ ${formatUsd(stableApiUsdPerMonth)}/month)` : ''}`
+        : `above ${formatTokensPerMonth(flip)}${atFirst}`
     }.`;
   }
   if (v.kind === 'self-host' && rec.flipAtTokensPerMonth !== null) {

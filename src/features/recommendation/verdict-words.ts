@@ -1,7 +1,11 @@
 import type { Catalog } from '../../catalog';
 import type { ScenarioResult } from '../../engine';
 import { formatTokensPerMonth, formatUsdPerMonth } from '../../lib/format';
-import { resultOptionLabel, type OptionState } from '../../state';
+import {
+  optionStandings,
+  resultOptionLabel,
+  type OptionState,
+} from '../../state';
 import { caveatWords, type TeamAndTargets } from './caveat-words';
 import { ruleOfThumbWords } from './folk-rule-words';
 import type { OptionNamer } from './number-words';
@@ -32,6 +36,12 @@ export function verdictWords(
     maxTimeToFirstTokenSeconds: 0,
     minOutputTokensPerSecond: 0,
   },
+  /**
+   * The verdict API's monthly cost at the "for good" volume, evaluated there
+   * (the page passes it; with prompt caching API cost is not proportional to
+   * volume, so it is never scaled from another volume). Absent: not said.
+   */
+  stableApiUsdPerMonth: number | null = null,
 ): VerdictWords {
   const rec = result.recommendation;
   // A comparator (the same model, hosted, added by the page) is named by its API model and host.
@@ -45,11 +55,15 @@ export function verdictWords(
     optionCount: options.length,
     name,
     volume,
+    stableApiUsdPerMonth,
   });
   return {
     headline,
     detail:
-      detail + hostedClause(result, catalog) + qualityFloorClause(result, name),
+      detail +
+      hostedClause(result, catalog) +
+      qualityFloorClause(result, name) +
+      exclusionClause(result, catalog, name),
     reasons: reasonWords(rec.reasons, volume),
     caveats: caveatWords(result, options, team, name),
     whatWouldChange: whatWouldChangeWords(rec.whatWouldChange, name, catalog),
@@ -102,4 +116,27 @@ function qualityFloorClause(result: ScenarioResult, name: OptionNamer): string {
   return setAside.length > 0
     ? `${head}; set aside: ${setAside.join(', ')}.`
     : `${head}; every option meets it.`;
+}
+
+/**
+ * " Ruled out: Gemini 2.5 Flash (needs a signed BAA (HIPAA-covered health
+ * data (PHI))). Cannot run here: Llama 3.1 405B on L4 (does not fit)." — the
+ * options the verdict could not pick and why (issue 14 item 1); '' when
+ * every option is eligible.
+ */
+function exclusionClause(
+  result: ScenarioResult,
+  catalog: Catalog,
+  name: OptionNamer,
+): string {
+  const standings = [...optionStandings(result, catalog)];
+  const list = (kind: 'excluded' | 'infeasible') =>
+    standings
+      .flatMap(([id, s]) =>
+        s.kind === kind ? [`${name(id)} (${s.reasons.join('; ')})`] : [],
+      )
+      .join(', ');
+  const excluded = list('excluded');
+  const infeasible = list('infeasible');
+  return `${excluded ? ` Ruled out: ${excluded}.` : ''}${infeasible ? ` Cannot run here: ${infeasible}.` : ''}`;
 }
