@@ -27,6 +27,8 @@ export type WorkloadShape = {
   readonly maxTimeToFirstTokenSeconds: number;
   /** 0 = no target. */
   readonly minOutputTokensPerSecond: number;
+  /** 0 = interactive, 1 = offline batch work sized by its deadline (§18.2). */
+  readonly trafficKind: number;
 };
 
 /**
@@ -92,6 +94,7 @@ export const WORKLOAD_PRESETS: readonly WorkloadPreset[] = [
       reasoningTokensPerRequest: 0,
       cachedPrefixTokens: 0,
       batchableSharePercent: 0,
+      trafficKind: 0,
       peakToAverage: 2,
       maxTimeToFirstTokenSeconds: 1,
       minOutputTokensPerSecond: 20,
@@ -108,6 +111,7 @@ export const WORKLOAD_PRESETS: readonly WorkloadPreset[] = [
       reasoningTokensPerRequest: 0,
       cachedPrefixTokens: 1200,
       batchableSharePercent: 0,
+      trafficKind: 0,
       peakToAverage: 2,
       maxTimeToFirstTokenSeconds: 2,
       minOutputTokensPerSecond: 20,
@@ -124,6 +128,7 @@ export const WORKLOAD_PRESETS: readonly WorkloadPreset[] = [
       reasoningTokensPerRequest: 0,
       cachedPrefixTokens: 4000,
       batchableSharePercent: 0,
+      trafficKind: 0,
       peakToAverage: 3,
       maxTimeToFirstTokenSeconds: 1,
       minOutputTokensPerSecond: 40,
@@ -133,13 +138,14 @@ export const WORKLOAD_PRESETS: readonly WorkloadPreset[] = [
     id: 'batch-summarisation',
     label: 'Batch summarisation',
     description:
-      'Long documents summarised overnight; latency does not matter.',
+      'Long documents summarised offline: batch work sized by its completion deadline, not latency.',
     values: {
       inputSharePercent: 90,
       tokensPerRequest: 6000,
       reasoningTokensPerRequest: 0,
       cachedPrefixTokens: 0,
       batchableSharePercent: 100,
+      trafficKind: 1,
       peakToAverage: 1,
       ...noTargets,
     },
@@ -148,13 +154,14 @@ export const WORKLOAD_PRESETS: readonly WorkloadPreset[] = [
     id: 'embeddings',
     label: 'Embeddings',
     description:
-      'Input-only vectors for search; no output tokens. Compares embedding models: the options switch to embedding APIs and open embedding models.',
+      'Input-only vectors for search, as a backfill of documents (batch work with a deadline; switch to interactive for query-time embedding); no output tokens. Compares embedding models: the options switch to embedding APIs and open embedding models.',
     values: {
       inputSharePercent: 100,
       tokensPerRequest: 500,
       reasoningTokensPerRequest: 0,
       cachedPrefixTokens: 0,
       batchableSharePercent: 50,
+      trafficKind: 1,
       peakToAverage: 1.5,
       ...noTargets,
     },
@@ -170,6 +177,7 @@ export const WORKLOAD_PRESETS: readonly WorkloadPreset[] = [
       reasoningTokensPerRequest: 2000,
       cachedPrefixTokens: 3000,
       batchableSharePercent: 0,
+      trafficKind: 0,
       peakToAverage: 2,
       maxTimeToFirstTokenSeconds: 3,
       minOutputTokensPerSecond: 20,

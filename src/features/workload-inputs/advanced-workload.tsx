@@ -1,6 +1,7 @@
-import { useId } from 'react';
+import { lazy, Suspense, useId } from 'react';
 import {
   BOUNDS,
+  requestShapeFrom,
   selectActions,
   selectUsdPerFteMonth,
   selectWorkload,
@@ -16,6 +17,10 @@ import {
 import { NumberField, RangeField, SelectField } from '../../ui';
 import { QualityFloorInput } from './quality-floor-input';
 
+const ServingInputs = lazy(() =>
+  import('./serving-inputs').then((m) => ({ default: m.ServingInputs })),
+);
+
 /** Peak ÷ mean of an hourly profile. */
 function peakOf(hourly: readonly number[]): number {
   const mean = hourly.reduce((a, b) => a + b, 0) / hourly.length;
@@ -29,11 +34,14 @@ export function AdvancedWorkload() {
   return (
     <details className="advanced">
       <summary>
-        Advanced: caching, batch, reasoning, traffic, latency targets, team,
-        quality floor
+        Advanced: caching, batch, reasoning, traffic, network, latency targets,
+        team, quality floor
       </summary>
       <div className="advanced-grid">
         <BillingInputs />
+        <Suspense fallback={null}>
+          <ServingInputs />
+        </Suspense>
         <TrafficInputs />
         <LatencyTargetInputs />
         <TeamInputs />
@@ -58,18 +66,28 @@ export function AdvancedWorkload() {
 function BillingInputs() {
   const w = useCalculatorStore(selectWorkload);
   const actions = useCalculatorStore(selectActions);
+  // The prefix is part of the input: the slider goes up to the input, a longer one is clamped.
+  const input = Math.floor(requestShapeFrom(w).inputTokensPerRequest);
+  const prefix = Math.min(w.cachedPrefixTokens, input);
   return (
     <>
       <RangeField
         label="Cached prompt prefix"
         min={BOUNDS.cachedPrefixTokens.min}
-        max={Math.min(BOUNDS.cachedPrefixTokens.max, w.tokensPerRequest)}
+        max={Math.max(BOUNDS.cachedPrefixTokens.step, input)}
         step={BOUNDS.cachedPrefixTokens.step}
-        value={Math.min(w.cachedPrefixTokens, w.tokensPerRequest)}
-        valueText={`${formatInteger(w.cachedPrefixTokens)} tokens`}
+        value={prefix}
+        valueText={`${formatInteger(prefix)} tokens`}
         onChange={(v) => actions.workloadChanged('cachedPrefixTokens', v)}
-        hint="A static system prompt or document shared by requests; providers bill cached reads at a discount (1,024 tokens minimum)."
+        hint="A static system prompt or document shared by requests; providers bill cached reads at a discount (1,024 tokens minimum), self-hosted engines skip its prefill."
       />
+      {w.cachedPrefixTokens > input ? (
+        <p className="derived-line" role="status">
+          The prefix ({formatInteger(w.cachedPrefixTokens)} tokens) is longer
+          than the input ({formatInteger(input)} tokens): the whole input is
+          counted as the prefix.
+        </p>
+      ) : null}
       <RangeField
         label="Batchable share"
         min={0}
