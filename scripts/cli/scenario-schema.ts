@@ -108,12 +108,12 @@ const opsSchema = z.strictObject({
   fteSharePerGpu: nonNegative
     .optional()
     .describe(
-      'Operations time added per GPU of the fleet, FTE (docs/methods.md §7.6); absent = 0. The page uses 1/640 rented, 1/240 owned.',
+      'Operations time added per GPU of the fleet, FTE (docs/methods.md §19.1); absent = 0. The page uses 1/640 rented, 1/240 owned.',
     ),
   onCallFteShare: nonNegative
     .optional()
     .describe(
-      'On-call standby for a production service, FTE (docs/methods.md §7.6); absent = 0. The page uses 0.32 for rented and racked options.',
+      'On-call standby for a production service, FTE (docs/methods.md §19.1); absent = 0. The page uses 0.32 for rented and racked options.',
     ),
 });
 

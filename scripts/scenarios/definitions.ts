@@ -124,6 +124,11 @@ const llama8bOnL4 = (procurement: ProcurementChoice): SelfHostSpec => ({
   procurement,
 });
 
+/** An owned rack on the organisation's own premises: power × PUE, no colocation rent. */
+const OWN_PREMISES: Partial<SelfHostOptionState> = {
+  colocationUsdPerKwMonth: 0,
+};
+
 /** Hour-of-day patterns (TRAFFIC_PATTERNS codes). */
 const FLAT = 1;
 const BUSINESS_HOURS = 2;
@@ -292,8 +297,9 @@ export const SCENARIOS: readonly ScenarioDefinition[] = [
           privacyRuleIds: ['air-gapped', 'classified-itar'],
           apis: ['azure-gpt-5-5', 'gpt-5-mini'],
           selfHost: [
-            llama70bOn2H100('owned'),
-            gptOss120bOnH100('owned'),
+            // The site's own premises: no colocation rent (issue 11 item 7).
+            llama70bOn2H100('owned', OWN_PREMISES),
+            { ...gptOss120bOnH100('owned'), overrides: OWN_PREMISES },
             llama70bOn2H100('on-demand'),
           ],
         },

@@ -189,12 +189,12 @@ export function fixedUsdPerMonth(ops: OpsCosts): number {
   );
 }
 
-/** The people who run the service whatever its size: the base share and on-call (docs/methods.md §7.6). */
+/** The people who run the service whatever its size: the base share and on-call (docs/methods.md §19.1). */
 export function fixedPeopleUsdPerMonth(ops: OpsCosts): number {
   return (ops.fteShare + (ops.onCallFteShare ?? 0)) * ops.usdPerFteMonth;
 }
 
-/** People per replica: the per-GPU step times the replica's GPUs (docs/methods.md §7.6). */
+/** People per replica: the per-GPU step times the replica's GPUs (docs/methods.md §19.1). */
 export function peopleUsdPerReplicaMonth(
   ops: OpsCosts,
   gpusPerReplica: number,
@@ -229,7 +229,7 @@ export function costModelFor(
       : undefined;
   const model: SelfHostCostModel = {
     fixedUsdPerMonth: fixedUsdPerMonth(option.ops),
-    // People grow with the fleet: the per-GPU step is a per-replica cost (§7.6), so the staircase stays exact.
+    // People grow with the fleet: the per-GPU step is a per-replica cost (§19.1), so the staircase stays exact.
     usdPerReplicaMonth:
       economics.perReplica.reduce((s, l) => s + l.usdPerMonth, 0) +
       peopleUsdPerReplicaMonth(option.ops, c.gpus),

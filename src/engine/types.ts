@@ -126,10 +126,10 @@ export type OpsCosts = {
   readonly fineTuningUsdPerMonth: number;
   /**
    * Operations time added per GPU of the fleet, spare replicas included, FTE
-   * per GPU (docs/methods.md §7.6); absent = 0: people do not grow with the fleet.
+   * per GPU (docs/methods.md §19.1); absent = 0: people do not grow with the fleet.
    */
   readonly fteSharePerGpu?: number;
-  /** On-call standby for a production service, FTE-equivalent (docs/methods.md §7.6); absent = 0. */
+  /** On-call standby for a production service, FTE-equivalent (docs/methods.md §19.1); absent = 0. */
   readonly onCallFteShare?: number;
 };
 

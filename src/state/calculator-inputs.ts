@@ -241,7 +241,7 @@ export function selfHostOptionFrom(
       BOUNDS.usdPerGpuHour.default,
     capexUsdPerDevice:
       hardware?.purchaseUsd ?? BOUNDS.capexUsdPerDevice.default,
-    // A workstation on a desk needs little operations time (docs/methods.md §7.3, §7.6).
+    // A workstation on a desk needs little operations time (docs/methods.md §7.3, §19.1).
     opsFteShare: desk
       ? catalog.costDefaults.people.deskBaseFteShare
       : catalog.costDefaults.people.baseFteShare,

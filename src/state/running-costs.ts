@@ -9,9 +9,9 @@ import type { ProcurementChoice } from './calculator-inputs';
  * catalog data (`catalog.costDefaults.people`, `.ownedHardware`).
  */
 export type RunningCostFields = {
-  /** Operations time added per GPU of the fleet, spare replicas included, FTE (docs/methods.md §7.6). */
+  /** Operations time added per GPU of the fleet, spare replicas included, FTE (docs/methods.md §19.1). */
   readonly opsFtePerGpu: number;
-  /** On-call standby for a production service, FTE-equivalent (docs/methods.md §7.6). */
+  /** On-call standby for a production service, FTE-equivalent (docs/methods.md §19.1). */
   readonly onCallFte: number;
   /** Owned and desk hardware (docs/methods.md §7.3): months the price is repaid over. */
   readonly amortisationMonths: number;
@@ -30,7 +30,7 @@ export type RunningCostFields = {
 
 const RENTED: readonly ProcurementChoice[] = ['on-demand', 'reserved', 'spot'];
 
-/** Per-GPU operations step: one engineer per N servers of `gpusPerServer` GPUs (docs/methods.md §7.6). */
+/** Per-GPU operations step: one engineer per N servers of `gpusPerServer` GPUs (docs/methods.md §19.1). */
 export function opsFtePerGpuDefault(
   people: PeopleDefaults,
   procurement: ProcurementChoice,
@@ -42,7 +42,7 @@ export function opsFtePerGpuDefault(
   return 1 / (people.gpusPerServer * servers);
 }
 
-/** On-call standby as a share of one engineer: hours on call × standby share ÷ working hours (§7.6). */
+/** On-call standby as a share of one engineer: hours on call × standby share ÷ working hours (§19.1). */
 export function onCallFteDefault(
   people: PeopleDefaults,
   procurement: ProcurementChoice,

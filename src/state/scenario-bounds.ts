@@ -92,7 +92,7 @@ export const BOUNDS = {
     unit: 'USD',
   },
   opsFteShare: { min: 0, max: 2, step: 0.01, default: 0.25, unit: 'FTE' },
-  /** People and owned hardware per option (running-costs.ts; docs/methods.md §7.3, §7.6). */
+  /** People and owned hardware per option (running-costs.ts; docs/methods.md §7.3, §19.1). */
   opsFtePerGpu: {
     min: 0,
     max: 0.1,

@@ -204,7 +204,7 @@ function opsFor(o: SelfHostOptionState, usdPerFteMonth: number): OpsCosts {
   const desk = o.procurement === 'desk';
   return {
     fteShare: o.opsFteShare,
-    // People grow with the fleet, and a production service has someone on call (docs/methods.md §7.6).
+    // People grow with the fleet, and a production service has someone on call (docs/methods.md §19.1).
     fteSharePerGpu: o.opsFtePerGpu,
     onCallFteShare: o.onCallFte,
     usdPerFteMonth,

@@ -62,7 +62,7 @@ export const DEFAULT_OFFER = {
 } as const satisfies z.input<typeof defaultOfferSchema>;
 
 /**
- * Operations time that grows with the fleet (docs/methods.md §7.6, ADR-19):
+ * Operations time that grows with the fleet (docs/methods.md §19.1, ADR-19):
  * FTE = base + GPUs ÷ (GPUs per server × servers per engineer) + on-call.
  * Servers per engineer: Gartner and IDC as reported by Computerworld — about
  * 30 physical and 80 virtual servers per administrator at small and mid-sized

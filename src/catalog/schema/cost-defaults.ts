@@ -61,7 +61,7 @@ export const defaultOfferSchema = z.object({
 export type DefaultOffer = z.infer<typeof defaultOfferSchema>;
 
 /**
- * People for a self-hosted service (docs/methods.md §7.6): a base share of an
+ * People for a self-hosted service (docs/methods.md §19.1): a base share of an
  * engineer, a step per GPU from servers-per-administrator ratios, and on-call
  * standby for a production service.
  */

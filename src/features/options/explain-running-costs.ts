@@ -19,7 +19,7 @@ function fte(share: number): string {
 
 /**
  * "How is this computed?" for the people who run a self-hosted option
- * (docs/methods.md §7.6): base + per-GPU step × GPUs + on-call, the FTE
+ * (docs/methods.md §19.1): base + per-GPU step × GPUs + on-call, the FTE
  * times the cost of an engineer — the option's people line.
  */
 export function peopleLine(
@@ -43,7 +43,7 @@ export function peopleLine(
     terms.push(
       `${fte(option.onCallFte)} FTE on call (default: ${p.onCallHoursPerWeek} h a week outside working hours × ${formatPercent(p.standbyShareOfHourlyCost)} standby pay ÷ ${p.workHoursPerWeek} h)`,
     );
-  return `People: ${terms.join(' + ')} = ${fte(total)} FTE × ${formatUsd(perEngineer)} an engineer-month = ${formatUsd(usd ?? 0)}/month (docs/methods.md §7.6: servers per administrator from Gartner and IDC; standby pay per on-call hour).`;
+  return `People: ${terms.join(' + ')} = ${fte(total)} FTE × ${formatUsd(perEngineer)} an engineer-month = ${formatUsd(usd ?? 0)}/month (docs/methods.md §19.1: servers per administrator from Gartner and IDC; standby pay per on-call hour).`;
 }
 
 /** The terms a bought rack or desk machine is paid on: the option's own figures (docs/methods.md §7.3). */

@@ -44,7 +44,7 @@ function BoundField({
 }
 
 /**
- * People beyond the base share (docs/methods.md §7.6) and, for bought
+ * People beyond the base share (docs/methods.md §19.1) and, for bought
  * hardware, the terms it is paid on (§7.3): every figure "How is this
  * computed?" quotes, editable per option and carried in the link.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 11 items 5 and 7 (docs/methods.md §7.3, §7.6; ADR-19): people grow
+ * Issue 11 items 5 and 7 (docs/methods.md §7.3, §19.1; ADR-19): people grow
  * with the fleet, and bought hardware is paid on terms the user sets per
  * option. Directions only, checked through the page's own path (inputs →
  * scenarioFromInputs → evaluateScenario), never today's numbers.
@@ -64,7 +64,7 @@ function resultOf(option: SelfHostOptionState, tokensPerMonth = 1e9): Feasible {
 const line = (r: Feasible, kind: string) =>
   r.cost.lines.find((l) => l.kind === kind)?.usdPerMonth ?? 0;
 
-describe('people scale with the fleet (§7.6)', () => {
+describe('people scale with the fleet (§19.1)', () => {
   it('operations time rises with the replicas a volume needs', () => {
     const option = seventyB('on-demand');
     const small = resultOf(option, 1e9);
