@@ -15,6 +15,7 @@ import { openModels } from './data/open-models';
 import { privacyRules } from './data/privacy-rules';
 import { providers } from './data/providers';
 import { quants } from './data/quants';
+import { rateLimitTiers } from './data/rate-limit-tiers';
 import { reasoningTokens } from './data/reasoning-tokens';
 import { loadCatalog, type Catalog } from './load-catalog';
 
@@ -54,6 +55,7 @@ export const rawCatalog = {
   hybridPatterns,
   costDefaults,
   reasoningTokens,
+  rateLimitTiers,
 };
 
 /** The validated, frozen catalog with `byId` indexes. */

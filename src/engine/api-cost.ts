@@ -1,31 +1,42 @@
 import type { ApiModel } from '../catalog';
 import type {
-  ApiLatency,
   ApiOptionInput,
   ApiResult,
   CostLine,
-  RateLimitCheck,
   WarningCode,
   Workload,
 } from './types';
+import { apiLatency } from './api-latency';
+import { optionReasoning } from './reasoning';
+import { checkRateLimits } from './rate-limits';
 import {
   hourlyShape,
   normaliseWorkload,
   type NormalisedWorkload,
 } from './workload';
 import { SECONDS_PER_MONTH, usdPerTokenFromPerMillion } from './units';
+import { apiBatchableShare, batchMissesApiWindow } from './batch-traffic';
+import {
+  DEFAULT_PREFIX_CACHE_HIT_RATE,
+  prefixCacheHitRate,
+} from './prefix-cache';
 
 /** Prompt caches need at least this many prefix tokens (OpenAI, most Claude models) [S16][S17]. */
 export const MIN_CACHEABLE_PREFIX_TOKENS = 1024;
 /** Cache lifetime after last use, seconds (5-minute TTL, refreshed on hit) [S16][S17]. */
 export const CACHE_TTL_SECONDS = 300;
-/** Share of theoretical hits that survive provider routing (docs/methods.md §3.2, grade C). */
-export const CACHE_ROUTING_EFFICIENCY = 0.9;
-/** Peak-minute burst over the peak-hour mean, for rate limits (docs/methods.md §2.1, grade C). */
-export const BURST_FACTOR_WITHIN_MINUTE = 1.5;
-/** API latency defaults when the catalog has no measurement (docs/methods.md §2.2, grade C). */
-export const DEFAULT_API_TTFT_SECONDS = 0.6;
-export const DEFAULT_API_OUTPUT_TOKENS_PER_SECOND = 80;
+/**
+ * Share of theoretical hits that survive provider routing (docs/methods.md
+ * §3.2, grade C): the default of the workload's prefix hit rate, which both
+ * sides share (§18.1).
+ */
+export const CACHE_ROUTING_EFFICIENCY = DEFAULT_PREFIX_CACHE_HIT_RATE;
+// Moved beside the code that uses them (api-latency.ts, rate-limits.ts); re-exported for callers.
+export { BURST_FACTOR_WITHIN_MINUTE } from './rate-limits';
+export {
+  DEFAULT_API_OUTPUT_TOKENS_PER_SECOND,
+  DEFAULT_API_TTFT_SECONDS,
+} from './api-latency';
 
 /**
  * Probability that a request finds its prefix cached: Poisson arrivals with
@@ -42,15 +53,18 @@ export function cacheHitProbability(
   return 1 - Math.exp(-requestsPerSecond * ttlSeconds);
 }
 
-/** Traffic-weighted hit rate over the hourly profile, after routing losses. */
-export function averageCacheHitRate(nw: NormalisedWorkload): number {
+/** Traffic-weighted hit rate over the hourly profile, times the warm-cache hit rate (routing losses). */
+export function averageCacheHitRate(
+  nw: NormalisedWorkload,
+  warmHitRate: number = CACHE_ROUTING_EFFICIENCY,
+): number {
   const total = nw.hourlyRequestsPerSecond.reduce((s, v) => s + v, 0);
   if (total <= 0) return 0;
   const weighted = nw.hourlyRequestsPerSecond.reduce(
     (s, rate) => s + rate * cacheHitProbability(rate, CACHE_TTL_SECONDS),
     0,
   );
-  return (weighted / total) * CACHE_ROUTING_EFFICIENCY;
+  return (weighted / total) * warmHitRate;
 }
 
 type PriceSheet = {
@@ -91,8 +105,12 @@ function priceSheet(
   };
 }
 
-/** Per-request token accounting (docs/methods.md §3.1). */
-export function apiTokenSplit(w: Workload, model: ApiModel) {
+/** Per-request token accounting (docs/methods.md §3.1); hidden tokens per §3.7. */
+export function apiTokenSplit(
+  w: Workload,
+  model: ApiModel,
+  option: ApiOptionInput,
+) {
   const cacheable =
     model.usdPerMillionCachedInputTokens !== undefined &&
     w.cacheablePrefixTokens >= MIN_CACHEABLE_PREFIX_TOKENS;
@@ -103,7 +121,7 @@ export function apiTokenSplit(w: Workload, model: ApiModel) {
     cachedPrefixTokens,
     freshInputTokens: w.inputTokensPerRequest - cachedPrefixTokens,
     outputTokens: w.outputTokensPerRequest,
-    reasoningTokens: model.reasoning ? w.reasoningTokensPerRequest : 0,
+    reasoningTokens: optionReasoning(w, model, option).tokensPerRequest,
   };
 }
 
@@ -121,17 +139,23 @@ export function estimateApiCost(
 ): ApiResult {
   const nw = normaliseWorkload(w);
   const warnings: WarningCode[] = [];
-  const split = apiTokenSplit(w, model);
+  const split = apiTokenSplit(w, model, option);
   if (
     w.cacheablePrefixTokens > 0 &&
     w.cacheablePrefixTokens < MIN_CACHEABLE_PREFIX_TOKENS
   ) {
     warnings.push('prefix-too-short-to-cache');
   }
-  const hit = split.cachedPrefixTokens > 0 ? averageCacheHitRate(nw) : 0;
+  const hit =
+    split.cachedPrefixTokens > 0
+      ? averageCacheHitRate(nw, prefixCacheHitRate(w))
+      : 0;
   const sheet = priceSheet(model, option, w.inputTokensPerRequest);
   const regional = model.regionalMultiplier ?? 1;
-  const batchShare = option.useBatch ? w.batchableShare : 0;
+  // Batch work takes the batch price when the batch window meets its deadline (§18.2).
+  const batchShare = option.useBatch ? apiBatchableShare(w) : 0;
+  if (batchMissesApiWindow(w, option.useBatch && !!model.batchMultiplier))
+    warnings.push('batch-deadline-before-api-window');
   if (batchShare > 0 && model.batchMultiplier === undefined) {
     warnings.push('no-batch-api');
   }
@@ -148,11 +172,17 @@ export function estimateApiCost(
   ) {
     warnings.push('context-exceeds-model');
   }
-  const rateLimit = checkRateLimits(nw, model, split, hit);
+  const rateLimit = checkRateLimits(
+    nw,
+    model,
+    option,
+    rateLimitUse(split, hit, model),
+    total,
+  );
   if (rateLimit.kind === 'checked' && rateLimit.rejectedShare > 0) {
     warnings.push('rate-limit-exceeded');
   }
-  const latency = apiLatency(w, model);
+  const latency = apiLatency(w, model, option);
   if (latency.basis === 'default') warnings.push('latency-defaulted');
   const perRequest = r > 0 ? total / r : apiUsdPerRequest(w, model, option);
   return {
@@ -170,6 +200,23 @@ export function estimateApiCost(
     latency,
     rateLimit,
     warnings,
+    reasoning: optionReasoning(w, model, option),
+  };
+}
+
+/** Input and output tokens per request on the rate limits' meter (§3.5): cache reads count where the provider counts them. */
+function rateLimitUse(
+  split: ReturnType<typeof apiTokenSplit>,
+  hit: number,
+  model: ApiModel,
+) {
+  const countsReads = model.rateLimits?.cacheReadsCountTowardLimit ?? true;
+  return {
+    inputTokensPerRequest:
+      split.freshInputTokens +
+      (1 - hit) * split.cachedPrefixTokens +
+      (countsReads ? hit * split.cachedPrefixTokens : 0),
+    outputTokensPerRequest: split.outputTokens + split.reasoningTokens,
   };
 }
 
@@ -248,11 +295,11 @@ export function apiCostFunction(
   model: ApiModel,
   option: ApiOptionInput,
 ): (requestsPerMonth: number) => number {
-  const split = apiTokenSplit(w, model);
+  const split = apiTokenSplit(w, model, option);
   const sheet = priceSheet(model, option, w.inputTokensPerRequest);
   const batchShare =
     option.useBatch && model.batchMultiplier !== undefined
-      ? w.batchableShare
+      ? apiBatchableShare(w)
       : 0;
   const m =
     (model.regionalMultiplier ?? 1) *
@@ -270,6 +317,7 @@ export function apiCostFunction(
   const hours = shape.length;
   // Per hour: rate_h = R · shape_h / seconds-per-month; weight shape_h / 24.
   const ttlPerMonth = CACHE_TTL_SECONDS / SECONDS_PER_MONTH;
+  const warmHitRate = prefixCacheHitRate(w);
   const readUsd = cached * sheet.cacheRead * m;
   const writeUsd = cached * sheet.cacheWrite * m;
   return (requestsPerMonth) => {
@@ -280,91 +328,7 @@ export function apiCostFunction(
       const s = shape[h]!;
       weighted += s * (1 - Math.exp(-r * s * ttlPerMonth));
     }
-    const hit = (weighted / hours) * CACHE_ROUTING_EFFICIENCY;
+    const hit = (weighted / hours) * warmHitRate;
     return r * (fixedPerRequest + hit * readUsd + (1 - hit) * writeUsd);
-  };
-}
-
-/**
- * API latency (docs/methods.md §6.2): network round trip + time to first token,
- * then the visible answer at the output speed. Reasoning tokens delay the
- * first visible token; Artificial Analysis's measured time to first token of
- * a reasoning model already includes its thinking at default effort, so
- * thinking time is added only when the figure is a default.
- */
-function apiLatency(w: Workload, model: ApiModel): ApiLatency {
-  const measured = model.latency;
-  const ttft = measured?.timeToFirstTokenSeconds ?? DEFAULT_API_TTFT_SECONDS;
-  const speed =
-    measured?.outputTokensPerSecond ?? DEFAULT_API_OUTPUT_TOKENS_PER_SECOND;
-  const thinkingSeconds =
-    model.reasoning && !measured ? w.reasoningTokensPerRequest / speed : 0;
-  const firstToken = w.apiNetworkRoundTripSeconds + ttft + thinkingSeconds;
-  return {
-    timeToFirstTokenSeconds: firstToken,
-    outputTokensPerSecond: speed,
-    endToEndSeconds: firstToken + w.outputTokensPerRequest / speed,
-    basis: measured ? 'catalog' : 'default',
-  };
-}
-
-/**
- * Peak-minute demand against the published limits (docs/methods.md §3.5): which
- * limit binds and what share of monthly requests would be rejected.
- */
-function checkRateLimits(
-  nw: NormalisedWorkload,
-  model: ApiModel,
-  split: ReturnType<typeof apiTokenSplit>,
-  hit: number,
-): RateLimitCheck {
-  const limits = model.rateLimits;
-  if (!limits) return { kind: 'unknown' };
-  const inputPerRequest =
-    split.freshInputTokens +
-    (1 - hit) * split.cachedPrefixTokens +
-    (limits.cacheReadsCountTowardLimit ? hit * split.cachedPrefixTokens : 0);
-  const outputPerRequest = split.outputTokens + split.reasoningTokens;
-  const perRequestUse: Record<string, [number | undefined, number]> = {
-    'requests per minute': [limits.requestsPerMinute, 1],
-    'tokens per minute': [
-      limits.tokensPerMinute,
-      inputPerRequest + outputPerRequest,
-    ],
-    'input tokens per minute': [limits.inputTokensPerMinute, inputPerRequest],
-    'output tokens per minute': [
-      limits.outputTokensPerMinute,
-      outputPerRequest,
-    ],
-  };
-  const peakRequestsPerMinute =
-    nw.peakRequestsPerSecond * 60 * BURST_FACTOR_WITHIN_MINUTE;
-  const headroom: Record<string, number> = {};
-  let binding = '';
-  let capRequestsPerMinute = Number.POSITIVE_INFINITY;
-  for (const [dimension, [limit, use]] of Object.entries(perRequestUse)) {
-    if (limit === undefined || use <= 0) continue;
-    const need = peakRequestsPerMinute * use;
-    headroom[dimension] = need > 0 ? limit / need : Number.MAX_VALUE;
-    const cap = limit / use;
-    if (cap < capRequestsPerMinute) {
-      capRequestsPerMinute = cap;
-      binding = dimension;
-    }
-  }
-  if (!binding) return { kind: 'unknown' };
-  const capRequestsPerSecond =
-    capRequestsPerMinute / 60 / BURST_FACTOR_WITHIN_MINUTE;
-  const total = nw.hourlyRequestsPerSecond.reduce((s, v) => s + v, 0);
-  const rejected = nw.hourlyRequestsPerSecond.reduce(
-    (s, rate) => s + Math.max(0, rate - capRequestsPerSecond),
-    0,
-  );
-  return {
-    kind: 'checked',
-    headroomByDimension: headroom,
-    binding,
-    rejectedShare: total > 0 ? rejected / total : 0,
-    tier: limits.tier,
   };
 }

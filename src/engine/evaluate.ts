@@ -16,6 +16,8 @@ import type {
 import { assessPrivacy } from './privacy';
 import { isComparableQuality, qualityGapPoints } from './quality';
 import { recommend } from './recommend';
+import { resolveApiOptions } from './reasoning';
+import { assessRequirements } from './requirements';
 import { withSameModelComparators } from './same-model-hosted';
 import type {
   CrossoverPair,
@@ -70,8 +72,10 @@ export function evaluateScenario(
 ): ScenarioResult {
   const w = sanitiseWorkload(asGiven.workload);
   const nw = normaliseWorkload(w);
-  const { scenario, comparators, hostedBySelfHostId } =
-    withSameModelComparators(asGiven, w, catalog);
+  const compared = withSameModelComparators(asGiven, w, catalog);
+  const { comparators, hostedBySelfHostId } = compared;
+  // Hidden reasoning tokens and rate-limit ladders, attached once (§3.7, §3.8).
+  const scenario = resolveApiOptions(compared.scenario, w, catalog);
   const priced = priceOptions(scenario, w, catalog, hostedBySelfHostId);
   const crossovers = crossoverPairs(
     priced,
@@ -96,6 +100,14 @@ export function evaluateScenario(
     input: scenario.hybrid,
     catalog,
   });
+  const requirements = assessRequirements({
+    api,
+    selfHost,
+    privacy,
+    workload: nw,
+    latencyTargets: w.latencyTargets,
+    qualityFloorIndex: scenario.qualityFloorIndex ?? null,
+  });
   return {
     workload: nw,
     api,
@@ -111,9 +123,11 @@ export function evaluateScenario(
       workload: nw,
       hybrids,
       comparators,
+      requirements,
     }),
     hybrids,
     comparators,
+    requirements,
   };
 }
 
@@ -261,5 +275,7 @@ export function sanitiseWorkload(w: Workload): Workload {
       0,
       finiteOr(w.apiNetworkRoundTripSeconds, 0),
     ),
+    // Batch work has a deadline, not latency targets (docs/methods.md §18.2).
+    ...(w.trafficKind === 'batch' ? { latencyTargets: {} } : {}),
   };
 }

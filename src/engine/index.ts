@@ -106,3 +106,22 @@ export {
   type ConfigurationCandidate,
   type ConfigurationSearchResult,
 } from './search';
+// Reasoning tokens, requirements on both sides, rate-limit tiers (ADR 17, docs/methods.md §3.7, §3.8, §6.4, §9.6).
+export { resolveReasoning, reasoningEntry } from './reasoning';
+export {
+  API_P95_SPEED_FACTOR,
+  API_P95_TTFT_FACTOR,
+} from './api-latency';
+export { rateLimitTierFor } from './rate-limits';
+export {
+  assessRequirements,
+  selfHostP95,
+  RATE_LIMIT_TOLERATED_SHARE,
+} from './requirements';
+export type {
+  ApiReasoning,
+  LatencySpread,
+  OptionRequirements,
+  RequirementFinding,
+  RequirementsAssessment,
+} from './requirement-types';

@@ -5,6 +5,12 @@
  */
 import { folkRuleContext } from './folk-rule';
 import { excludedOptionIds } from './privacy';
+import type { RequirementsAssessment } from './requirement-types';
+import {
+  nonPrivacyExcludedIds,
+  requirementCaveats,
+  requirementReasons,
+} from './requirements';
 import { applyQualityFloor, type QualityFloorOutcome } from './quality';
 import type {
   CaveatCode,
@@ -48,6 +54,8 @@ type Input = {
   readonly usdPerFteMonthByOption?: Readonly<Record<string, number>>;
   /** Quality floor in index points (docs/methods.md §9.1); null or absent = off. */
   readonly qualityFloorIndex?: number | null;
+  /** Every option's requirement findings (§9.6); its exclusions set options aside like the floor. */
+  readonly requirements?: RequirementsAssessment;
 };
 
 type FeasibleSelf = Extract<SelfHostResult, { feasible: true }>;
@@ -97,9 +105,12 @@ export function recommend(input: Input): Recommendation {
   if (floor && floor.belowIds.length + floor.notRatedIds.length > 0)
     reasons.push('quality-floor-excludes');
   // Options below the floor are set aside like excluded ones; "what would change" still names privacy alone.
-  const belowFloor = new Set(
-    floor ? [...floor.belowIds, ...floor.notRatedIds] : [],
-  );
+  // A required latency target or unliftable rate limits set options aside the same way (§9.6).
+  const belowFloor = new Set([
+    ...(floor ? [...floor.belowIds, ...floor.notRatedIds] : []),
+    ...nonPrivacyExcludedIds(input.requirements),
+  ]);
+  reasons.push(...requirementReasons(input.requirements));
   const best = bestOptions(
     input,
     new Set([...excluded, ...belowFloor]),
@@ -116,7 +127,12 @@ export function recommend(input: Input): Recommendation {
   reasons.push(...crossing.reasons);
   const findings: Findings = {
     reasons,
-    caveats: [...crossing.caveats],
+    caveats: [
+      ...crossing.caveats,
+      ...(best.chosen?.kind === 'api'
+        ? requirementCaveats(input.requirements, best.chosen.id)
+        : []),
+    ],
     flip: crossing.flip,
     stableFlip: crossing.stableFlip,
     comparedSelfHostId: compared.comparedSelfHostId,

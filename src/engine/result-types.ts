@@ -13,6 +13,7 @@ import type {
   SelfHostResult,
 } from './types';
 import type { NormalisedWorkload } from './workload';
+import type { RequirementsAssessment } from './requirement-types';
 
 export type OptionPrivacy = {
   readonly optionId: string;
@@ -106,7 +107,11 @@ export type ReasonCode =
   /** A local-only rule rules out self-hosted options on rented cloud GPUs (not your own infrastructure). */
   | 'privacy-excludes-rented-gpus'
   /** The quality floor set aside options below it or not rated (docs/methods.md §9.1). */
-  | 'quality-floor-excludes';
+  | 'quality-floor-excludes'
+  /** A required latency target set aside options that miss it, on either side (§9.6). */
+  | 'latency-requirement-excludes'
+  /** Rate limits no published tier lifts set aside an API (§3.8). */
+  | 'rate-limit-excludes';
 
 export type CaveatCode =
   | 'not-like-for-like'
@@ -234,4 +239,10 @@ export type ScenarioResult = {
    * results are in `api`, beside the user's own); [] otherwise.
    */
   readonly comparators: readonly HostedComparator[];
+  /**
+   * Every option's requirement findings (§9.6): `excluded` puts it out of the
+   * verdict (privacy, a required latency target, the quality floor, rate
+   * limits no tier lifts), `caveats` do not. Optional for older callers.
+   */
+  readonly requirements?: RequirementsAssessment;
 };

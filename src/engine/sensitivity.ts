@@ -7,6 +7,7 @@
  */
 import type { Catalog, HardwareKind } from '../catalog';
 import { apiCostFunction } from './api-cost';
+import { resolveApiOptions } from './reasoning';
 import { elasticities } from './elasticity';
 import { sanitiseWorkload, type Scenario } from './evaluate';
 import { monteCarlo } from './monte-carlo';
@@ -76,11 +77,10 @@ export function analyseSensitivity(
   catalog: Catalog,
   options: SensitivityOptions = {},
 ): SensitivityResult | null {
-  const { scenario } = withSameModelComparators(
-    asGiven,
-    sanitiseWorkload(asGiven.workload),
-    catalog,
-  );
+  const w = sanitiseWorkload(asGiven.workload);
+  const { scenario: compared } = withSameModelComparators(asGiven, w, catalog);
+  // The same hidden tokens and rate-limit tiers as evaluateScenario (§3.7, §3.8).
+  const scenario = resolveApiOptions(compared, w, catalog);
   const pair = choosePair(scenario, catalog, options);
   if (!pair) return null;
   const ctx = pairContext(scenario, catalog, pair);

@@ -4,6 +4,13 @@
  */
 import type { HostedPrice } from './hosted-price';
 import type { ModelQuality } from './quality';
+import type { ReasoningEffort } from '../catalog';
+import type {
+  ApiReasoning,
+  LatencySpread,
+  ResolvedApiFacts,
+} from './requirement-types';
+import type { FleetServing, WorkloadServing } from './workload-serving';
 
 /** Hour-of-day traffic weights (24 entries); normalised to mean 1 by the engine. */
 export type HourlyProfile = readonly number[];
@@ -13,6 +20,13 @@ export type LatencyTargets = {
   readonly maxTimeToFirstTokenSeconds?: number;
   /** Smallest acceptable output speed one user sees, tokens per second. */
   readonly minOutputTokensPerSecond?: number;
+  /**
+   * 'required': an option that misses a target is excluded from the verdict;
+   * 'preferred': it is only caveated (docs/methods.md §9.6). Absent = 'preferred'.
+   */
+  readonly strength?: 'required' | 'preferred';
+  /** Which request the targets bind: the median or the 95th percentile (§6.4). Absent = 'p50'. */
+  readonly percentile?: 'p50' | 'p95';
 };
 
 /**
@@ -21,7 +35,7 @@ export type LatencyTargets = {
  *
  * @example { requestsPerMonth: 50_000, inputTokensPerRequest: 750, outputTokensPerRequest: 250, … }
  */
-export type Workload = {
+export type Workload = WorkloadServing & {
   readonly requestsPerMonth: number;
   /** Mean input tokens per request, system prompt and history included. */
   readonly inputTokensPerRequest: number;
@@ -29,6 +43,13 @@ export type Workload = {
   readonly outputTokensPerRequest: number;
   /** Mean hidden reasoning tokens per request (billed as output by reasoning APIs). */
   readonly reasoningTokensPerRequest: number;
+  /**
+   * Where a reasoning API option's hidden tokens come from when the option
+   * sets none: 'model-default' = the catalog's measured count for the model at
+   * its effort (docs/methods.md §3.7); 'workload' = `reasoningTokensPerRequest`
+   * for every reasoning API. Absent = 'workload'.
+   */
+  readonly reasoningTokensSource?: 'model-default' | 'workload';
   /** Static prompt prefix shared by requests (part of the input), tokens. */
   readonly cacheablePrefixTokens: number;
   /** Share of requests that can wait for a batch API (≤ 24 h), 0–1. */
@@ -52,6 +73,14 @@ export type ApiOptionInput = {
   readonly usdPerMillionOutputTokensOverride?: number;
   /** Use the provider's batch price for the batchable share. */
   readonly useBatch: boolean;
+  /** Reasoning effort the requests ask for; absent = the provider's default (§3.7). */
+  readonly reasoningEffort?: ReasoningEffort;
+  /** Hidden reasoning tokens per request of this option, overriding every default (§3.7). */
+  readonly reasoningTokensPerRequest?: number;
+  /** The provider's rate-limit tier by name; absent = the tier the monthly spend reaches (§3.8). */
+  readonly rateLimitTier?: string;
+  /** Catalog facts the engine attaches once per scenario (never set by callers). */
+  readonly resolved?: ResolvedApiFacts;
 };
 
 export type Procurement =
@@ -154,6 +183,8 @@ export type SelfHostOptionInput = {
    * carry the volume: infeasible, with `capacity-exceeded`.
    */
   readonly maxServingReplicas?: number;
+  /** Reuse a shared prefix's KV; absent = as the engine ships (§18.1). */
+  readonly prefixCaching?: boolean;
 };
 
 /** Where a computed number came from, for "how is this computed?". */
@@ -194,6 +225,10 @@ export type RateLimitCheck =
       /** Share of monthly requests rejected at first attempt, 0–1. */
       readonly rejectedShare: number;
       readonly tier: string;
+      /** 'catalog': the catalog's own tier; 'spend': reached by the monthly spend; 'user': picked (§3.8). */
+      readonly tierBasis?: 'catalog' | 'spend' | 'user';
+      /** The provider's highest published tier still rejects traffic: only a custom agreement or provisioned throughput fixes it. */
+      readonly beyondPublishedTiers?: boolean;
     };
 
 export type ApiLatency = {
@@ -202,6 +237,10 @@ export type ApiLatency = {
   readonly endToEndSeconds: number;
   /** 'catalog' = measured (Artificial Analysis), 'default' = assumption. */
   readonly basis: 'catalog' | 'default';
+  /** Seconds of hidden thinking inside the time to first token (§3.7). */
+  readonly thinkingSeconds?: number;
+  /** The slow tail: 95th-percentile first token and 5th-percentile speed (§6.4). */
+  readonly p95?: LatencySpread;
 };
 
 export type ApiResult = ModelQuality & {
@@ -217,6 +256,8 @@ export type ApiResult = ModelQuality & {
   readonly latency: ApiLatency;
   readonly rateLimit: RateLimitCheck;
   readonly warnings: readonly WarningCode[];
+  /** Hidden reasoning tokens per request and where the count came from (§3.7). */
+  readonly reasoning?: ApiReasoning;
 };
 
 export type MemoryEstimate = {
@@ -329,7 +370,7 @@ export type SelfHostResult = SelfHostEstimate & {
 };
 
 /** Replicas, GPU-hours and the staircase parameters behind a self-hosted cost. */
-export type FleetPlan = {
+export type FleetPlan = FleetServing & {
   /** Tensor-parallel degree chosen (GPUs per replica). */
   readonly gpusPerReplica: number;
   /** Replicas the peak hour needs at the target utilisation. */
@@ -360,7 +401,8 @@ export type WarningCode =
   | 'local-concurrency'
   | 'multi-node'
   | 'latency-defaulted'
-  | 'latency-target-missed';
+  | 'latency-target-missed'
+  | 'batch-deadline-before-api-window';
 
 /** A volume range on the monthly-token axis (input + output + reasoning tokens). */
 export type VolumeRange = {

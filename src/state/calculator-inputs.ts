@@ -25,6 +25,18 @@ export type WorkloadInputs = WorkloadShape & {
   readonly trafficPattern: number;
   /** Operations time the team can give self-hosting, in engineers (FTE). */
   readonly opsFteAvailable: number;
+  /** 1 = each reasoning API's measured hidden tokens; 0 = `reasoningTokensPerRequest` for all (§3.7). */
+  readonly reasoningFromModel: number;
+  /** 1 = the latency targets are required, 0 = preferred (§9.6). */
+  readonly latencyTargetRequired: number;
+  /** 1 = the latency targets bind the 95th-percentile request, 0 = the median (§6.4). */
+  readonly latencyTargetP95: number;
+  /** Percent of requests that find the shared prefix cached while warm, both sides (§18.1). */
+  readonly prefixHitRatePercent: number;
+  /** Batch work: hours each day's work may take (used when `trafficKind` is 1, §18.2). */
+  readonly batchDeadlineHours: number;
+  /** Users' round trip to a datacenter, ms: APIs, cloud and colocation (§18.3). */
+  readonly networkRoundTripMs: number;
 };
 
 export type ApiOptionState = {
@@ -273,6 +285,12 @@ export const DEFAULT_WORKLOAD: WorkloadInputs = {
   tokenizerRatio: BOUNDS.tokenizerRatio.default,
   opsFteAvailable: BOUNDS.opsFteAvailable.default,
   trafficPattern: BOUNDS.trafficPattern.default,
+  reasoningFromModel: BOUNDS.reasoningFromModel.default,
+  latencyTargetRequired: BOUNDS.latencyTargetRequired.default,
+  latencyTargetP95: BOUNDS.latencyTargetP95.default,
+  prefixHitRatePercent: BOUNDS.prefixHitRatePercent.default,
+  batchDeadlineHours: BOUNDS.batchDeadlineHours.default,
+  networkRoundTripMs: BOUNDS.networkRoundTripMs.default,
 };
 
 export const DEFAULT_HYBRID: HybridInputs = {
@@ -338,28 +356,33 @@ export function isEmbeddingOption(
 }
 
 /**
- * The first visit tells the story (ADR-14 "The first visit"): a frontier API, a small
- * API, a 70B model on rented datacenter GPUs, an 8B model on one GPU and a
- * model on a Mac, for a chatbot at 50 M tokens a month.
+ * The first visit tells the story (ADR-14 "The first visit") with today's
+ * models (ADR-24): a current workhorse API (Claude Sonnet 5), a cheaper current
+ * one (GPT-5.4 mini), the open model people self-host on one datacenter GPU
+ * (gpt-oss-120b in its native MXFP4 on one H100), a small MoE on one GPU
+ * (Qwen3 30B-A3B 2507) and a model on a Mac (gpt-oss-20b), for a chatbot at
+ * 50 M tokens a month. The 2024 set (GPT-4o, Llama 3.3 70B, Llama 3.1 8B)
+ * stays selectable; v1 links that relied on it are migrated to it
+ * explicitly (src/url/migrations.ts).
  */
 export function defaultInputs(catalog: Catalog): CalculatorInputs {
   const options: OptionState[] = [
-    apiOptionFrom('a1', 0, 'gpt-4o'),
-    apiOptionFrom('a2', 1, 'gpt-4o-mini'),
+    apiOptionFrom('a1', 0, 'claude-sonnet-5'),
+    apiOptionFrom('a2', 1, 'gpt-5-4-mini'),
     selfHostOptionFrom(catalog, {
       id: 's1',
       colorIndex: 2,
-      openModelId: 'llama-3.3-70b-instruct',
-      quantId: 'fp8',
+      openModelId: 'gpt-oss-120b',
+      quantId: 'mxfp4',
       engineId: 'vllm',
       hardwareId: 'h100-sxm-80gb',
-      gpusPerReplica: 2,
+      gpusPerReplica: 1,
       procurement: 'on-demand',
     }),
     selfHostOptionFrom(catalog, {
       id: 's2',
       colorIndex: 3,
-      openModelId: 'llama-3.1-8b-instruct',
+      openModelId: 'qwen3-30b-a3b-instruct-2507',
       quantId: 'fp8',
       engineId: 'vllm',
       hardwareId: 'h100-sxm-80gb',
@@ -369,8 +392,8 @@ export function defaultInputs(catalog: Catalog): CalculatorInputs {
     selfHostOptionFrom(catalog, {
       id: 's3',
       colorIndex: 4,
-      openModelId: 'llama-3.1-8b-instruct',
-      quantId: 'gguf-q4-k-m',
+      openModelId: 'gpt-oss-20b',
+      quantId: 'mxfp4',
       engineId: 'ollama',
       hardwareId: 'apple-m4-max-128gb',
       gpusPerReplica: 1,

@@ -82,6 +82,13 @@ const workloadBound: Record<NumericWorkloadKey, BoundKey> = {
   tokenizerRatio: 'tokenizerRatio',
   opsFteAvailable: 'opsFteAvailable',
   trafficPattern: 'trafficPattern',
+  reasoningFromModel: 'reasoningFromModel',
+  latencyTargetRequired: 'latencyTargetRequired',
+  prefixHitRatePercent: 'prefixHitRatePercent',
+  trafficKind: 'trafficKind',
+  batchDeadlineHours: 'batchDeadlineHours',
+  networkRoundTripMs: 'networkRoundTripMs',
+  latencyTargetP95: 'latencyTargetP95',
 };
 
 const hybridBound: Record<keyof HybridInputs, BoundKey> = {

@@ -65,6 +65,23 @@ export const BOUNDS = {
     default: 0,
     unit: 'tokens/s',
   },
+  /**
+   * 1 = each reasoning API's measured hidden tokens (docs/methods.md §3.7);
+   * 0 = `reasoningTokensPerRequest` for every reasoning API.
+   */
+  reasoningFromModel: { min: 0, max: 1, step: 1, default: 1, unit: 'flag' },
+  /** Share of requests that find the shared prefix cached while warm, both sides (§18.1). */
+  prefixHitRatePercent: { min: 0, max: 100, step: 5, default: 90, unit: '%' },
+  /** 0 = interactive traffic, 1 = offline batch work with a deadline (§18.2). */
+  trafficKind: { min: 0, max: 1, step: 1, default: 0, unit: 'kind' },
+  /** Batch work: hours each day's work may take (§18.2). */
+  batchDeadlineHours: { min: 1, max: 168, step: 1, default: 24, unit: 'h' },
+  /** Users' round trip to a datacenter (APIs, cloud, colocation), ms (§2.2, §18.3). */
+  networkRoundTripMs: { min: 0, max: 500, step: 5, default: 50, unit: 'ms' },
+  /** 1 = latency targets are required (options that miss them are excluded, §9.6); 0 = preferred. */
+  latencyTargetRequired: { min: 0, max: 1, step: 1, default: 0, unit: 'flag' },
+  /** Which request the latency targets bind: 0 = the median, 1 = the 95th percentile (§6.4). */
+  latencyTargetP95: { min: 0, max: 1, step: 1, default: 0, unit: 'flag' },
   tokenizerRatio: { min: 0.8, max: 1.3, step: 0.05, default: 1, unit: '×' },
   /** Traffic pattern code (see TRAFFIC_PATTERNS): 0 = daily wave from peak-to-average. */
   trafficPattern: { min: 0, max: 3, step: 1, default: 0, unit: 'pattern' },

@@ -31,7 +31,7 @@ import {
  */
 export { CLOUD_DISCOUNTS, OWNED_DEFAULTS, PLATFORM_DEFAULTS };
 
-/** Network round trip to a cloud API (docs/methods.md §2.2, grade C). */
+/** Network round trip to a cloud API (docs/methods.md §2.2, grade C): the default of `networkRoundTripMs`. */
 export const API_NETWORK_RTT_SECONDS = 0.05;
 
 function procurementFor(o: SelfHostOptionState, catalog: Catalog): Procurement {
@@ -94,7 +94,11 @@ function kvBytesFor(o: SelfHostOptionState, catalog: Catalog): number {
  * volume, split and request size: tokens per request = input + output + reasoning.
  */
 export function requestShapeFrom(w: WorkloadInputs) {
-  const reasoning = Math.min(w.reasoningTokensPerRequest, w.tokensPerRequest);
+  // With each model's own hidden tokens (§3.7) the request is all visible; the APIs add their thinking on top.
+  const reasoning =
+    w.reasoningFromModel === 1
+      ? 0
+      : Math.min(w.reasoningTokensPerRequest, w.tokensPerRequest);
   const visible = Math.max(0, w.tokensPerRequest - reasoning);
   const input = (visible * w.inputSharePercent) / 100;
   return {
@@ -144,6 +148,8 @@ function workloadFrom(w: WorkloadInputs): Workload {
     inputTokensPerRequest: input,
     outputTokensPerRequest: shape.outputTokensPerRequest,
     reasoningTokensPerRequest: shape.reasoningTokensPerRequest,
+    reasoningTokensSource:
+      w.reasoningFromModel === 1 ? 'model-default' : 'workload',
     cacheablePrefixTokens: Math.min(w.cachedPrefixTokens, input),
     batchableShare: w.batchableSharePercent / 100,
     peakToAverage: w.peakToAverage,
@@ -156,8 +162,15 @@ function workloadFrom(w: WorkloadInputs): Workload {
       ...(w.minOutputTokensPerSecond > 0
         ? { minOutputTokensPerSecond: w.minOutputTokensPerSecond }
         : {}),
+      strength: w.latencyTargetRequired === 1 ? 'required' : 'preferred',
+      percentile: w.latencyTargetP95 === 1 ? 'p95' : 'p50',
     },
-    apiNetworkRoundTripSeconds: API_NETWORK_RTT_SECONDS,
+    apiNetworkRoundTripSeconds: w.networkRoundTripMs / 1000,
+    // Issue 11 (ADR-18): one prefix hit rate for both sides; batch work by its deadline.
+    prefixCacheHitRate: w.prefixHitRatePercent / 100,
+    ...(w.trafficKind === 1
+      ? { trafficKind: 'batch', batchDeadlineHours: w.batchDeadlineHours }
+      : {}),
   };
 }
 

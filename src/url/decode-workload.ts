@@ -46,6 +46,12 @@ export function decodeWorkload(
       base[field as keyof typeof WORKLOAD_FIELDS],
     );
   }
+  // A link from before `rtm` that states `rt` meant that count for every reasoning API.
+  if (
+    p.has(WORKLOAD_FIELDS.reasoningTokensPerRequest.key) &&
+    !p.has(WORKLOAD_FIELDS.reasoningFromModel.key)
+  )
+    out.reasoningFromModel = 0;
   return out as WorkloadInputs;
 }
 

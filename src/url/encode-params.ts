@@ -139,6 +139,17 @@ export function encodeParams(
     const k = field as keyof typeof WORKLOAD_FIELDS;
     push(numberParam(spec, w[k], base[k]));
   }
+  // `rt` without `rtm` reads as a pre-`rtm` link (that count for every reasoning API): say which it is.
+  if (
+    out.some(
+      ([key]) => key === WORKLOAD_FIELDS.reasoningTokensPerRequest.key,
+    ) &&
+    !out.some(([key]) => key === WORKLOAD_FIELDS.reasoningFromModel.key)
+  )
+    out.push([
+      WORKLOAD_FIELDS.reasoningFromModel.key,
+      String(w.reasoningFromModel),
+    ]);
   const o = optionsParam(inputs.options, catalog, inputs.workload.presetId);
   if (o !== null) out.push([INPUT_KEYS.options, o]);
   if (inputs.privacyRuleIds.length > 0)

@@ -17,7 +17,7 @@ import type {
  */
 
 /** Bumped only on a breaking change (renamed key, changed unit); each bump adds one migration. */
-export const URL_VERSION = 1;
+export const URL_VERSION = 2;
 
 /** A numeric field: its key, the bound that quantises it, and how it is written. */
 export type NumberField = {
@@ -49,6 +49,15 @@ export const WORKLOAD_FIELDS = {
   tokenizerRatio: num('tok', 'tokenizerRatio'),
   opsFteAvailable: num('ofa', 'opsFteAvailable'),
   trafficPattern: num('tp', 'trafficPattern'),
+  // Issue 11 (ADR 17); absent = the defaults (model reasoning tokens, preferred, p50).
+  reasoningFromModel: num('rtm', 'reasoningFromModel'),
+  latencyTargetRequired: num('ltr', 'latencyTargetRequired'),
+  latencyTargetP95: num('ltp', 'latencyTargetP95'),
+  // Issue 11 (ADR 18); absent = 90 % prefix hits, the use case's traffic kind, a 24 h deadline, 50 ms.
+  prefixHitRatePercent: num('ph', 'prefixHitRatePercent'),
+  trafficKind: num('tk', 'trafficKind'),
+  batchDeadlineHours: num('bd', 'batchDeadlineHours'),
+  networkRoundTripMs: num('rtt', 'networkRoundTripMs'),
 } as const satisfies Record<NumericWorkloadField, NumberField>;
 
 export const HYBRID_FIELDS = {
@@ -193,6 +202,13 @@ export const KEY_LABELS: Readonly<Record<string, string>> = {
   is: 'Input share',
   tpr: 'Tokens per request',
   rt: 'Reasoning tokens per request',
+  rtm: 'Reasoning tokens from each model',
+  ltr: 'Latency targets required',
+  ltp: 'Latency targets at the 95th percentile',
+  ph: 'Prefix cache hit rate',
+  tk: 'Kind of traffic (interactive or batch)',
+  bd: 'Batch completion deadline',
+  rtt: 'Network round trip to a datacenter',
   cp: 'Cached prompt prefix',
   bs: 'Batchable share',
   pa: 'Peak-to-average traffic',

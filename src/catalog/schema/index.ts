@@ -12,6 +12,7 @@ import { openModelSchema } from './open-models';
 import { hybridPatternSchema, privacyRuleSchema } from './privacy-and-hybrids';
 import { providerSchema } from './providers';
 import { quantSchema } from './quants';
+import { rateLimitTierSchema } from './rate-limit-tiers';
 import { reasoningTokensSchema } from './reasoning-tokens';
 
 /**
@@ -39,6 +40,7 @@ export * from './engines';
 export * from './privacy-and-hybrids';
 export * from './cost-defaults';
 export * from './reasoning-tokens';
+export * from './rate-limit-tiers';
 
 export const catalogSchema = z.object({
   version: isoDateSchema,
@@ -55,5 +57,7 @@ export const catalogSchema = z.object({
   costDefaults: costDefaultsSchema,
   /** Hidden reasoning tokens per request of reasoning API models (docs/methods.md §3.7). */
   reasoningTokens: z.array(reasoningTokensSchema).default([]),
+  /** Providers' rate-limit ladders by spend (docs/methods.md §3.8). */
+  rateLimitTiers: z.array(rateLimitTierSchema).default([]),
 });
 export type CatalogData = z.infer<typeof catalogSchema>;
