@@ -270,11 +270,12 @@ describe('Embeddings use case', () => {
     fireEvent.change(screen.getByRole('combobox', { name: 'Use case' }), {
       target: { value: 'chatbot' },
     });
+    // Back to the chat use case's first-visit options: today's models (ADR-24).
     expect(
       store
         .getState()
         .inputs.options.some(
-          (o) => o.kind === 'api' && o.apiModelId === 'gpt-4o',
+          (o) => o.kind === 'api' && o.apiModelId === 'claude-sonnet-5',
         ),
     ).toBe(true);
   });

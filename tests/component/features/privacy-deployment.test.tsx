@@ -1,13 +1,13 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { PrivacyPanel } from '../../../src/features/privacy-checklist';
-import { defaultInputs, type ApiOptionState } from '../../../src/state';
+import { type ApiOptionState } from '../../../src/state';
 import { pageCatalog } from '../../fixtures/page-catalog';
-import { renderWithStore } from '../render-with-store';
+import { handCheckedInputs, renderWithStore } from '../render-with-store';
 
 /** Issue 10 item 3: EU residency per deployment, shown and applied per option. */
 function withApiModels(apiModelIds: readonly string[]) {
-  const base = defaultInputs(pageCatalog);
+  const base = handCheckedInputs(pageCatalog);
   const extra: ApiOptionState[] = apiModelIds.map((apiModelId, i) => ({
     kind: 'api',
     id: `eu-test-${i}`,

@@ -55,7 +55,7 @@ describe('LinkNotice', () => {
 describe('ShareDialog', () => {
   const setup = (props: Partial<Parameters<typeof ShareDialog>[0]> = {}) => {
     const onNameChange = vi.fn();
-    const inputs = decodeLink('?v=1&tpm=300M', { catalog }).inputs;
+    const inputs = decodeLink('?v=2&tpm=300M', { catalog }).inputs;
     renderWithStore(
       <ShareDialog
         baseUrl={BASE}
@@ -72,7 +72,7 @@ describe('ShareDialog', () => {
   it('shows the link of the current scenario and names it', async () => {
     const { onNameChange } = setup({ name: 'Plan' });
     expect(screen.getByRole('textbox', { name: 'Link' })).toHaveValue(
-      `${BASE}?v=1&cat=${CATALOG_VERSION}&n=Plan&tpm=300M`,
+      `${BASE}?v=2&cat=${CATALOG_VERSION}&n=Plan&tpm=300M`,
     );
     await userEvent.type(screen.getByRole('textbox', { name: /^Name/ }), 'X');
     expect(onNameChange).toHaveBeenLastCalledWith('PlanX');

@@ -22,7 +22,7 @@ describe('qf: the quality floor', () => {
   it('writes qf=6.9 when set, and reads it back', () => {
     const set = { ...defaultInputs(catalog), qualityFloorIndex: 6.9 };
     const query = encodeLink(set, context);
-    expect(query).toBe(`v=1&cat=${TODAY}&qf=6.9`);
+    expect(query).toBe(`v=2&cat=${TODAY}&qf=6.9`);
     const d = decodeLink(query, context);
     expect(d.issues).toEqual([]);
     expect(d.inputs).toEqual(set);

@@ -22,7 +22,7 @@ describe('sm: the same model, hosted', () => {
   it('writes sm=0 when off, and reads it back', () => {
     const off = { ...defaultInputs(catalog), compareSameModelHosted: false };
     const query = encodeLink(off, context);
-    expect(query).toBe(`v=1&cat=${TODAY}&sm=0`);
+    expect(query).toBe(`v=2&cat=${TODAY}&sm=0`);
     const d = decodeLink(query, context);
     expect(d.issues).toEqual([]);
     expect(d.inputs).toEqual(off);
