@@ -2,8 +2,10 @@ import { useMemo } from 'react';
 import { CATALOG_VERSION } from '../../catalog';
 import { downloadText } from '../../lib/download';
 import {
+  optionStandings,
   resultOptionLabel,
   resultFor,
+  standingText,
   selectInputs,
   useCalculatorStore,
   useCatalog,
@@ -38,6 +40,16 @@ export function DataFiles({ meta, importedPrices }: DataFilesProps) {
       ),
     [result, inputs.options, catalog],
   );
+  const standings = useMemo(
+    () =>
+      new Map(
+        [...optionStandings(result, catalog)].map(([id, s]) => [
+          id,
+          standingText(s),
+        ]),
+      ),
+    [result, catalog],
+  );
   return (
     <>
       <h3>Data</h3>
@@ -47,7 +59,7 @@ export function DataFiles({ meta, importedPrices }: DataFilesProps) {
           onClick={() =>
             downloadText(
               exportFilenameNow('curves', 'csv'),
-              curvesCsv(result, labels, meta()),
+              curvesCsv(result, labels, meta(), standings),
               'text/csv',
             )
           }
@@ -59,7 +71,7 @@ export function DataFiles({ meta, importedPrices }: DataFilesProps) {
           onClick={() =>
             downloadText(
               exportFilenameNow('breakdown', 'csv'),
-              breakdownCsv(result, labels, meta()),
+              breakdownCsv(result, labels, meta(), standings),
               'text/csv',
             )
           }

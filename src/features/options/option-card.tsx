@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { OptionState } from '../../state';
+import type { OptionStanding, OptionState } from '../../state';
 import { DASH_BY_KIND, optionColor } from '../../ui';
 import { ApiEditor } from './api-editor';
 import { QualityBadge } from './quality-badge';
@@ -35,8 +35,31 @@ type OptionCardProps = {
   /** The same model's hosted prices and the crossover against the cheapest (self-hosted options). */
   readonly hostedLines: readonly string[];
   readonly explanation: readonly string[];
+  /** Excluded or unable to run: marked here as in the chart, table and verdict. */
+  readonly standing?: OptionStanding | undefined;
   readonly onRemove: () => void;
 };
+
+/** "excluded" / "does not fit" with the reasons on hover and focus, and for screen readers. */
+export function StandingBadge({
+  standing,
+}: {
+  standing: OptionStanding | undefined;
+}) {
+  if (!standing || standing.kind === 'eligible') return null;
+  const why = standing.reasons.join('; ');
+  return (
+    <span
+      className={`standing-badge ${standing.kind}`}
+      title={why}
+      tabIndex={0}
+      aria-label={`${standing.badge}: ${why}`}
+    >
+      {standing.badge}
+      <span className="standing-why">: {why}</span>
+    </span>
+  );
+}
 
 /** One option: a chip-like row (colour, kind, name, monthly cost) with Edit and Remove, and its editor. */
 export function OptionCard({
@@ -45,12 +68,14 @@ export function OptionCard({
   costText,
   hostedLines,
   explanation,
+  standing,
   onRemove,
 }: OptionCardProps) {
+  const ruledOut = standing !== undefined && standing.kind !== 'eligible';
   const [open, setOpen] = useState(false);
   const editorId = `option-editor-${option.id}`;
   return (
-    <li className="option-card">
+    <li className={`option-card${ruledOut ? ' ruled-out' : ''}`}>
       <div className="option-row">
         <Swatch
           color={optionColor(option.colorIndex)}
@@ -65,7 +90,8 @@ export function OptionCard({
             <QualityBadge apiModelId={option.apiModelId} />
           ) : (
             <QualityBadge openModelId={option.openModelId} />
-          )}
+          )}{' '}
+          <StandingBadge standing={standing} />
         </span>
         <span className="option-cost">{costText}</span>
         <span className="option-buttons">

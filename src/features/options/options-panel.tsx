@@ -6,6 +6,7 @@ import {
   infeasibleShortText,
   isEmbeddingOption,
   optionLongLabel,
+  optionStandings,
   selectActions,
   selectOptions,
   useCalculatorStore,
@@ -51,6 +52,7 @@ export function OptionsPanel() {
   const catalog = useCatalog();
   const { result, inputs: shown } = useDeferredScenarioResult();
   const workload = shown.workload;
+  const standings = optionStandings(result, catalog);
   const full = options.length >= MAX_OPTIONS;
   // Embedding use case: new options are embedding models too.
   const embedding = options.some((o) => isEmbeddingOption(o, catalog));
@@ -101,6 +103,7 @@ export function OptionsPanel() {
             costText={monthlyCostText(result, o.id)}
             hostedLines={hostedLinesOf(o, result, options, catalog)}
             explanation={explainOption(o, result, workload, catalog)}
+            standing={standings.get(o.id)}
             onRemove={() => actions.optionRemoved(o.id)}
           />
         ))}

@@ -78,10 +78,13 @@ describe('csvField', () => {
 
 describe('curvesCsv', () => {
   const lines = curvesCsv(result, labels, meta).trimEnd().split('\r\n');
-  it('starts with where it came from, formula-safe', () => {
-    expect(lines[0]).toBe(`# Crossover export,"'=HYPERLINK(""evil"")"`);
-    expect(lines[1]).toBe(`# link,${meta.link}`);
-    expect(lines[3]).toBe('# catalog version,2026-11-27');
+  it('starts with the header and ends with where it came from, formula-safe', () => {
+    expect(lines[0]!.startsWith('tokens_per_month,')).toBe(true);
+    const at = lines.indexOf(`# Crossover export,"'=HYPERLINK(""evil"")"`);
+    expect(at).toBe(result.curve.length + 2);
+    expect(lines[at - 1]).toBe('');
+    expect(lines[at + 1]).toBe(`# link,${meta.link}`);
+    expect(lines[at + 3]).toBe('# catalog version,2026-11-27');
   });
   it('has one column per option and one row per curve point', () => {
     const header = lines.find((l) => l.startsWith('tokens_per_month'))!;
@@ -89,21 +92,49 @@ describe('curvesCsv', () => {
       'tokens_per_month',
       ...resultIds.map((id) => `${labels.get(id)} (usd_per_month)`),
     ]);
-    const data = lines.slice(lines.indexOf(header) + 1);
-    expect(data).toHaveLength(result.curve.length);
+    const data = lines.slice(
+      lines.indexOf(header) + 1,
+      lines.indexOf(header) + 1 + result.curve.length,
+    );
+    expect(data.every((l) => /^\d/.test(l))).toBe(true);
     const first = fields(data[0]!);
-    expect(Number(first[0])).toBe(result.curve[0]!.tokensPerMonth);
-    expect(Number(first[1])).toBe(result.curve[0]!.usdPerMonthByOption['a1']);
+    // Tokens to the token, money to the cent.
+    expect(Number(first[0])).toBe(Math.round(result.curve[0]!.tokensPerMonth));
+    expect(Number(first[1])).toBeCloseTo(
+      result.curve[0]!.usdPerMonthByOption['a1']!,
+      2,
+    );
+    expect(first[1]).toMatch(/^\d+(\.\d{1,2})?$/);
   });
 });
 
 describe('breakdownCsv', () => {
   it('lists each option’s cost lines and a total that matches the engine', () => {
     const rows = breakdownCsv(result, labels, meta).split('\r\n');
+    expect(rows[0]).toBe(
+      'option_id,option,kind,cost_line,usd_per_month,excluded_or_infeasible',
+    );
     const a1 = result.api.find((a) => a.id === 'a1')!;
-    expect(rows).toContain(`a1,GPT-4o,api,total,${a1.cost.usdPerMonth}`);
+    const c = (usd: number) => Math.round(usd * 100) / 100;
+    expect(rows).toContain(
+      `a1,${labels.get('a1')},api,total,${c(a1.cost.usdPerMonth)},`,
+    );
     for (const line of a1.cost.lines)
-      expect(rows).toContain(`a1,GPT-4o,api,${line.kind},${line.usdPerMonth}`);
+      expect(rows).toContain(
+        `a1,${labels.get('a1')},api,${line.kind},${c(line.usdPerMonth)},`,
+      );
+  });
+
+  it('flags an excluded option with its reason', () => {
+    const flagged = breakdownCsv(
+      result,
+      labels,
+      meta,
+      new Map([['a1', 'excluded: needs a signed BAA']]),
+    ).split('\r\n');
+    expect(flagged).toContain(
+      `a1,${labels.get('a1')},api,total,${Math.round(result.api.find((a) => a.id === 'a1')!.cost.usdPerMonth * 100) / 100},excluded: needs a signed BAA`,
+    );
   });
 });
 
