@@ -6,7 +6,7 @@ export type EmbedSnippetOptions = {
   readonly title: string;
   /** Initial height in CSS pixels. */
   readonly heightPx: number;
-  /** Add the few-line listener that resizes the iframe from `crossover:resize`. */
+  /** Add the few-line listener that sizes the iframe from `crossover:ready` and `crossover:resize`. */
   readonly autoResize: boolean;
 };
 
@@ -35,9 +35,11 @@ function originOf(url: string): string {
 
 /**
  * The `<iframe>` to paste (title, `loading="lazy"`, full width, no border)
- * and, optionally, a listener that resizes it. The listener checks that a
- * message comes from this iframe's window and from the embed's origin, and
- * reads only a numeric height.
+ * and, optionally, a listener that sizes it: from the first
+ * `crossover:ready` (so the frame fits before the reader touches anything)
+ * and every `crossover:resize` after. The listener checks that a message
+ * comes from this iframe's window and from the embed's origin, and reads
+ * only a numeric height (200–20,000 px: a phone-width page is tall).
  *
  * @example buildEmbedSnippet({ src: 'https://x.org/?embed=1', title: 'Crossover', heightPx: 720, autoResize: true }).html
  */
@@ -59,8 +61,8 @@ export function buildEmbedSnippet(options: EmbedSnippetOptions): {
         `    var frame = document.getElementById(${jsString(id)});`,
         `    if (!frame || e.source !== frame.contentWindow || e.origin !== ${jsString(origin)}) return;`,
         '    var d = e.data;',
-        '    if (d && d.type === "crossover:resize" && d.version === 1 && typeof d.height === "number")',
-        '      frame.style.height = Math.min(Math.max(d.height, 200), 4000) + "px";',
+        '    if (d && (d.type === "crossover:ready" || d.type === "crossover:resize") && d.version === 1 && typeof d.height === "number")',
+        '      frame.style.height = Math.min(Math.max(d.height, 200), 20000) + "px";',
         '  });',
         '</script>',
       ].join('\n')

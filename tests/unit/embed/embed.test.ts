@@ -212,7 +212,7 @@ describe('buildEmbedSnippet', () => {
     expect(script).toContain('e.source !== frame.contentWindow');
     expect(script).toContain('e.origin !== "https://example.org"');
     expect(script).toContain(
-      'd.type === "crossover:resize" && d.version === 1',
+      '(d.type === "crossover:ready" || d.type === "crossover:resize") && d.version === 1',
     );
     expect(script.split('\n').length).toBeLessThanOrEqual(10);
   });
@@ -250,5 +250,18 @@ describe('buildEmbedSnippet', () => {
       data: { type: 'crossover:resize', version: 1, height: 700 },
     });
     expect(frame.style.height).toBe('700px');
+    // The first message sizes the frame already: no click needed (issue 14 item 5).
+    handler({
+      source: frame.contentWindow,
+      origin: 'https://example.org',
+      data: { type: 'crossover:ready', version: 1, height: 1306 },
+    });
+    expect(frame.style.height).toBe('1306px');
+    handler({
+      source: frame.contentWindow,
+      origin: 'https://example.org',
+      data: { type: 'crossover:scenario-changed', version: 1, height: 50 },
+    });
+    expect(frame.style.height).toBe('1306px');
   });
 });
