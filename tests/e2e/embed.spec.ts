@@ -61,7 +61,7 @@ test('the demo host page embeds the widget, gets resize and scenario messages, a
   await slider.focus();
   for (let i = 0; i < 10; i++) await slider.press('ArrowRight');
   await expect(log).toContainText(
-    /crossover:scenario-changed params=\?v=1&cat=[\d-]+&uc=rag&tpm=/,
+    /crossover:scenario-changed params=\?v=2&cat=[\d-]+&uc=rag&tpm=/,
   );
 
   // The out-link opens the full calculator, same scenario, in a new tab.

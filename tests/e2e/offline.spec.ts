@@ -170,7 +170,7 @@ test('works from any sub-path, and its links keep the sub-path', async ({
     await route.fulfill({ response });
   });
   const problems = watchErrors(page);
-  await page.goto(`${origin}/docs/tools/crossover/?v=1&tpm=7B`);
+  await page.goto(`${origin}/docs/tools/crossover/?v=2&tpm=7B`);
   await expect(page.getByTestId('verdict-detail')).toContainText(
     '7B tokens/month',
   );
@@ -178,7 +178,7 @@ test('works from any sub-path, and its links keep the sub-path', async ({
   await expect(
     page.getByRole('dialog').getByRole('textbox', { name: 'Link' }),
   ).toHaveValue(
-    new RegExp(`^${origin}/docs/tools/crossover/\\?v=1&cat=[\\d-]+&tpm=7B$`),
+    new RegExp(`^${origin}/docs/tools/crossover/\\?v=2&cat=[\\d-]+&tpm=7B$`),
   );
   expect(problems).toEqual([]);
 });

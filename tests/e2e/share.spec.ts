@@ -34,7 +34,7 @@ test('changing inputs writes the URL; a reload shows the same numbers', async ({
     .selectOption('rag');
   await expect(page).toHaveURL(/[?&]tpm=[^&]+/);
   await expect(page).toHaveURL(/[?&]uc=rag/);
-  await expect(page).toHaveURL(/[?&]v=1&cat=\d{4}-\d\d-\d\d/);
+  await expect(page).toHaveURL(/[?&]v=2&cat=\d{4}-\d\d-\d\d/);
 
   const before = await verdict(page).textContent();
   const sliderBefore = await slider.getAttribute('aria-valuetext');

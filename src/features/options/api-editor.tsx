@@ -7,6 +7,7 @@ import {
   type ApiOptionState,
 } from '../../state';
 import { NumberField, SelectField, type SelectGroup } from '../../ui';
+import { PriceConflictNote } from './price-conflict-note';
 
 /** The catalog's API models of one mode, grouped by provider. */
 function apiModelGroups(
@@ -91,6 +92,7 @@ export function ApiEditor({ option }: { option: ApiOptionState }) {
           of {model.asOf}.
         </p>
       ) : null}
+      {model ? <PriceConflictNote model={model} /> : null}
     </div>
   );
 }
