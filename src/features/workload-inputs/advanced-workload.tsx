@@ -16,6 +16,10 @@ import {
 } from '../../lib/format';
 import { NumberField, RangeField, SelectField } from '../../ui';
 import { QualityFloorInput } from './quality-floor-input';
+import {
+  LatencyRequirementInputs,
+  ReasoningTokenInputs,
+} from './requirement-inputs';
 
 const ServingInputs = lazy(() =>
   import('./serving-inputs').then((m) => ({ default: m.ServingInputs })),
@@ -98,18 +102,7 @@ function BillingInputs() {
         onChange={(v) => actions.workloadChanged('batchableSharePercent', v)}
         hint="Requests that can wait up to 24 hours for a batch API at its discount."
       />
-      <RangeField
-        label="Reasoning tokens per request"
-        min={0}
-        max={BOUNDS.reasoningTokensPerRequest.max}
-        step={BOUNDS.reasoningTokensPerRequest.step}
-        value={w.reasoningTokensPerRequest}
-        valueText={`${formatInteger(w.reasoningTokensPerRequest)} tokens`}
-        onChange={(v) =>
-          actions.workloadChanged('reasoningTokensPerRequest', v)
-        }
-        hint="Hidden thinking tokens; reasoning APIs bill them as output."
-      />
+      <ReasoningTokenInputs />
     </>
   );
 }
@@ -191,6 +184,7 @@ function LatencyTargetInputs() {
         onChange={(v) => actions.workloadChanged('minOutputTokensPerSecond', v)}
         hint="Limits how many requests a self-hosted replica may batch together."
       />
+      <LatencyRequirementInputs />
     </>
   );
 }

@@ -80,9 +80,11 @@ function RequestShapeRow() {
       {/* One text node: its words move with the numbers, not as separate boxes (no layout shift, ADR-21). */}
       <p className="derived-line">
         {`${formatInteger(inputTokens)} input + ${formatInteger(outputTokens)} output${
-          w.reasoningTokensPerRequest > 0
-            ? ` + ${formatInteger(w.reasoningTokensPerRequest)} reasoning`
-            : ''
+          w.reasoningFromModel === 1
+            ? ' (+ each reasoning model’s hidden tokens)'
+            : w.reasoningTokensPerRequest > 0
+              ? ` + ${formatInteger(w.reasoningTokensPerRequest)} reasoning`
+              : ''
         } tokens per request · ${formatTokens(requestsPerMonth)} requests/month`}
       </p>
     </>
