@@ -6,7 +6,7 @@
  * fails when the committed file is stale).
  */
 import { z } from 'zod';
-import { OWNED_DEFAULTS } from '../../src/catalog';
+import { OWNED_DEFAULTS, reasoningEffortSchema } from '../../src/catalog';
 import type { Scenario } from '../../src/engine';
 
 const num = z.number().finite();
@@ -24,6 +24,13 @@ const workloadSchema = z.strictObject({
   reasoningTokensPerRequest: nonNegative
     .default(0)
     .describe('Hidden reasoning tokens per request (billed as output).'),
+  // ADR 17, docs/methods.md §3.7: the page's default is each model's measured count.
+  reasoningTokensSource: z
+    .enum(['model-default', 'workload'])
+    .default('model-default')
+    .describe(
+      "'model-default' = each reasoning API's measured hidden tokens at its effort (catalog reasoning-tokens); 'workload' = reasoningTokensPerRequest for every reasoning API.",
+    ),
   cacheablePrefixTokens: nonNegative
     .default(0)
     .describe(
@@ -42,9 +49,41 @@ const workloadSchema = z.strictObject({
     .strictObject({
       maxTimeToFirstTokenSeconds: num.positive().optional(),
       minOutputTokensPerSecond: num.positive().optional(),
+      strength: z
+        .enum(['required', 'preferred'])
+        .optional()
+        .describe(
+          "'required' = an option that misses a target is excluded from the verdict; default 'preferred' (a caveat). docs/methods.md §9.6.",
+        ),
+      percentile: z
+        .enum(['p50', 'p95'])
+        .optional()
+        .describe("Which request the targets bind; default 'p50'. §6.4."),
     })
     .default({}),
   apiNetworkRoundTripSeconds: nonNegative.default(0.05),
+  // Issue 11 (docs/decisions/0018-self-hosted-serving.md, docs/methods.md §18).
+  prefixCacheHitRate: share
+    .optional()
+    .describe(
+      'Share of requests that find the shared prefix cached while warm, both sides; default 0.9.',
+    ),
+  trafficKind: z
+    .enum(['interactive', 'batch'])
+    .optional()
+    .describe(
+      "'batch' = offline work sized by its completion deadline; default 'interactive'.",
+    ),
+  batchDeadlineHours: num
+    .min(1)
+    .max(720)
+    .optional()
+    .describe("Batch work: hours each day's work may take; default 24."),
+  selfHostNetworkRoundTripSeconds: nonNegative
+    .optional()
+    .describe(
+      'Users’ round trip to the self-hosted servers; default: the API’s for cloud and colocation, 1 ms (LAN) on premises and on a desk.',
+    ),
 });
 
 const procurementSchema = z.discriminatedUnion('kind', [
@@ -126,6 +165,20 @@ const apiOptionSchema = z.strictObject({
   usdPerMillionInputTokensOverride: nonNegative.optional(),
   usdPerMillionOutputTokensOverride: nonNegative.optional(),
   useBatch: z.boolean().default(false),
+  reasoningEffort: reasoningEffortSchema
+    .optional()
+    .describe("Reasoning effort asked for; default the provider's (§3.7)."),
+  reasoningTokensPerRequest: nonNegative
+    .optional()
+    .describe(
+      'Hidden reasoning tokens per request of this option, overriding every default.',
+    ),
+  rateLimitTier: z
+    .string()
+    .optional()
+    .describe(
+      'Rate-limit tier by name ("Tier 3"); default: the tier the monthly spend reaches (§3.8).',
+    ),
 });
 
 const selfHostOptionSchema = z.strictObject({
@@ -146,6 +199,12 @@ const selfHostOptionSchema = z.strictObject({
   extraReplicas: nonNegative.default(1),
   targetUtilisation: num.gt(0).max(1).default(0.75),
   maxServingReplicas: num.int().positive().optional(),
+  prefixCaching: z
+    .boolean()
+    .optional()
+    .describe(
+      "Reuse a shared prompt prefix's KV cache; default: as the engine ships it.",
+    ),
 });
 
 export const scenarioFileSchema = z
