@@ -74,13 +74,14 @@ export function serialiseChart(chart: PageChart): {
     const target = to[i];
     if (!target) return;
     const cs = getComputedStyle(el);
-    const style = STYLE_PROPS.map((p) => {
+    // Through the CSSOM, not setAttribute('style', …): a strict CSP
+    // (`style-src 'self'`, no 'unsafe-inline') blocks style attributes set as
+    // text but allows the CSSOM (issue 15, D5). The serialised copy still
+    // carries them as a style attribute, read inside the image, not the page.
+    for (const p of STYLE_PROPS) {
       const v = cs.getPropertyValue(p);
-      return v ? `${p}:${v}` : '';
-    })
-      .filter(Boolean)
-      .join(';');
-    if (style) target.setAttribute('style', style);
+      if (v) (target as SVGElement).style.setProperty(p, v);
+    }
     // Attributes like stroke="var(--option-0)" mean nothing outside the page.
     for (const attr of ['fill', 'stroke']) {
       const v = target.getAttribute(attr);

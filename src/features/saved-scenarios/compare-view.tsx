@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useCatalog } from '../../state';
 import { decodeLink } from '../../url';
 import { summariseScenario, type ScenarioSummary } from './compare-model';
@@ -58,13 +58,28 @@ export function CompareView({ entries, currentQuery, pair }: CompareViewProps) {
     key === CURRENT
       ? 'Current scenario'
       : (entries.find((e) => e.id === key)?.name ?? '');
+  // Two full evaluations: deferred, so the dialog and its list paint first
+  // (issue 15, D6), and keyed by the two queries, not the whole list, so a
+  // change elsewhere in the list (another tab) does not evaluate them again.
+  // A query never holds a raw newline (it would be %0A): one string key for the pair.
+  const pairKey = useDeferredValue<string | null>(
+    `${queryOf(a)}\n${queryOf(b)}`,
+    null,
+  );
   const summaries = useMemo(() => {
-    const one = (key: string) =>
-      summariseScenario(decodeLink(queryOf(key), { catalog }).inputs, catalog);
-    return { a: one(a), b: one(b) };
-    // queryOf reads entries/currentQuery, both listed.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [a, b, entries, currentQuery, catalog]);
+    if (pairKey === null) return null;
+    const [qa = '', qb = ''] = pairKey.split('\n');
+    const one = (q: string) =>
+      summariseScenario(decodeLink(q, { catalog }).inputs, catalog);
+    return { a: one(qa), b: one(qb) };
+  }, [pairKey, catalog]);
+  if (!summaries)
+    return (
+      <>
+        <h3 id={`${id}-compare`}>Compare side by side</h3>
+        <p className="loading">Comparing…</p>
+      </>
+    );
   const optionRows = [
     ...new Set([...summaries.a.costs.keys(), ...summaries.b.costs.keys()]),
   ];
