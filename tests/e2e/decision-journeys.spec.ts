@@ -1,0 +1,202 @@
+/**
+ * Journeys of issue 14 that end at the decision (items 1, 3, 5, 6), walked
+ * as a user would, in Chromium, at 1280 px and 390 px; each key step is
+ * saved under docs/screenshots/ (decision-*.png) and looked at by hand.
+ *
+ * PW_BASE_URL=http://127.0.0.1:<port> npx playwright test tests/e2e/decision-journeys.spec.ts
+ */
+import { spawnSync } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expect, test, type Page } from '@playwright/test';
+
+const WIDTHS = [
+  { name: 'wide', width: 1280, height: 900 },
+  { name: 'phone', width: 390, height: 844 },
+] as const;
+
+async function shoot(page: Page, name: string, fullPage = false) {
+  await page.screenshot({ path: `docs/screenshots/${name}.png`, fullPage });
+}
+
+test.describe('the HIPAA hospital sees Gemini marked excluded, and why', () => {
+  for (const size of WIDTHS) {
+    test(`at ${size.width} px`, async ({ page }) => {
+      await page.setViewportSize(size);
+      await page.goto(
+        './?v=1&pv=hipaa-phi&o=a1:gpt-4o-mini,a2:gemini-2-5-flash,s3:llama-3.1-8b-instruct:fp8:vllm:h100-sxm-80gb',
+      );
+      const verdict = page.getByTestId('verdict-detail');
+      await expect(verdict).toContainText(
+        /Ruled out: Gemini 2\.5 Flash \(needs a signed BAA/,
+      );
+      const options = page.getByRole('region', { name: 'Options' });
+      const gemini = options.locator('.option-card', {
+        hasText: 'Gemini 2.5 Flash',
+      });
+      await expect(gemini).toHaveClass(/ruled-out/);
+      const badge = gemini.getByLabel(/^excluded: needs a signed BAA/);
+      await expect(badge).toBeVisible();
+      // An allowed option carries no badge.
+      await expect(
+        options
+          .locator('.option-card', { hasText: 'GPT-4o mini' })
+          .locator('.standing-badge'),
+      ).toHaveCount(0);
+      await page.locator('.verdict').scrollIntoViewIfNeeded();
+      await shoot(page, `decision-hipaa-${size.name}`);
+      await gemini.scrollIntoViewIfNeeded();
+      await shoot(page, `decision-hipaa-options-${size.name}`);
+    });
+  }
+});
+
+test('RAG with caching: the API formula shows cached and uncached input and evaluates as written', async ({
+  page,
+}) => {
+  await page.goto('./?v=1&uc=rag&tpm=5B&o=a1:gpt-4o-mini');
+  const card = page
+    .getByRole('region', { name: 'Options' })
+    .locator('.option-card')
+    .first();
+  await card.getByRole('button', { name: /^Edit / }).click();
+  await card.getByText('How is this computed?').click();
+  const formula = card.locator('details.explain li', {
+    hasText: 'requests/month ×',
+  });
+  await expect(formula).toContainText('uncached input');
+  await expect(formula).toContainText('cached input (cache hits)');
+  const text = (await formula.textContent())!;
+  const m = /^(\S+) requests\/month × \((.+)\) = \$([\d,.]+)\/month/.exec(
+    text,
+  )!;
+  const scale = { K: 1e3, M: 1e6, B: 1e9 } as Record<string, number>;
+  const r = /^([\d.]+)([KMB]?)$/.exec(m[1]!)!;
+  const requests = Number(r[1]) * (scale[r[2]!] ?? 1);
+  const perRequest = m[2]!.split(' + ').reduce((sum, term) => {
+    const t = /^([\d,]+) .* × \$([\d.,]+)\/1M$/.exec(term)!;
+    return sum + (Number(t[1]!.replace(/,/g, '')) * Number(t[2])) / 1e6;
+  }, 0);
+  const total = Number(m[3]!.replace(/,/g, ''));
+  expect(Math.abs(requests * perRequest - total)).toBeLessThan(
+    total * 0.015 + 1,
+  );
+  await formula.scrollIntoViewIfNeeded();
+  await shoot(page, 'decision-rag-formula-wide');
+});
+
+test.describe('embedding in internal docs: the snippet fits at once on another origin', () => {
+  let host: Server;
+  let hostOrigin = '';
+  let snippet = '';
+  test.beforeAll(async ({ browser, baseURL }) => {
+    // The snippet exactly as the Share dialog gives it.
+    const page = await browser.newPage({ baseURL: baseURL! });
+    await page.goto('./?v=1&tpm=300M');
+    await page.getByRole('button', { name: 'Share' }).click();
+    snippet = await page
+      .getByRole('dialog', { name: 'Share this scenario' })
+      .getByRole('textbox', { name: 'Code to paste' })
+      .inputValue();
+    await page.close();
+    host = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(
+        `<!doctype html><html lang="en"><head><title>Internal docs</title>
+        <meta name="viewport" content="width=device-width, initial-scale=1"></head>
+        <body style="margin:0;font-family:sans-serif"><h1 style="margin:16px">Which LLM hosting?</h1>
+        ${snippet}<p id="after">After the calculator.</p></body></html>`,
+      );
+    });
+    await new Promise<void>((done) => host.listen(0, '127.0.0.1', done));
+    hostOrigin = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+  });
+  test.afterAll(() => new Promise<void>((done) => host.close(() => done())));
+
+  for (const size of WIDTHS) {
+    test(`at ${size.width} px nothing is clipped, without a click`, async ({
+      page,
+    }) => {
+      expect(snippet).toContain('crossover:ready');
+      await page.setViewportSize(size);
+      await page.goto(hostOrigin);
+      const frameEl = page.locator('iframe#crossover-embed');
+      const frame = page.frameLocator('iframe#crossover-embed');
+      await expect(
+        frame.getByRole('heading', { name: 'Recommendation' }),
+      ).toBeVisible();
+      // The frame grows to its content: the content's height fits in the frame's box.
+      await expect
+        .poll(
+          async () => {
+            const box = (await frameEl.boundingBox())!;
+            const content = await frame
+              .locator('html')
+              .evaluate((el) => el.scrollHeight);
+            return content - box.height;
+          },
+          { timeout: 15_000 },
+        )
+        .toBeLessThanOrEqual(1);
+      const box = (await frameEl.boundingBox())!;
+      expect(box.height).toBeGreaterThan(600);
+      // The whole host page: the frame's last line sits above the host's own next paragraph.
+      await expect(page.locator('#after')).toBeVisible();
+      await shoot(page, `decision-embed-${size.name}`, true);
+    });
+  }
+});
+
+test('scripting the CLI: a link copied from the Share dialog gets the page’s verdict', async ({
+  page,
+}) => {
+  await page.goto(
+    './?v=1&uc=rag&tpm=5B&pv=hipaa-phi&o=a1:gpt-4o-mini,a2:gemini-2-5-flash,s3:llama-3.1-8b-instruct:fp8:vllm:h100-sxm-80gb',
+  );
+  await page.getByRole('button', { name: 'Share' }).click();
+  const link = await page
+    .getByRole('dialog', { name: 'Share this scenario' })
+    .getByRole('textbox', { name: 'Link' })
+    .inputValue();
+  await page.keyboard.press('Escape');
+  const headline = (await page
+    .locator('.verdict-headline strong')
+    .textContent())!;
+  const detail = (await page.getByTestId('verdict-detail').textContent())!;
+  const cli = spawnSync(
+    'npx',
+    [
+      'tsx',
+      'scripts/cli.ts',
+      'evaluate',
+      '--link',
+      link,
+      '--compact',
+      '--curve-samples',
+      '4',
+    ],
+    { encoding: 'utf8' },
+  );
+  expect(cli.status, cli.stderr).toBe(0);
+  const result = JSON.parse(cli.stdout);
+  const verdict = result.recommendation.verdict;
+  const kindHeadline: Record<string, RegExp> = {
+    api: /^Use the API/,
+    'self-host': /^Self-host/,
+    hybrid: /^Go hybrid/,
+    none: /^No option|^Nothing/,
+  };
+  expect(headline).toMatch(kindHeadline[verdict.kind]!);
+  if (verdict.kind === 'api' || verdict.kind === 'self-host') {
+    const chosen = [...result.api, ...result.selfHost].find(
+      (o: { id: string }) => o.id === verdict.optionId,
+    );
+    expect(detail).toContain(chosen.name);
+  }
+  // The exclusion the page names is the CLI's too.
+  const gemini = result.privacy.options.find(
+    (o: { optionId: string }) => o.optionId === 'a2',
+  );
+  expect(gemini.status).toBe('excluded');
+  expect(detail).toMatch(/Ruled out: Gemini/);
+});
