@@ -24,7 +24,7 @@ const workloadSchema = z.strictObject({
   reasoningTokensPerRequest: nonNegative
     .default(0)
     .describe('Hidden reasoning tokens per request (billed as output).'),
-  // ADR 17, docs/methods.md §3.7: the page's default is each model's measured count.
+  // ADR 17, docs/methods.md §17.1: the page's default is each model's measured count.
   reasoningTokensSource: z
     .enum(['model-default', 'workload'])
     .default('model-default')
@@ -53,12 +53,12 @@ const workloadSchema = z.strictObject({
         .enum(['required', 'preferred'])
         .optional()
         .describe(
-          "'required' = an option that misses a target is excluded from the verdict; default 'preferred' (a caveat). docs/methods.md §9.6.",
+          "'required' = an option that misses a target is excluded from the verdict; default 'preferred' (a caveat). docs/methods.md §17.3.",
         ),
       percentile: z
         .enum(['p50', 'p95'])
         .optional()
-        .describe("Which request the targets bind; default 'p50'. §6.4."),
+        .describe("Which request the targets bind; default 'p50'. §17.2."),
     })
     .default({}),
   apiNetworkRoundTripSeconds: nonNegative.default(0.05),
@@ -167,7 +167,7 @@ const apiOptionSchema = z.strictObject({
   useBatch: z.boolean().default(false),
   reasoningEffort: reasoningEffortSchema
     .optional()
-    .describe("Reasoning effort asked for; default the provider's (§3.7)."),
+    .describe("Reasoning effort asked for; default the provider's (§17.1)."),
   reasoningTokensPerRequest: nonNegative
     .optional()
     .describe(
@@ -177,7 +177,7 @@ const apiOptionSchema = z.strictObject({
     .string()
     .optional()
     .describe(
-      'Rate-limit tier by name ("Tier 3"); default: the tier the monthly spend reaches (§3.8).',
+      'Rate-limit tier by name ("Tier 3"); default: the tier the monthly spend reaches (§17.4).',
     ),
 });
 

@@ -105,7 +105,7 @@ function priceSheet(
   };
 }
 
-/** Per-request token accounting (docs/methods.md §3.1); hidden tokens per §3.7. */
+/** Per-request token accounting (docs/methods.md §3.1); hidden tokens per §17.1. */
 export function apiTokenSplit(
   w: Workload,
   model: ApiModel,

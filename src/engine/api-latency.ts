@@ -1,5 +1,5 @@
 /**
- * API latency (docs/methods.md §6.2, §3.7, §6.4): network round trip + time
+ * API latency (docs/methods.md §6.2, §17.1, §17.2): network round trip + time
  * to first token, then the visible answer at the output speed, and its slow
  * tail at the 95th percentile.
  */
@@ -12,16 +12,16 @@ import type { ApiLatency, ApiOptionInput, Workload } from './types';
 export const DEFAULT_API_TTFT_SECONDS = 0.6;
 export const DEFAULT_API_OUTPUT_TOKENS_PER_SECOND = 80;
 /**
- * 95th-percentile time to first token ÷ the median, for an API (§6.4, grade
+ * 95th-percentile time to first token ÷ the median, for an API (§17.2, grade
  * C): shared multi-tenant endpoints show a long tail; the catalog has no
  * per-model spread, so one documented factor applies to every API.
  */
 export const API_P95_TTFT_FACTOR = 2;
-/** 5th-percentile output speed ÷ the median, for an API (§6.4, grade C). */
+/** 5th-percentile output speed ÷ the median, for an API (§17.2, grade C). */
 export const API_P95_SPEED_FACTOR = 0.7;
 
 /**
- * Hidden thinking delays the first visible token (§3.7): its tokens ÷ the
+ * Hidden thinking delays the first visible token (§17.1): its tokens ÷ the
  * output speed. A measured time to first token of a reasoning model already
  * holds the thinking at the effort it was measured at, so that part is taken
  * out and the option's own thinking put in (never below the round trip).
@@ -60,7 +60,7 @@ export function apiLatency(
   };
 }
 
-/** The slow tail: the round trip stays, the provider's part stretches by the factor (§6.4). */
+/** The slow tail: the round trip stays, the provider's part stretches by the factor (§17.2). */
 function apiP95(
   w: Workload,
   firstTokenSeconds: number,

@@ -74,7 +74,7 @@ export function evaluateScenario(
   const nw = normaliseWorkload(w);
   const compared = withSameModelComparators(asGiven, w, catalog);
   const { comparators, hostedBySelfHostId } = compared;
-  // Hidden reasoning tokens and rate-limit ladders, attached once (§3.7, §3.8).
+  // Hidden reasoning tokens and rate-limit ladders, attached once (§17.1, §17.4).
   const scenario = resolveApiOptions(compared.scenario, w, catalog);
   const priced = priceOptions(scenario, w, catalog, hostedBySelfHostId);
   const crossovers = crossoverPairs(

@@ -106,7 +106,7 @@ export {
   type ConfigurationCandidate,
   type ConfigurationSearchResult,
 } from './search';
-// Reasoning tokens, requirements on both sides, rate-limit tiers (ADR 17, docs/methods.md §3.7, §3.8, §6.4, §9.6).
+// Reasoning tokens, requirements on both sides, rate-limit tiers (ADR 17, docs/methods.md §17.1, §17.4, §17.2, §17.3).
 export { resolveReasoning, reasoningEntry } from './reasoning';
 export {
   API_P95_SPEED_FACTOR,

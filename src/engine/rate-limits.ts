@@ -1,5 +1,5 @@
 /**
- * Rate limits at the user's scale (docs/methods.md §3.5, §3.8): the tier the
+ * Rate limits at the user's scale (docs/methods.md §3.5, §17.4): the tier the
  * monthly spend reaches on the provider's ladder (or the one the user picks),
  * its limits against the peak-minute demand, and the share of requests they
  * would reject.
@@ -26,7 +26,7 @@ type TierChoice = {
 };
 
 /**
- * The tier a month of spend reaches (§3.8): the highest whose qualifying
+ * The tier a month of spend reaches (§17.4): the highest whose qualifying
  * cumulative spend the first month's bill covers (its waiting days pass
  * within that month, Tier 5's 30 days at its end), or the tier the user
  * names. Limits scale from the catalog's lowest-tier figures by the

@@ -1,5 +1,5 @@
 /**
- * Hidden reasoning tokens of an API option (docs/methods.md §3.7, ADR 17):
+ * Hidden reasoning tokens of an API option (docs/methods.md §17.1, ADR 17):
  * the option's own count, else the workload's, else the catalog's measured
  * count for the model at the requested effort (the provider's default effort
  * when none is asked for). Resolved once per scenario, so every consumer of
@@ -66,7 +66,7 @@ export function resolveReasoning(
 
 /**
  * The option with the catalog facts its cost, latency and rate limits need,
- * attached once (docs/methods.md §3.7, §3.8): its hidden tokens, the thinking
+ * attached once (docs/methods.md §17.1, §17.4): its hidden tokens, the thinking
  * inside the catalog's measured first-token time (so the latency can swap
  * one for the other: TTFT = measured − measured thinking ÷ speed + own
  * thinking ÷ speed), and its provider's rate-limit ladder.

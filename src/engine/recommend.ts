@@ -54,7 +54,7 @@ type Input = {
   readonly usdPerFteMonthByOption?: Readonly<Record<string, number>>;
   /** Quality floor in index points (docs/methods.md §9.1); null or absent = off. */
   readonly qualityFloorIndex?: number | null;
-  /** Every option's requirement findings (§9.6); its exclusions set options aside like the floor. */
+  /** Every option's requirement findings (§17.3); its exclusions set options aside like the floor. */
   readonly requirements?: RequirementsAssessment;
 };
 
@@ -105,7 +105,7 @@ export function recommend(input: Input): Recommendation {
   if (floor && floor.belowIds.length + floor.notRatedIds.length > 0)
     reasons.push('quality-floor-excludes');
   // Options below the floor are set aside like excluded ones; "what would change" still names privacy alone.
-  // A required latency target or unliftable rate limits set options aside the same way (§9.6).
+  // A required latency target or unliftable rate limits set options aside the same way (§17.3).
   const belowFloor = new Set([
     ...(floor ? [...floor.belowIds, ...floor.notRatedIds] : []),
     ...nonPrivacyExcludedIds(input.requirements),

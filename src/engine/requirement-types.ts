@@ -1,11 +1,11 @@
 /**
  * Types of the requirements every option must meet alike (docs/methods.md
- * §9.6, ADR 17): privacy, latency targets, the quality floor and rate limits.
+ * §17.3, ADR 17): privacy, latency targets, the quality floor and rate limits.
  * Plain, readonly, JSON-serialisable.
  */
 import type { RateLimitTier, ReasoningEffort } from '../catalog';
 
-/** Where an API option's hidden reasoning tokens came from (§3.7). */
+/** Where an API option's hidden reasoning tokens came from (§17.1). */
 export type ApiReasoning = {
   readonly tokensPerRequest: number;
   /** The effort setting the count belongs to; null when not from the catalog. */
@@ -29,7 +29,7 @@ export type ResolvedApiFacts = {
   readonly rateLimitTiers: readonly RateLimitTier[];
 };
 
-/** The slow tail of one option's latency (§6.4). */
+/** The slow tail of one option's latency (§17.2). */
 export type LatencySpread = {
   readonly timeToFirstTokenSeconds: number;
   readonly outputTokensPerSecond: number;

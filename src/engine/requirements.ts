@@ -1,5 +1,5 @@
 /**
- * Requirements bind both sides alike (docs/methods.md §9.6, ADR 17): one
+ * Requirements bind both sides alike (docs/methods.md §17.3, ADR 17): one
  * list of findings per option — privacy, latency targets, the quality floor,
  * rate limits — and one rule: an option that misses a *required* target (or
  * any ticked privacy rule, the floor, or limits no published tier lifts) is
@@ -24,7 +24,7 @@ const TAIL_PROBABILITY = 0.05;
 type FeasibleSelf = Extract<SelfHostResult, { feasible: true }>;
 
 /**
- * Self-hosted 95th-percentile latency from the queueing model (§6.4): the
+ * Self-hosted 95th-percentile latency from the queueing model (§17.2): the
  * M/D/1 wait's tail, approximated as exponential with P(wait > 0) = ρ and
  * mean E[W]/ρ (E[W] = ρ·S / 2(1 − ρ)), so t95 = S / 2(1 − ρ) · ln(ρ / 0.05)
  * when ρ > 0.05. Decoding speed is set by the batch, which is capped at the

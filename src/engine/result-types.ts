@@ -108,9 +108,9 @@ export type ReasonCode =
   | 'privacy-excludes-rented-gpus'
   /** The quality floor set aside options below it or not rated (docs/methods.md §9.1). */
   | 'quality-floor-excludes'
-  /** A required latency target set aside options that miss it, on either side (§9.6). */
+  /** A required latency target set aside options that miss it, on either side (§17.3). */
   | 'latency-requirement-excludes'
-  /** Rate limits no published tier lifts set aside an API (§3.8). */
+  /** Rate limits no published tier lifts set aside an API (§17.4). */
   | 'rate-limit-excludes';
 
 export type CaveatCode =
@@ -240,7 +240,7 @@ export type ScenarioResult = {
    */
   readonly comparators: readonly HostedComparator[];
   /**
-   * Every option's requirement findings (§9.6): `excluded` puts it out of the
+   * Every option's requirement findings (§17.3): `excluded` puts it out of the
    * verdict (privacy, a required latency target, the quality floor, rate
    * limits no tier lifts), `caveats` do not. Optional for older callers.
    */

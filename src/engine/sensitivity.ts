@@ -79,7 +79,7 @@ export function analyseSensitivity(
 ): SensitivityResult | null {
   const w = sanitiseWorkload(asGiven.workload);
   const { scenario: compared } = withSameModelComparators(asGiven, w, catalog);
-  // The same hidden tokens and rate-limit tiers as evaluateScenario (§3.7, §3.8).
+  // The same hidden tokens and rate-limit tiers as evaluateScenario (§17.1, §17.4).
   const scenario = resolveApiOptions(compared, w, catalog);
   const pair = choosePair(scenario, catalog, options);
   if (!pair) return null;

@@ -22,10 +22,10 @@ export type LatencyTargets = {
   readonly minOutputTokensPerSecond?: number;
   /**
    * 'required': an option that misses a target is excluded from the verdict;
-   * 'preferred': it is only caveated (docs/methods.md §9.6). Absent = 'preferred'.
+   * 'preferred': it is only caveated (docs/methods.md §17.3). Absent = 'preferred'.
    */
   readonly strength?: 'required' | 'preferred';
-  /** Which request the targets bind: the median or the 95th percentile (§6.4). Absent = 'p50'. */
+  /** Which request the targets bind: the median or the 95th percentile (§17.2). Absent = 'p50'. */
   readonly percentile?: 'p50' | 'p95';
 };
 
@@ -46,7 +46,7 @@ export type Workload = WorkloadServing & {
   /**
    * Where a reasoning API option's hidden tokens come from when the option
    * sets none: 'model-default' = the catalog's measured count for the model at
-   * its effort (docs/methods.md §3.7); 'workload' = `reasoningTokensPerRequest`
+   * its effort (docs/methods.md §17.1); 'workload' = `reasoningTokensPerRequest`
    * for every reasoning API. Absent = 'workload'.
    */
   readonly reasoningTokensSource?: 'model-default' | 'workload';
@@ -73,11 +73,11 @@ export type ApiOptionInput = {
   readonly usdPerMillionOutputTokensOverride?: number;
   /** Use the provider's batch price for the batchable share. */
   readonly useBatch: boolean;
-  /** Reasoning effort the requests ask for; absent = the provider's default (§3.7). */
+  /** Reasoning effort the requests ask for; absent = the provider's default (§17.1). */
   readonly reasoningEffort?: ReasoningEffort;
-  /** Hidden reasoning tokens per request of this option, overriding every default (§3.7). */
+  /** Hidden reasoning tokens per request of this option, overriding every default (§17.1). */
   readonly reasoningTokensPerRequest?: number;
-  /** The provider's rate-limit tier by name; absent = the tier the monthly spend reaches (§3.8). */
+  /** The provider's rate-limit tier by name; absent = the tier the monthly spend reaches (§17.4). */
   readonly rateLimitTier?: string;
   /** Catalog facts the engine attaches once per scenario (never set by callers). */
   readonly resolved?: ResolvedApiFacts;
@@ -225,7 +225,7 @@ export type RateLimitCheck =
       /** Share of monthly requests rejected at first attempt, 0–1. */
       readonly rejectedShare: number;
       readonly tier: string;
-      /** 'catalog': the catalog's own tier; 'spend': reached by the monthly spend; 'user': picked (§3.8). */
+      /** 'catalog': the catalog's own tier; 'spend': reached by the monthly spend; 'user': picked (§17.4). */
       readonly tierBasis?: 'catalog' | 'spend' | 'user';
       /** The provider's highest published tier still rejects traffic: only a custom agreement or provisioned throughput fixes it. */
       readonly beyondPublishedTiers?: boolean;
@@ -237,9 +237,9 @@ export type ApiLatency = {
   readonly endToEndSeconds: number;
   /** 'catalog' = measured (Artificial Analysis), 'default' = assumption. */
   readonly basis: 'catalog' | 'default';
-  /** Seconds of hidden thinking inside the time to first token (§3.7). */
+  /** Seconds of hidden thinking inside the time to first token (§17.1). */
   readonly thinkingSeconds?: number;
-  /** The slow tail: 95th-percentile first token and 5th-percentile speed (§6.4). */
+  /** The slow tail: 95th-percentile first token and 5th-percentile speed (§17.2). */
   readonly p95?: LatencySpread;
 };
 
@@ -256,7 +256,7 @@ export type ApiResult = ModelQuality & {
   readonly latency: ApiLatency;
   readonly rateLimit: RateLimitCheck;
   readonly warnings: readonly WarningCode[];
-  /** Hidden reasoning tokens per request and where the count came from (§3.7). */
+  /** Hidden reasoning tokens per request and where the count came from (§17.1). */
   readonly reasoning?: ApiReasoning;
 };
 

@@ -25,11 +25,11 @@ export type WorkloadInputs = WorkloadShape & {
   readonly trafficPattern: number;
   /** Operations time the team can give self-hosting, in engineers (FTE). */
   readonly opsFteAvailable: number;
-  /** 1 = each reasoning API's measured hidden tokens; 0 = `reasoningTokensPerRequest` for all (§3.7). */
+  /** 1 = each reasoning API's measured hidden tokens; 0 = `reasoningTokensPerRequest` for all (§17.1). */
   readonly reasoningFromModel: number;
-  /** 1 = the latency targets are required, 0 = preferred (§9.6). */
+  /** 1 = the latency targets are required, 0 = preferred (§17.3). */
   readonly latencyTargetRequired: number;
-  /** 1 = the latency targets bind the 95th-percentile request, 0 = the median (§6.4). */
+  /** 1 = the latency targets bind the 95th-percentile request, 0 = the median (§17.2). */
   readonly latencyTargetP95: number;
   /** Percent of requests that find the shared prefix cached while warm, both sides (§18.1). */
   readonly prefixHitRatePercent: number;
@@ -247,16 +247,13 @@ export function selfHostOptionFrom(
   return {
     kind: 'self-host',
     ...base,
+    // People (base share, per-GPU step, on-call) and owned-hardware terms: catalog defaults (§19).
     ...runningCostDefaults(catalog, base.procurement),
     usdPerGpuHour:
       defaultOnDemandUsdPerGpuHour(catalog, base.hardwareId) ??
       BOUNDS.usdPerGpuHour.default,
     capexUsdPerDevice:
       hardware?.purchaseUsd ?? BOUNDS.capexUsdPerDevice.default,
-    // A workstation on a desk needs little operations time (docs/methods.md §7.3, §19.1).
-    opsFteShare: desk
-      ? catalog.costDefaults.people.deskBaseFteShare
-      : catalog.costDefaults.people.baseFteShare,
     extraReplicas: desk ? 0 : BOUNDS.extraReplicas.default,
     targetUtilisationPercent: BOUNDS.targetUtilisationPercent.default,
   };

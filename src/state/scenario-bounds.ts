@@ -66,7 +66,7 @@ export const BOUNDS = {
     unit: 'tokens/s',
   },
   /**
-   * 1 = each reasoning API's measured hidden tokens (docs/methods.md §3.7);
+   * 1 = each reasoning API's measured hidden tokens (docs/methods.md §17.1);
    * 0 = `reasoningTokensPerRequest` for every reasoning API.
    */
   reasoningFromModel: { min: 0, max: 1, step: 1, default: 1, unit: 'flag' },
@@ -78,9 +78,9 @@ export const BOUNDS = {
   batchDeadlineHours: { min: 1, max: 168, step: 1, default: 24, unit: 'h' },
   /** Users' round trip to a datacenter (APIs, cloud, colocation), ms (§2.2, §18.3). */
   networkRoundTripMs: { min: 0, max: 500, step: 5, default: 50, unit: 'ms' },
-  /** 1 = latency targets are required (options that miss them are excluded, §9.6); 0 = preferred. */
+  /** 1 = latency targets are required (options that miss them are excluded, §17.3); 0 = preferred. */
   latencyTargetRequired: { min: 0, max: 1, step: 1, default: 0, unit: 'flag' },
-  /** Which request the latency targets bind: 0 = the median, 1 = the 95th percentile (§6.4). */
+  /** Which request the latency targets bind: 0 = the median, 1 = the 95th percentile (§17.2). */
   latencyTargetP95: { min: 0, max: 1, step: 1, default: 0, unit: 'flag' },
   tokenizerRatio: { min: 0.8, max: 1.3, step: 0.05, default: 1, unit: '×' },
   /** Traffic pattern code (see TRAFFIC_PATTERNS): 0 = daily wave from peak-to-average. */

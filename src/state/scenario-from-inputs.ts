@@ -94,7 +94,7 @@ function kvBytesFor(o: SelfHostOptionState, catalog: Catalog): number {
  * volume, split and request size: tokens per request = input + output + reasoning.
  */
 export function requestShapeFrom(w: WorkloadInputs) {
-  // With each model's own hidden tokens (§3.7) the request is all visible; the APIs add their thinking on top.
+  // With each model's own hidden tokens (§17.1) the request is all visible; the APIs add their thinking on top.
   const reasoning =
     w.reasoningFromModel === 1
       ? 0

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { rateLimitTierSchema } from '../schema';
 
 /**
- * Rate-limit ladders (docs/methods.md §3.8, ADR 17): a provider raises an
+ * Rate-limit ladders (docs/methods.md §17.4, ADR 17): a provider raises an
  * organisation's limits as its paid spend grows. The multipliers are one
  * reference model's limits at each tier ÷ its lowest-tier limits (OpenAI:
  * GPT-4o mini, whose ladder is the flattest of the GPT-4o family at the top,

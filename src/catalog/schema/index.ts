@@ -55,9 +55,9 @@ export const catalogSchema = z.object({
   privacyRules: z.array(privacyRuleSchema),
   hybridPatterns: z.array(hybridPatternSchema),
   costDefaults: costDefaultsSchema,
-  /** Hidden reasoning tokens per request of reasoning API models (docs/methods.md §3.7). */
+  /** Hidden reasoning tokens per request of reasoning API models (docs/methods.md §17.1). */
   reasoningTokens: z.array(reasoningTokensSchema).default([]),
-  /** Providers' rate-limit ladders by spend (docs/methods.md §3.8). */
+  /** Providers' rate-limit ladders by spend (docs/methods.md §17.4). */
   rateLimitTiers: z.array(rateLimitTierSchema).default([]),
 });
 export type CatalogData = z.infer<typeof catalogSchema>;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { idSchema, nonNegative, positive, provenanced } from './common';
 
 /**
- * One step of a provider's rate-limit ladder (docs/methods.md §3.8): what
+ * One step of a provider's rate-limit ladder (docs/methods.md §17.4): what
  * qualifies an organisation for it and how its limits compare with the
  * lowest tier's. The catalog's per-model `rateLimits` hold the lowest paid
  * tier; a higher tier's limits are those times the multipliers.

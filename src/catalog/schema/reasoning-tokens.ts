@@ -21,7 +21,7 @@ export type ReasoningEffort = z.infer<typeof reasoningEffortSchema>;
 
 /**
  * Hidden reasoning tokens one request of a reasoning API model generates, per
- * effort setting (docs/methods.md §3.7). Keyed by API model id; every API
+ * effort setting (docs/methods.md §17.1). Keyed by API model id; every API
  * model with `reasoning: true` has one (tested).
  */
 export const reasoningTokensSchema = z

@@ -8,7 +8,7 @@ import { formatInteger } from '../../lib/format';
 import { RangeField, SelectField } from '../../ui';
 
 /**
- * Where reasoning APIs' hidden tokens come from (docs/methods.md §3.7): each
+ * Where reasoning APIs' hidden tokens come from (docs/methods.md §17.1): each
  * model's measured count at its provider's default effort, or one count the
  * user sets for every reasoning API.
  */
@@ -59,7 +59,7 @@ export function ReasoningTokenInputs() {
 }
 
 /**
- * How the latency targets bind (docs/methods.md §9.6, §6.4): required
+ * How the latency targets bind (docs/methods.md §17.3, §17.2): required
  * targets exclude any option that misses them, API or self-hosted; preferred
  * ones add a caveat. p95 looks at the slowest 5 % of requests.
  */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../../src/catalog';
 
-/** Every reasoning API model bills hidden tokens: the catalog must say how many (docs/methods.md §3.7). */
+/** Every reasoning API model bills hidden tokens: the catalog must say how many (docs/methods.md §17.1). */
 describe('reasoning-token defaults', () => {
   const byModel = new Map(
     catalog.reasoningTokens.map((r) => [r.apiModelId, r]),

@@ -14,7 +14,7 @@ import {
 } from '../../fixtures/scenario-builders';
 
 /**
- * Directions of ADR 17 (docs/methods.md §3.7, §3.8, §6.4, §9.6): hidden
+ * Directions of ADR 17 (docs/methods.md §17.1, §17.4, §17.2, §17.3): hidden
  * reasoning tokens raise an API's cost and first-token time; a required
  * latency target excludes what misses it on either side, a preferred one
  * only caveats; a higher spend reaches a higher tier and rejects less.
@@ -60,7 +60,7 @@ const api = (s: Scenario, id = 'think') =>
     (a) => a.id === id,
   )!;
 
-describe('reasoning tokens (§3.7)', () => {
+describe('reasoning tokens (§17.1)', () => {
   it("bill the model's measured hidden tokens as output and delay the first token", () => {
     const without = api(
       scenario({ workload: aWorkload({ reasoningTokensSource: 'workload' }) }),
@@ -143,7 +143,7 @@ describe('reasoning tokens (§3.7)', () => {
   });
 });
 
-describe('requirements bind both sides alike (§9.6)', () => {
+describe('requirements bind both sides alike (§17.3)', () => {
   // api-thinker thinks 2,000 tokens at 80 tokens/s (no measurement): 25 s to its first token.
   const targets = (strength: 'required' | 'preferred', p95 = false) =>
     aWorkload({
@@ -237,7 +237,7 @@ describe('requirements bind both sides alike (§9.6)', () => {
   });
 });
 
-describe('rate limits at the user’s scale (§3.8)', () => {
+describe('rate limits at the user’s scale (§17.4)', () => {
   const base = catalog.byId.apiModels['api-big']!.rateLimits!;
   const ladder = catalog.rateLimitTiers;
 
