@@ -1,5 +1,5 @@
 import type { Scenario } from './evaluate';
-import type { Workload } from './types';
+import type { OpsCosts, Workload } from './types';
 
 /** One invalid input, by path, with what was expected. */
 export type InputProblem = {
@@ -97,6 +97,12 @@ function validateWorkload(out: Mutable, w: Workload): void {
  *
  * @example validateScenario({ ...s, workload: { ...w, batchableShare: 2 } }) // [{ path: 'workload.batchableShare', problem: 'share-outside-0-1' }]
  */
+/** The optional people terms of docs/methods.md §19.1: finite and non-negative when given. */
+function validatePeopleSteps(out: Mutable, at: string, ops: OpsCosts): void {
+  finiteNonNegative(out, `${at}.ops.fteSharePerGpu`, ops.fteSharePerGpu ?? 0);
+  finiteNonNegative(out, `${at}.ops.onCallFteShare`, ops.onCallFteShare ?? 0);
+}
+
 export function validateScenario(s: Scenario): InputProblem[] {
   const out: InputProblem[] = [];
   validateWorkload(out, s.workload);
@@ -134,16 +140,7 @@ export function validateScenario(s: Scenario): InputProblem[] {
       });
     finiteNonNegative(out, `${at}.extraReplicas`, o.extraReplicas);
     finiteNonNegative(out, `${at}.ops.fteShare`, o.ops.fteShare);
-    finiteNonNegative(
-      out,
-      `${at}.ops.fteSharePerGpu`,
-      o.ops.fteSharePerGpu ?? 0,
-    );
-    finiteNonNegative(
-      out,
-      `${at}.ops.onCallFteShare`,
-      o.ops.onCallFteShare ?? 0,
-    );
+    validatePeopleSteps(out, at, o.ops);
     finiteNonNegative(out, `${at}.ops.usdPerFteMonth`, o.ops.usdPerFteMonth);
     const p = o.procurement;
     if (p.kind === 'cloud') {

@@ -70,16 +70,15 @@ export function peopleDefaultsFor(
   };
 }
 
-/** Every running-cost field at its catalog default for this procurement. */
+/** Every running-cost field, and the base operations share, at its catalog default for this procurement. */
 export function runningCostDefaults(
   catalog: Catalog,
   procurement: ProcurementChoice,
-): RunningCostFields {
+): RunningCostFields & { readonly opsFteShare: number } {
   const owned = catalog.costDefaults.ownedHardware;
-  const { opsFtePerGpu, onCallFte } = peopleDefaultsFor(catalog, procurement);
   return {
-    opsFtePerGpu,
-    onCallFte,
+    // A desk machine needs little operations time (docs/methods.md §7.3, §19.1).
+    ...peopleDefaultsFor(catalog, procurement),
     amortisationMonths: owned.amortisationMonths,
     resalePercent: owned.residualShare * 100,
     costOfCapitalPercent: owned.costOfCapitalAnnual * 100,
