@@ -89,6 +89,12 @@ function validateWorkload(out: Mutable, w: Workload): void {
     );
 }
 
+/** The optional people terms of docs/methods.md §19.1: finite and non-negative when given. */
+function validatePeopleSteps(out: Mutable, at: string, ops: OpsCosts): void {
+  finiteNonNegative(out, `${at}.ops.fteSharePerGpu`, ops.fteSharePerGpu ?? 0);
+  finiteNonNegative(out, `${at}.ops.onCallFteShare`, ops.onCallFteShare ?? 0);
+}
+
 /**
  * Every problem with a scenario's inputs (docs/methods.md §12.1 "invalid
  * inputs"), all at once, by path. Pure and total: it never throws; callers at
@@ -97,12 +103,6 @@ function validateWorkload(out: Mutable, w: Workload): void {
  *
  * @example validateScenario({ ...s, workload: { ...w, batchableShare: 2 } }) // [{ path: 'workload.batchableShare', problem: 'share-outside-0-1' }]
  */
-/** The optional people terms of docs/methods.md §19.1: finite and non-negative when given. */
-function validatePeopleSteps(out: Mutable, at: string, ops: OpsCosts): void {
-  finiteNonNegative(out, `${at}.ops.fteSharePerGpu`, ops.fteSharePerGpu ?? 0);
-  finiteNonNegative(out, `${at}.ops.onCallFteShare`, ops.onCallFteShare ?? 0);
-}
-
 export function validateScenario(s: Scenario): InputProblem[] {
   const out: InputProblem[] = [];
   validateWorkload(out, s.workload);

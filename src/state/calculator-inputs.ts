@@ -25,11 +25,11 @@ export type WorkloadInputs = WorkloadShape & {
   readonly trafficPattern: number;
   /** Operations time the team can give self-hosting, in engineers (FTE). */
   readonly opsFteAvailable: number;
-  /** 1 = each reasoning API's measured hidden tokens; 0 = `reasoningTokensPerRequest` for all (§3.7). */
+  /** 1 = each reasoning API's measured hidden tokens; 0 = `reasoningTokensPerRequest` for all (§17.1). */
   readonly reasoningFromModel: number;
-  /** 1 = the latency targets are required, 0 = preferred (§9.6). */
+  /** 1 = the latency targets are required, 0 = preferred (§17.3). */
   readonly latencyTargetRequired: number;
-  /** 1 = the latency targets bind the 95th-percentile request, 0 = the median (§6.4). */
+  /** 1 = the latency targets bind the 95th-percentile request, 0 = the median (§17.2). */
   readonly latencyTargetP95: number;
   /** Percent of requests that find the shared prefix cached while warm, both sides (§18.1). */
   readonly prefixHitRatePercent: number;
@@ -353,14 +353,9 @@ export function isEmbeddingOption(
 }
 
 /**
- * The first visit tells the story (ADR-14 "The first visit") with today's
- * models (ADR-24): a current workhorse API (Claude Sonnet 5), a cheaper current
- * one (GPT-5.4 mini), the open model people self-host on one datacenter GPU
- * (gpt-oss-120b in its native MXFP4 on one H100), a small MoE on one GPU
- * (Qwen3 30B-A3B 2507) and a model on a Mac (gpt-oss-20b), for a chatbot at
- * 50 M tokens a month. The 2024 set (GPT-4o, Llama 3.3 70B, Llama 3.1 8B)
- * stays selectable; v1 links that relied on it are migrated to it
- * explicitly (src/url/migrations.ts).
+ * The first visit (ADR-14) with today's models (ADR-24): two current APIs, gpt-oss-120b
+ * on one H100, a small MoE on one GPU and a model on a Mac, for a chatbot at 50 M
+ * tokens a month. v1 links keep the 2024 set (src/url/migrations.ts).
  */
 export function defaultInputs(catalog: Catalog): CalculatorInputs {
   const options: OptionState[] = [
