@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { prerenderDefaultPage } from './scripts/prerender/plugin';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 
@@ -16,7 +17,8 @@ const COVERAGE_THRESHOLDS = {
 // ADR-5: the folder picks the test environment (unit → node, component → jsdom).
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  // prerenderDefaultPage: the first screen in index.html, hydrated (ADR-21).
+  plugins: [react(), prerenderDefaultPage()],
   resolve: { alias: { '@': src } },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: {

@@ -63,6 +63,8 @@ export function useLinkState(urlSync: UrlSync | null): LinkState {
   return useSyncExternalStore(
     urlSync ? urlSync.subscribe : noSubscription,
     urlSync ? urlSync.getSnapshot : () => noLink,
+    // The prerendered page (ADR-21) is rendered with the same snapshot.
+    urlSync ? urlSync.getSnapshot : () => noLink,
   );
 }
 

@@ -1,14 +1,19 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useSyncExternalStore } from 'react';
 import type { Catalog } from '../catalog';
 import { CostChartPanel } from '../features/cost-chart';
 import { OptionsPanel } from '../features/options';
 import { VerdictPanel } from '../features/recommendation';
 import { WorkloadPanel } from '../features/workload-inputs';
 import { ResultsOnApproach, SettledScope } from '../state';
-import { ErrorBoundary } from '../ui';
+import { ClientOnly, ErrorBoundary } from '../ui';
 import { PageRecovery } from './recovery';
 import { LinkNoticeSlot, ScenarioTools } from './scenario-tools';
-import { applyTheme, loadTheme, type ThemeChoice } from './theme';
+import {
+  applyTheme,
+  loadTheme,
+  subscribeTheme,
+  type ThemeChoice,
+} from './theme';
 
 // Below the fold: loaded after the first paint, so the first load carries only
 // the verdict, the workload, the chart and the options (`npm run size`).
@@ -48,17 +53,18 @@ function newestPriceDate(catalog: Catalog): string {
   );
 }
 
+/** "System" on the server: the prerendered page hydrates with it, then shows the saved choice (ADR-21). */
+const serverTheme = (): ThemeChoice => 'system';
+
 function ThemeSwitch() {
-  const [theme, setTheme] = useState<ThemeChoice>(loadTheme);
+  const theme = useSyncExternalStore(subscribeTheme, loadTheme, serverTheme);
   return (
     <label className="theme-switch">
       <span>Theme</span>
       <select
         value={theme}
         onChange={(e) => {
-          const next = e.currentTarget.value as ThemeChoice;
-          setTheme(next);
-          applyTheme(next);
+          applyTheme(e.currentTarget.value as ThemeChoice);
         }}
       >
         <option value="system">System</option>
@@ -132,33 +138,43 @@ export function App({ catalog }: { catalog: Catalog }) {
         <div className="pair-grid">
           <ResultsOnApproach>
             <ErrorBoundary part="Latency">
-              <Suspense fallback={<PanelLoading title="Latency" />}>
-                <LatencyPanel />
-              </Suspense>
+              <ClientOnly fallback={<PanelLoading title="Latency" />}>
+                <Suspense fallback={<PanelLoading title="Latency" />}>
+                  <LatencyPanel />
+                </Suspense>
+              </ClientOnly>
             </ErrorBoundary>
           </ResultsOnApproach>
           <ResultsOnApproach>
             <ErrorBoundary part="Privacy & data residency">
-              <Suspense
+              <ClientOnly
                 fallback={<PanelLoading title="Privacy & data residency" />}
               >
-                <PrivacyPanel />
-              </Suspense>
+                <Suspense
+                  fallback={<PanelLoading title="Privacy & data residency" />}
+                >
+                  <PrivacyPanel />
+                </Suspense>
+              </ClientOnly>
             </ErrorBoundary>
           </ResultsOnApproach>
         </div>
         <ResultsOnApproach>
           <ErrorBoundary part="Hybrid patterns">
-            <Suspense fallback={<PanelLoading title="Hybrid patterns" />}>
-              <HybridPanel />
-            </Suspense>
+            <ClientOnly fallback={<PanelLoading title="Hybrid patterns" />}>
+              <Suspense fallback={<PanelLoading title="Hybrid patterns" />}>
+                <HybridPanel />
+              </Suspense>
+            </ClientOnly>
           </ErrorBoundary>
         </ResultsOnApproach>
         <ResultsOnApproach>
           <ErrorBoundary part="Learn more">
-            <Suspense fallback={<p className="loading">Loading…</p>}>
-              <LearnMorePanel />
-            </Suspense>
+            <ClientOnly fallback={<p className="loading">Loading…</p>}>
+              <Suspense fallback={<p className="loading">Loading…</p>}>
+                <LearnMorePanel />
+              </Suspense>
+            </ClientOnly>
           </ErrorBoundary>
         </ResultsOnApproach>
       </main>

@@ -1,12 +1,15 @@
+import './bundle-start';
 import './zod-config';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { catalog } from '../catalog';
 import { createParentBridge, embedConfigFrom } from '../embed';
 import { CalculatorProvider, createCalculatorStore } from '../state';
 import { appBaseUrl, decodeLink } from '../url';
 import { App } from './app';
 import { FullAppRoot } from './app-services';
+import { PRICE_OVERRIDE_KEY } from '../features/price-import';
+import { formattedProbe } from './prerender-probe';
 import { EmbedApp } from './embed-app';
 import { browserStore } from './persisted';
 import { applyTheme, loadTheme } from './theme';
@@ -37,8 +40,25 @@ const urlSync = startUrlSync({
 if (!embed.embed) applyTheme(loadTheme());
 
 const root = document.getElementById('root');
+const storage = browserStore();
+
+/**
+ * index.html holds the default page, prerendered at build time (ADR-21).
+ * Hydrate it when this visit renders exactly that: the full page, no link,
+ * no imported prices, numbers formatted as the build did. Otherwise render
+ * afresh over it.
+ */
+function rendersThePrerenderedPage(el: HTMLElement): boolean {
+  return (
+    !embed.embed &&
+    el.dataset['prerendered'] === formattedProbe() &&
+    window.location.search === '' &&
+    storage.get(PRICE_OVERRIDE_KEY) === null
+  );
+}
+
 if (root) {
-  createRoot(root).render(
+  const page = (
     <StrictMode>
       {embed.embed ? (
         // The embed always shows the built-in prices and keeps nothing in storage.
@@ -59,12 +79,18 @@ if (root) {
           baseCatalog={catalog}
           store={store}
           urlSync={urlSync}
-          storage={browserStore()}
+          storage={storage}
           baseUrl={baseUrl}
         >
           {(current) => <App catalog={current} />}
         </FullAppRoot>
       )}
-    </StrictMode>,
+    </StrictMode>
   );
+  if (rendersThePrerenderedPage(root)) {
+    hydrateRoot(root, page);
+  } else {
+    root.replaceChildren();
+    createRoot(root).render(page);
+  }
 }

@@ -5,7 +5,7 @@ import { loadPriceImportDialog, overrideLabel } from '../features/price-import';
 import { loadSavedScenariosDialog } from '../features/saved-scenarios';
 import { LinkNotice, loadShareDialog } from '../features/share-and-embed';
 import { useAppServices, useLinkState } from './app-services';
-import { ToolDialog } from '../ui';
+import { ClientOnly, ToolDialog } from '../ui';
 import './scenario-tools.css';
 
 // Each dialog's code loads on first open: the first page load stays small.
@@ -108,12 +108,15 @@ export function ScenarioTools() {
           />
         </ToolDialog>
       ) : null}
-      <PrintReport
-        getLink={shareLink}
-        name={link.name}
-        catalogVersion={CATALOG_VERSION}
-        importedPrices={imported}
-      />
+      {/* Print-only, with the time and address of this visit: not part of the prerendered page (ADR-21). */}
+      <ClientOnly fallback={null}>
+        <PrintReport
+          getLink={shareLink}
+          name={link.name}
+          catalogVersion={CATALOG_VERSION}
+          importedPrices={imported}
+        />
+      </ClientOnly>
     </>
   );
 }

@@ -12,6 +12,14 @@ export function loadTheme(): ThemeChoice {
   }
 }
 
+const listeners = new Set<() => void>();
+
+/** For useSyncExternalStore: the switch follows applyTheme. */
+export function subscribeTheme(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
 export function applyTheme(choice: ThemeChoice): void {
   const root = document.documentElement;
   if (choice === 'system') root.removeAttribute('data-theme');
@@ -21,4 +29,5 @@ export function applyTheme(choice: ThemeChoice): void {
   } catch {
     // Private mode or storage disabled: the choice lasts for this page only.
   }
+  for (const l of listeners) l();
 }

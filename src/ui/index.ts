@@ -7,3 +7,4 @@ export * from './use-debounced-value';
 export * from './tool-dialog';
 export * from './scroll-region';
 export * from './error-boundary';
+export * from './client-only';

@@ -1,9 +1,14 @@
 import { lazy, memo, Suspense } from 'react';
 import type { ChartCurves, ChartModel, ChartSeries } from './chart-model';
+import { ClientOnly } from '../../ui';
 import { ChartVolumeContext } from './chart-volume';
 
 const CostChart = lazy(() =>
   import('./cost-chart').then((m) => ({ default: m.CostChart })),
+);
+
+const chartPlaceholder = (
+  <div className="chart-placeholder">Loading chart…</div>
 );
 
 /** A line's kind and how it is drawn, in words (colour is never the only cue). */
@@ -86,13 +91,14 @@ export function ChartView({
         className="chart-figure"
         aria-label="Monthly cost against monthly tokens, log scales"
       >
-        <Suspense
-          fallback={<div className="chart-placeholder">Loading chart…</div>}
-        >
-          <ChartVolumeContext.Provider value={model.currentTokensPerMonth}>
-            <CostChart curves={curves} height={360} />
-          </ChartVolumeContext.Provider>
-        </Suspense>
+        {/* Prerendered as its frame; the chart itself is a lazy chunk (ADR-21). */}
+        <ClientOnly fallback={chartPlaceholder}>
+          <Suspense fallback={chartPlaceholder}>
+            <ChartVolumeContext.Provider value={model.currentTokensPerMonth}>
+              <CostChart curves={curves} height={360} />
+            </ChartVolumeContext.Provider>
+          </Suspense>
+        </ClientOnly>
       </figure>
       <BandToggle showBand={showBand} onShowBandChange={onShowBandChange} />
       <ChartLegend series={curves.series} />
