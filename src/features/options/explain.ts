@@ -136,7 +136,7 @@ function explainApiOption(
       `Regional / data-residency endpoint: ×${model.regionalMultiplier} of the global price (the prices above include it).`,
     );
   }
-  lines.push(apiLatencyLine(model, r));
+  lines.push(apiLatencyLine(model, r, workload.networkRoundTripMs));
   lines.push(
     `Prices: ${model.source}, as of ${model.asOf}${option.customInputUsdPerMillion !== null ? ' (you entered your own price)' : ''}.`,
   );
@@ -191,8 +191,12 @@ function apiCostLine(r: ApiResult, workload: WorkloadInputs): string {
   )}.`;
 }
 
-function apiLatencyLine(model: ApiModel, r: ApiResult): string {
-  return `Latency: ${formatSeconds(r.latency.timeToFirstTokenSeconds)} to the first token, then ${formatTokensPerSecond(r.latency.outputTokensPerSecond)} (${r.latency.basis === 'catalog' && model.latency ? `measured medians from Artificial Analysis as of ${model.latency.asOf}, plus a 50 ms network round trip` : 'assumed defaults: no measurement in the catalog'}).`;
+function apiLatencyLine(
+  model: ApiModel,
+  r: ApiResult,
+  roundTripMs: number,
+): string {
+  return `Latency: ${formatSeconds(r.latency.timeToFirstTokenSeconds)} to the first token, then ${formatTokensPerSecond(r.latency.outputTokensPerSecond)} (${r.latency.basis === 'catalog' && model.latency ? `measured medians from Artificial Analysis as of ${model.latency.asOf}, plus a ${formatInteger(roundTripMs)} ms network round trip` : 'assumed defaults: no measurement in the catalog'}).`;
 }
 
 function explainSelfHostOption(
@@ -263,12 +267,29 @@ function speedLine(r: FeasibleSelfHost, { hardware }: SelfHostParts): string {
   const p = r.performance;
   return `Speed: alone, a request gets ${formatTokensPerSecond(p.singleStreamTokensPerSecond)} (memory bandwidth ${formatInteger(hardware.memoryBandwidthGbPerSecond)} GB/s × efficiency ÷ bytes read per token) and its prompt takes ${formatSeconds(
     p.prefillSeconds,
-  )}. At full load a replica batches ${formatInteger(p.operatingBatch)} requests: ${formatNumber(p.replicaRequestsPerSecond)} requests/s, ${formatTokensPerSecond(p.replicaOutputTokensPerSecond)} of output.`;
+  )}${prefixWords(r)}. At full load a replica batches ${formatInteger(p.operatingBatch)} requests: ${formatNumber(p.replicaRequestsPerSecond)} requests/s, ${formatTokensPerSecond(p.replicaOutputTokensPerSecond)} of output.`;
+}
+
+/** What the engine's prefix cache saves (docs/methods.md §18.1), or nothing. */
+function prefixWords(r: FeasibleSelfHost): string {
+  const f = r.fleet;
+  if (!(f.cachedPromptTokensPerRequest > 0)) return '';
+  return ` (${formatPercent(f.prefixCacheHitRate)} of requests find the shared prefix in the prefix cache: ${formatInteger(f.cachedPromptTokensPerRequest)} tokens a request on average are not prefilled${f.sharedPrefixTokensPerReplica > 0 ? ', and its KV is held once per replica' : ''})`;
 }
 
 function fleetLine(r: FeasibleSelfHost, option: SelfHostOptionState): string {
   const f = r.fleet;
-  return `Fleet: the peak hour needs ${f.servingReplicas} replica${f.servingReplicas === 1 ? '' : 's'} at ${option.targetUtilisationPercent} % target utilisation, plus ${f.extraReplicas} spare = ${r.replicas} replica${r.replicas === 1 ? '' : 's'}, ${r.gpus} GPU${r.gpus === 1 ? '' : 's'} (${formatPercent(r.averageUtilisation)} busy on average).`;
+  const planned = Math.round(f.plannedUtilisation * 100);
+  // Why the planned utilisation differs from the option's (docs/methods.md §18.2, §18.3).
+  const why =
+    f.trafficKind === 'batch'
+      ? ' (batch work: sized for its deadline at 90 %, no spare needed)'
+      : planned < option.targetUtilisationPercent
+        ? ` (lowered from ${option.targetUtilisationPercent} % so the queue lets the first token meet your target)`
+        : '';
+  const window =
+    f.trafficKind === 'batch' ? 'the batch window' : 'the peak hour';
+  return `Fleet: ${window} needs ${f.servingReplicas} replica${f.servingReplicas === 1 ? '' : 's'} at ${planned} % planned utilisation${why}, plus ${f.extraReplicas} spare = ${r.replicas} replica${r.replicas === 1 ? '' : 's'}, ${r.gpus} GPU${r.gpus === 1 ? '' : 's'} (${formatPercent(r.averageUtilisation)} busy on average).`;
 }
 
 /** The cost lines over 50 cents a month, summed. */

@@ -268,8 +268,9 @@ describe('Embeddings use case', () => {
     expect(
       screen.getByRole('slider', { name: 'Input : output' }),
     ).toHaveAttribute('aria-valuetext', expect.stringMatching(/input only/));
-    // text-embedding-3-small: 50M tokens × $0.02/1M = $1.00, half of it through the batch API at ×0.5 → $0.75.
-    expect(screen.getByText('$0.75/month')).toBeInTheDocument();
+    // text-embedding-3-small: 50M tokens × $0.02/1M = $1.00; the embeddings use case is batch work with a
+    // 24 h deadline, so all of it goes through the batch API at ×0.5 → $0.50 (ADR-18).
+    expect(screen.getByText('$0.50/month')).toBeInTheDocument();
     expect(screen.queryByText('does not fit')).toBeNull();
     fireEvent.change(screen.getByRole('combobox', { name: 'Use case' }), {
       target: { value: 'chatbot' },
