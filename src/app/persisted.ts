@@ -18,6 +18,7 @@ export type KeyValueStore = {
 /** Every key Crossover writes, in one place. */
 export const STORAGE_KEYS = {
   theme: 'crossover:theme',
+  /** The older one-key saved list (read and migrated, ADR-22); entries now live under `crossover:saved:<id>`. */
   savedScenarios: 'crossover:saved-scenarios',
   /** Entries that could not be read: kept, never deleted, for the user to recover. */
   setAside: 'crossover:set-aside',
