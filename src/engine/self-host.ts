@@ -6,6 +6,7 @@
  * see at the peak hour.
  */
 import type { Catalog, Hardware, OpenModel } from '../catalog';
+import { batchSizingOption, batchSizingWorkload } from './batch-traffic';
 import { latencyAtLoad } from './performance';
 import { replicaEconomics } from './procurement-cost';
 import {
@@ -13,7 +14,6 @@ import {
   compatibilityProblem,
   resolveCatalogEntries,
   type Candidate,
-  type Resolved,
 } from './replica-candidates';
 import {
   billedReplicaMonths,
@@ -26,6 +26,12 @@ import {
   servingReplicas,
   type SelfHostCostModel,
 } from './self-host-capacity';
+import {
+  fleetServing,
+  optionForFirstToken,
+  selfHostRoundTripSeconds,
+  selfHostWarnings,
+} from './self-host-serving';
 import type {
   CostLine,
   FleetPlan,
@@ -38,6 +44,7 @@ import type {
 } from './types';
 import { HOURS_PER_MONTH } from './units';
 import { normaliseWorkload, type NormalisedWorkload } from './workload';
+import type { FleetServing } from './workload-serving';
 
 type SelfHostEvaluation = {
   readonly result: SelfHostEstimate;
@@ -58,15 +65,18 @@ export function evaluateSelfHost(
   const label = optionLabel(option, catalog);
   const resolved = resolveCatalogEntries(option, catalog);
   if ('code' in resolved) return infeasible(label, [resolved], []);
-  const w = generatedWorkload(workload, resolved.model);
+  // Batch work is sized for its deadline, interactive work for its peak (§18.2).
+  const w = batchSizingWorkload(generatedWorkload(workload, resolved.model));
+  const batchSized = batchSizingOption(w, option);
+  const rtt = selfHostRoundTripSeconds(w, option.procurement);
   const mismatch = compatibilityProblem(resolved);
   if (mismatch) return infeasible(label, [mismatch], []);
-  const { ok, reasons } = candidates(resolved, option, w);
+  const { ok, reasons } = candidates(resolved, batchSized, w);
   if (ok.length === 0) return infeasible(label, reasons, []);
 
-  const priced = cheapestFirst(ok, option, resolved.hardware, w);
+  const priced = cheapestFirst(ok, batchSized, resolved.hardware, w, rtt);
   const costModels = priced.map((p) => p.costModel);
-  const { candidate, costModel } = priced[0]!;
+  const { candidate, costModel, sized } = priced[0]!;
   const nw = normaliseWorkload(w);
   const fleet = fleetAt(costModel, w.requestsPerMonth);
   const overCapacity = capacityExceeded(costModel, fleet.serving, nw);
@@ -79,7 +89,7 @@ export function evaluateSelfHost(
     w,
     fleet,
   );
-  const latency = peakHourLatency(candidate, fleet, nw);
+  const latency = peakHourLatency(candidate, fleet, nw, rtt);
   const warnings = selfHostWarnings(resolved, candidate, w, latency);
   return {
     result: feasibleResult({
@@ -92,6 +102,7 @@ export function evaluateSelfHost(
       lines,
       latency,
       warnings,
+      serving: fleetServing(candidate, sized, w, rtt),
     }),
     costModels,
   };
@@ -156,21 +167,30 @@ function infeasible(
 
 type PricedCandidate = {
   readonly candidate: Candidate;
+  /** The option as sized for this shape (utilisation lowered for the first-token target). */
+  readonly sized: SelfHostOptionInput;
   readonly costModel: SelfHostCostModel;
   readonly usd: number;
 };
 
-/** Every candidate's cost model, cheapest at the workload's volume first (fewer GPUs on a tie). */
+/**
+ * Every candidate's cost model, cheapest at the workload's volume first
+ * (fewer GPUs on a tie); each planned at the utilisation that meets the
+ * first-token target (docs/methods.md §18.3).
+ */
 function cheapestFirst(
   ok: readonly Candidate[],
   option: SelfHostOptionInput,
   hardware: Hardware,
   w: Workload,
+  roundTripSeconds: number,
 ): PricedCandidate[] {
   const priced = ok.map((candidate) => {
-    const costModel = costModelFor(candidate, option, hardware, w);
+    const sized = optionForFirstToken(candidate, option, w, roundTripSeconds);
+    const costModel = costModelFor(candidate, sized, hardware, w);
     return {
       candidate,
+      sized,
       costModel,
       usd: selfHostUsdPerMonth(costModel, w.requestsPerMonth),
     };
@@ -263,11 +283,12 @@ function monthlyCostLines(
   ];
 }
 
-/** Latency at the peak hour, its traffic spread over the serving replicas. */
+/** Latency at the peak hour, its traffic spread over the serving replicas, plus the users' round trip. */
 function peakHourLatency(
   c: Candidate,
   fleet: Fleet,
   nw: NormalisedWorkload,
+  roundTripSeconds: number,
 ): SelfHostLatency {
   return latencyAtLoad(
     c.spec,
@@ -275,40 +296,8 @@ function peakHourLatency(
     nw.peakRequestsPerSecond / fleet.serving,
     nw.selfHostInputTokensPerRequest,
     nw.selfHostOutputTokensPerRequest,
-    0,
+    roundTripSeconds,
   );
-}
-
-/** Overload, multi-node, zero volume, slot batching, context and missed latency targets. */
-function selfHostWarnings(
-  r: Resolved,
-  c: Candidate,
-  w: Workload,
-  latency: SelfHostLatency,
-): WarningCode[] {
-  const warnings: WarningCode[] = [];
-  if (latency.overloaded) warnings.push('overloaded');
-  if (c.gpus > r.hardware.maxPerNode) warnings.push('multi-node');
-  if (w.requestsPerMonth <= 0) warnings.push('zero-volume');
-  if (r.engine.batching === 'slots' && c.performance.operatingBatch > 1) {
-    warnings.push('local-concurrency');
-  }
-  if (
-    w.inputTokensPerRequest + w.outputTokensPerRequest >
-    r.model.maxContextTokens
-  ) {
-    warnings.push('context-exceeds-model');
-  }
-  const t = w.latencyTargets;
-  if (
-    (t.maxTimeToFirstTokenSeconds !== undefined &&
-      latency.timeToFirstTokenSeconds > t.maxTimeToFirstTokenSeconds) ||
-    (t.minOutputTokensPerSecond !== undefined &&
-      latency.outputTokensPerSecond < t.minOutputTokensPerSecond)
-  ) {
-    warnings.push('latency-target-missed');
-  }
-  return warnings;
 }
 
 /** Cost per 1M tokens of one replica kept at the target utilisation. */
@@ -338,6 +327,7 @@ type Evaluated = {
   readonly lines: CostLine[];
   readonly latency: SelfHostLatency;
   readonly warnings: WarningCode[];
+  readonly serving: FleetServing;
 };
 
 function fleetPlan({
@@ -345,8 +335,10 @@ function fleetPlan({
   costModel,
   fleet,
   w,
+  serving,
 }: Evaluated): FleetPlan {
   return {
+    ...serving,
     gpusPerReplica: c.gpus,
     servingReplicas: fleet.serving,
     extraReplicas: costModel.extraReplicas,

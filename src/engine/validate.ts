@@ -44,6 +44,15 @@ function validateWorkload(out: Mutable, w: Workload): void {
     finiteNonNegative(out, `workload.${key}`, w[key]);
   }
   share(out, 'workload.batchableShare', w.batchableShare);
+  // Issue 11 (§18): optional, checked when given.
+  if (w.prefixCacheHitRate !== undefined)
+    share(out, 'workload.prefixCacheHitRate', w.prefixCacheHitRate);
+  if (w.selfHostNetworkRoundTripSeconds !== undefined)
+    finiteNonNegative(
+      out,
+      'workload.selfHostNetworkRoundTripSeconds',
+      w.selfHostNetworkRoundTripSeconds,
+    );
   if (w.cacheablePrefixTokens > w.inputTokensPerRequest)
     out.push({
       path: 'workload.cacheablePrefixTokens',
