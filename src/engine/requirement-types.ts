@@ -82,3 +82,70 @@ export type RequirementsAssessment = {
   /** Ids of every option excluded by any requirement: the one list the verdict filters by. */
   readonly excludedIds: readonly string[];
 };
+
+export type LatencyTargets = {
+  /** Largest acceptable time to first token, seconds. */
+  readonly maxTimeToFirstTokenSeconds?: number;
+  /** Smallest acceptable output speed one user sees, tokens per second. */
+  readonly minOutputTokensPerSecond?: number;
+  /**
+   * 'required': an option that misses a target is excluded from the verdict;
+   * 'preferred': it is only caveated (docs/methods.md §17.3). Absent = 'preferred'.
+   */
+  readonly strength?: 'required' | 'preferred';
+  /** Which request the targets bind: the median or the 95th percentile (§17.2). Absent = 'p50'. */
+  readonly percentile?: 'p50' | 'p95';
+};
+
+/** The workload's part in an API option's hidden tokens (§17.1). */
+export type WorkloadReasoning = {
+  /**
+   * Where a reasoning API option's hidden tokens come from when the option
+   * sets none: 'model-default' = the catalog's measured count for the model at
+   * its effort (docs/methods.md §17.1); 'workload' = `reasoningTokensPerRequest`
+   * for every reasoning API. Absent = 'workload'.
+   */
+  readonly reasoningTokensSource?: 'model-default' | 'workload';
+};
+
+/** An API option's reasoning and rate-limit choices (§17.1, §17.4). */
+export type ApiOptionRequirements = {
+  /** Reasoning effort the requests ask for; absent = the provider's default (§17.1). */
+  readonly reasoningEffort?: ReasoningEffort;
+  /** Hidden reasoning tokens per request of this option, overriding every default (§17.1). */
+  readonly reasoningTokensPerRequest?: number;
+  /** The provider's rate-limit tier by name; absent = the tier the monthly spend reaches (§17.4). */
+  readonly rateLimitTier?: string;
+  /** Catalog facts the engine attaches once per scenario (never set by callers). */
+  readonly resolved?: ResolvedApiFacts;
+};
+
+/** What an API's latency adds for thinking and its slow tail. */
+export type ApiLatencyTail = {
+  /** Seconds of hidden thinking inside the time to first token (§17.1). */
+  readonly thinkingSeconds?: number;
+  /** The slow tail: 95th-percentile first token and 5th-percentile speed (§17.2). */
+  readonly p95?: LatencySpread;
+};
+
+/** Which tier a rate-limit check used (§17.4). */
+export type RateLimitTierFacts = {
+  /** 'catalog': the catalog's own tier; 'spend': reached by the monthly spend; 'user': picked. */
+  readonly tierBasis?: 'catalog' | 'spend' | 'user';
+  /** The highest published tier still rejects traffic: only a custom agreement or provisioned throughput fixes it. */
+  readonly beyondPublishedTiers?: boolean;
+};
+
+/** Peak-minute demand against the tier's limits (docs/methods.md §3.5, §17.4). */
+export type RateLimitCheck =
+  | { readonly kind: 'unknown' }
+  | ({
+      readonly kind: 'checked';
+      /** limit ÷ need at the peak minute, per dimension (≥ 1 is fine). */
+      readonly headroomByDimension: Readonly<Record<string, number>>;
+      /** The dimension with least headroom. */
+      readonly binding: string;
+      /** Share of monthly requests rejected at first attempt, 0–1. */
+      readonly rejectedShare: number;
+      readonly tier: string;
+    } & RateLimitTierFacts);

@@ -4,30 +4,13 @@
  */
 import type { HostedPrice } from './hosted-price';
 import type { ModelQuality } from './quality';
-import type { ReasoningEffort } from '../catalog';
-import type {
-  ApiReasoning,
-  LatencySpread,
-  ResolvedApiFacts,
-} from './requirement-types';
+import type * as Req from './requirement-types';
 import type { FleetServing, WorkloadServing } from './workload-serving';
 
 /** Hour-of-day traffic weights (24 entries); normalised to mean 1 by the engine. */
 export type HourlyProfile = readonly number[];
 
-export type LatencyTargets = {
-  /** Largest acceptable time to first token, seconds. */
-  readonly maxTimeToFirstTokenSeconds?: number;
-  /** Smallest acceptable output speed one user sees, tokens per second. */
-  readonly minOutputTokensPerSecond?: number;
-  /**
-   * 'required': an option that misses a target is excluded from the verdict;
-   * 'preferred': it is only caveated (docs/methods.md §17.3). Absent = 'preferred'.
-   */
-  readonly strength?: 'required' | 'preferred';
-  /** Which request the targets bind: the median or the 95th percentile (§17.2). Absent = 'p50'. */
-  readonly percentile?: 'p50' | 'p95';
-};
+export type LatencyTargets = Req.LatencyTargets;
 
 /**
  * What the application sends, per month. Token counts are on the API
@@ -35,37 +18,31 @@ export type LatencyTargets = {
  *
  * @example { requestsPerMonth: 50_000, inputTokensPerRequest: 750, outputTokensPerRequest: 250, … }
  */
-export type Workload = WorkloadServing & {
-  readonly requestsPerMonth: number;
-  /** Mean input tokens per request, system prompt and history included. */
-  readonly inputTokensPerRequest: number;
-  /** Mean visible output tokens per request. */
-  readonly outputTokensPerRequest: number;
-  /** Mean hidden reasoning tokens per request (billed as output by reasoning APIs). */
-  readonly reasoningTokensPerRequest: number;
-  /**
-   * Where a reasoning API option's hidden tokens come from when the option
-   * sets none: 'model-default' = the catalog's measured count for the model at
-   * its effort (docs/methods.md §17.1); 'workload' = `reasoningTokensPerRequest`
-   * for every reasoning API. Absent = 'workload'.
-   */
-  readonly reasoningTokensSource?: 'model-default' | 'workload';
-  /** Static prompt prefix shared by requests (part of the input), tokens. */
-  readonly cacheablePrefixTokens: number;
-  /** Share of requests that can wait for a batch API (≤ 24 h), 0–1. */
-  readonly batchableShare: number;
-  /** Peak-hour traffic ÷ average traffic, 1–24 (ignored when `hourlyProfile` is given). */
-  readonly peakToAverage: number;
-  readonly hourlyProfile?: HourlyProfile;
-  /** Self-hosted-model tokens per API token (τ), 0.5–2. */
-  readonly tokenizerRatio: number;
-  readonly latencyTargets: LatencyTargets;
-  /** Network round trip to the API, seconds. */
-  readonly apiNetworkRoundTripSeconds: number;
-};
+export type Workload = WorkloadServing &
+  Req.WorkloadReasoning & {
+    readonly requestsPerMonth: number;
+    /** Mean input tokens per request, system prompt and history included. */
+    readonly inputTokensPerRequest: number;
+    /** Mean visible output tokens per request. */
+    readonly outputTokensPerRequest: number;
+    /** Mean hidden reasoning tokens per request (billed as output by reasoning APIs). */
+    readonly reasoningTokensPerRequest: number;
+    /** Static prompt prefix shared by requests (part of the input), tokens. */
+    readonly cacheablePrefixTokens: number;
+    /** Share of requests that can wait for a batch API (≤ 24 h), 0–1. */
+    readonly batchableShare: number;
+    /** Peak-hour traffic ÷ average traffic, 1–24 (ignored when `hourlyProfile` is given). */
+    readonly peakToAverage: number;
+    readonly hourlyProfile?: HourlyProfile;
+    /** Self-hosted-model tokens per API token (τ), 0.5–2. */
+    readonly tokenizerRatio: number;
+    readonly latencyTargets: LatencyTargets;
+    /** Network round trip to the API, seconds. */
+    readonly apiNetworkRoundTripSeconds: number;
+  };
 
 /** An API option: a catalog model with optional price overrides (custom price). */
-export type ApiOptionInput = {
+export type ApiOptionInput = Req.ApiOptionRequirements & {
   readonly id: string;
   readonly apiModelId: string;
   /** Replaces the catalog prices, USD per 1M tokens. */
@@ -73,14 +50,6 @@ export type ApiOptionInput = {
   readonly usdPerMillionOutputTokensOverride?: number;
   /** Use the provider's batch price for the batchable share. */
   readonly useBatch: boolean;
-  /** Reasoning effort the requests ask for; absent = the provider's default (§17.1). */
-  readonly reasoningEffort?: ReasoningEffort;
-  /** Hidden reasoning tokens per request of this option, overriding every default (§17.1). */
-  readonly reasoningTokensPerRequest?: number;
-  /** The provider's rate-limit tier by name; absent = the tier the monthly spend reaches (§17.4). */
-  readonly rateLimitTier?: string;
-  /** Catalog facts the engine attaches once per scenario (never set by callers). */
-  readonly resolved?: ResolvedApiFacts;
 };
 
 export type Procurement =
@@ -214,33 +183,14 @@ export type CostBreakdown = {
   readonly lines: readonly CostLine[];
 };
 
-export type RateLimitCheck =
-  | { readonly kind: 'unknown' }
-  | {
-      readonly kind: 'checked';
-      /** limit ÷ need at the peak minute, per dimension (≥ 1 is fine). */
-      readonly headroomByDimension: Readonly<Record<string, number>>;
-      /** The dimension with least headroom. */
-      readonly binding: string;
-      /** Share of monthly requests rejected at first attempt, 0–1. */
-      readonly rejectedShare: number;
-      readonly tier: string;
-      /** 'catalog': the catalog's own tier; 'spend': reached by the monthly spend; 'user': picked (§17.4). */
-      readonly tierBasis?: 'catalog' | 'spend' | 'user';
-      /** The provider's highest published tier still rejects traffic: only a custom agreement or provisioned throughput fixes it. */
-      readonly beyondPublishedTiers?: boolean;
-    };
+export type RateLimitCheck = Req.RateLimitCheck;
 
-export type ApiLatency = {
+export type ApiLatency = Req.ApiLatencyTail & {
   readonly timeToFirstTokenSeconds: number;
   readonly outputTokensPerSecond: number;
   readonly endToEndSeconds: number;
   /** 'catalog' = measured (Artificial Analysis), 'default' = assumption. */
   readonly basis: 'catalog' | 'default';
-  /** Seconds of hidden thinking inside the time to first token (§17.1). */
-  readonly thinkingSeconds?: number;
-  /** The slow tail: 95th-percentile first token and 5th-percentile speed (§17.2). */
-  readonly p95?: LatencySpread;
 };
 
 export type ApiResult = ModelQuality & {
@@ -257,7 +207,7 @@ export type ApiResult = ModelQuality & {
   readonly rateLimit: RateLimitCheck;
   readonly warnings: readonly WarningCode[];
   /** Hidden reasoning tokens per request and where the count came from (§17.1). */
-  readonly reasoning?: ApiReasoning;
+  readonly reasoning?: Req.ApiReasoning;
 };
 
 export type MemoryEstimate = {

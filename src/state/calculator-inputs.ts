@@ -1,6 +1,6 @@
 import { DEFAULT_OFFER, type Catalog, type CloudOffer } from '../catalog';
 import { runningCostDefaults, type RunningCostFields } from './running-costs';
-import { BOUNDS } from './scenario-bounds';
+import { BOUNDS, REQUIREMENT_DEFAULTS } from './scenario-bounds';
 import {
   WORKLOAD_PRESETS,
   type WorkloadPresetId,
@@ -25,11 +25,8 @@ export type WorkloadInputs = WorkloadShape & {
   readonly trafficPattern: number;
   /** Operations time the team can give self-hosting, in engineers (FTE). */
   readonly opsFteAvailable: number;
-  /** 1 = each reasoning API's measured hidden tokens; 0 = `reasoningTokensPerRequest` for all (§17.1). */
-  readonly reasoningFromModel: number;
-  /** 1 = the latency targets are required, 0 = preferred (§17.3). */
+  /** 0/1 flags (§17.1–17.3): model's own reasoning tokens; targets required; at p95. */ readonly reasoningFromModel: number;
   readonly latencyTargetRequired: number;
-  /** 1 = the latency targets bind the 95th-percentile request, 0 = the median (§17.2). */
   readonly latencyTargetP95: number;
   /** Percent of requests that find the shared prefix cached while warm, both sides (§18.1). */
   readonly prefixHitRatePercent: number;
@@ -282,9 +279,7 @@ export const DEFAULT_WORKLOAD: WorkloadInputs = {
   tokenizerRatio: BOUNDS.tokenizerRatio.default,
   opsFteAvailable: BOUNDS.opsFteAvailable.default,
   trafficPattern: BOUNDS.trafficPattern.default,
-  reasoningFromModel: BOUNDS.reasoningFromModel.default,
-  latencyTargetRequired: BOUNDS.latencyTargetRequired.default,
-  latencyTargetP95: BOUNDS.latencyTargetP95.default,
+  ...REQUIREMENT_DEFAULTS,
   prefixHitRatePercent: BOUNDS.prefixHitRatePercent.default,
   batchDeadlineHours: BOUNDS.batchDeadlineHours.default,
   networkRoundTripMs: BOUNDS.networkRoundTripMs.default,

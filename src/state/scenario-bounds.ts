@@ -253,3 +253,10 @@ export function roundToSignificant(value: number, digits: number): number {
     10 ** (Math.floor(Math.log10(Math.abs(value))) - digits + 1);
   return Math.round(value / magnitude) * magnitude;
 }
+
+/** The workload's ADR-17 flags as a bare link reads them: model reasoning tokens, preferred p50 targets. */
+export const REQUIREMENT_DEFAULTS = {
+  reasoningFromModel: BOUNDS.reasoningFromModel.default,
+  latencyTargetRequired: BOUNDS.latencyTargetRequired.default,
+  latencyTargetP95: BOUNDS.latencyTargetP95.default,
+} as const;
