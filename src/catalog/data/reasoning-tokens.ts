@@ -3,7 +3,7 @@ import type { reasoningTokensSchema } from '../schema';
 
 /**
  * Hidden reasoning tokens per request of every reasoning API model, per
- * effort setting (docs/methods.md §3.7, ADR 17). Measured as the delay a
+ * effort setting (docs/methods.md §17.1, ADR 17). Measured as the delay a
  * model's thinking adds before its first visible token: (Artificial
  * Analysis's median time to first answer token − the same model's no-thinking
  * time to first token, or 0.6 s where none is measured) × its median output
@@ -21,7 +21,7 @@ export const reasoningTokens = [
     basis: 'first-token-delay',
     note: 'OpenAI: models before gpt-5.1 default to medium effort.',
     source:
-      'Artificial Analysis per-model median time to first answer token and output speed, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (medium=o1; no-thinking baseline 0.6 s (docs/methods.md §3.7)); default effort: https://platform.openai.com/docs/api-reference/responses (reasoning.effort: "gpt-5.1 defaults to none … all models before gpt-5.1 default to medium", mirrored at https://learn.microsoft.com/en-us/javascript/api/@azure/ai-projects/reasoningeffort)',
+      'Artificial Analysis per-model median time to first answer token and output speed, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (medium=o1; no-thinking baseline 0.6 s (docs/methods.md §17.1)); default effort: https://platform.openai.com/docs/api-reference/responses (reasoning.effort: "gpt-5.1 defaults to none … all models before gpt-5.1 default to medium", mirrored at https://learn.microsoft.com/en-us/javascript/api/@azure/ai-projects/reasoningeffort)',
     asOf: '2026-08-01',
   },
   {
@@ -32,7 +32,7 @@ export const reasoningTokens = [
     basis: 'first-token-delay',
     note: 'OpenAI: models before gpt-5.1 default to medium effort.',
     source:
-      'Artificial Analysis per-model median time to first answer token and output speed, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (medium=o3; no-thinking baseline 0.6 s (docs/methods.md §3.7)); default effort: https://platform.openai.com/docs/api-reference/responses (reasoning.effort: "gpt-5.1 defaults to none … all models before gpt-5.1 default to medium", mirrored at https://learn.microsoft.com/en-us/javascript/api/@azure/ai-projects/reasoningeffort)',
+      'Artificial Analysis per-model median time to first answer token and output speed, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (medium=o3; no-thinking baseline 0.6 s (docs/methods.md §17.1)); default effort: https://platform.openai.com/docs/api-reference/responses (reasoning.effort: "gpt-5.1 defaults to none … all models before gpt-5.1 default to medium", mirrored at https://learn.microsoft.com/en-us/javascript/api/@azure/ai-projects/reasoningeffort)',
     asOf: '2026-08-01',
   },
   {
@@ -43,7 +43,7 @@ export const reasoningTokens = [
     basis: 'first-token-delay',
     note: 'OpenAI: models before gpt-5.1 default to medium effort.',
     source:
-      'Artificial Analysis per-model median time to first answer token and output speed, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (medium=o3-mini, high=o3-mini-high; no-thinking baseline 0.6 s (docs/methods.md §3.7)); default effort: https://platform.openai.com/docs/api-reference/responses (reasoning.effort: "gpt-5.1 defaults to none … all models before gpt-5.1 default to medium", mirrored at https://learn.microsoft.com/en-us/javascript/api/@azure/ai-projects/reasoningeffort)',
+      'Artificial Analysis per-model median time to first answer token and output speed, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (medium=o3-mini, high=o3-mini-high; no-thinking baseline 0.6 s (docs/methods.md §17.1)); default effort: https://platform.openai.com/docs/api-reference/responses (reasoning.effort: "gpt-5.1 defaults to none … all models before gpt-5.1 default to medium", mirrored at https://learn.microsoft.com/en-us/javascript/api/@azure/ai-projects/reasoningeffort)',
     asOf: '2026-08-01',
   },
   {
@@ -54,7 +54,7 @@ export const reasoningTokens = [
     basis: 'first-token-delay',
     note: 'Only the high setting is measured; OpenAI’s default is medium, so the default is likely on the high side.',
     source:
-      'Artificial Analysis per-model median time to first answer token and output speed, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (high=o4-mini; no-thinking baseline 0.6 s (docs/methods.md §3.7)); default effort: https://platform.openai.com/docs/api-reference/responses (reasoning.effort: "gpt-5.1 defaults to none … all models before gpt-5.1 default to medium", mirrored at https://learn.microsoft.com/en-us/javascript/api/@azure/ai-projects/reasoningeffort)',
+      'Artificial Analysis per-model median time to first answer token and output speed, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (high=o4-mini; no-thinking baseline 0.6 s (docs/methods.md §17.1)); default effort: https://platform.openai.com/docs/api-reference/responses (reasoning.effort: "gpt-5.1 defaults to none … all models before gpt-5.1 default to medium", mirrored at https://learn.microsoft.com/en-us/javascript/api/@azure/ai-projects/reasoningeffort)',
     asOf: '2026-08-01',
   },
   {
@@ -304,7 +304,7 @@ export const reasoningTokens = [
     basis: 'first-token-delay',
     note: 'The measured (headline) setting is used as the default.',
     source:
-      'Artificial Analysis per-model median time to first answer token and output speed, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (high=claude-opus-4-8; no-thinking baseline 0.6 s (docs/methods.md §3.7)); default: https://docs.anthropic.com/en/docs/build-with-claude/extended-thinking',
+      'Artificial Analysis per-model median time to first answer token and output speed, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (high=claude-opus-4-8; no-thinking baseline 0.6 s (docs/methods.md §17.1)); default: https://docs.anthropic.com/en/docs/build-with-claude/extended-thinking',
     asOf: '2026-08-01',
   },
   {
@@ -321,7 +321,7 @@ export const reasoningTokens = [
     basis: 'first-token-delay',
     note: 'Anthropic’s effort parameter defaults to high.',
     source:
-      'Artificial Analysis per-model median time to first answer token and output speed, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (low=claude-sonnet-5-low, medium=claude-sonnet-5-medium, high=claude-sonnet-5-high, xhigh=claude-sonnet-5-xhigh, max=claude-sonnet-5; no-thinking baseline 0.6 s (docs/methods.md §3.7)); default: https://docs.anthropic.com/en/docs/build-with-claude/extended-thinking',
+      'Artificial Analysis per-model median time to first answer token and output speed, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (low=claude-sonnet-5-low, medium=claude-sonnet-5-medium, high=claude-sonnet-5-high, xhigh=claude-sonnet-5-xhigh, max=claude-sonnet-5; no-thinking baseline 0.6 s (docs/methods.md §17.1)); default: https://docs.anthropic.com/en/docs/build-with-claude/extended-thinking',
     asOf: '2026-08-01',
   },
   {
@@ -332,7 +332,7 @@ export const reasoningTokens = [
     basis: 'peer-model',
     note: 'Not yet measured: the figures of its predecessor claude-opus-4-8. The measured (headline) setting is used as the default.',
     source:
-      'Artificial Analysis per-model median time to first answer token and output speed, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (high=claude-opus-4-8; no-thinking baseline 0.6 s (docs/methods.md §3.7)); default: https://docs.anthropic.com/en/docs/build-with-claude/extended-thinking',
+      'Artificial Analysis per-model median time to first answer token and output speed, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (high=claude-opus-4-8; no-thinking baseline 0.6 s (docs/methods.md §17.1)); default: https://docs.anthropic.com/en/docs/build-with-claude/extended-thinking',
     asOf: '2026-08-01',
   },
   {
@@ -343,7 +343,7 @@ export const reasoningTokens = [
     basis: 'first-token-delay',
     note: 'The measured (headline) setting is used as the default.',
     source:
-      'Artificial Analysis per-model median time to first answer token and output speed, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (high=claude-fable-5; no-thinking baseline 0.6 s (docs/methods.md §3.7)); default: https://docs.anthropic.com/en/docs/build-with-claude/extended-thinking',
+      'Artificial Analysis per-model median time to first answer token and output speed, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (high=claude-fable-5; no-thinking baseline 0.6 s (docs/methods.md §17.1)); default: https://docs.anthropic.com/en/docs/build-with-claude/extended-thinking',
     asOf: '2026-08-01',
   },
   {
@@ -354,7 +354,7 @@ export const reasoningTokens = [
     basis: 'first-token-delay',
     note: 'Google: Gemini 2.5 Pro always thinks (dynamic budget).',
     source:
-      'Artificial Analysis per-model median time to first answer token and output speed, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (default=gemini-2-5-pro; no-thinking baseline 0.6 s (docs/methods.md §3.7)); default: https://ai.google.dev/gemini-api/docs/thinking',
+      'Artificial Analysis per-model median time to first answer token and output speed, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (default=gemini-2-5-pro; no-thinking baseline 0.6 s (docs/methods.md §17.1)); default: https://ai.google.dev/gemini-api/docs/thinking',
     asOf: '2026-08-01',
   },
   {
@@ -387,7 +387,7 @@ export const reasoningTokens = [
     basis: 'first-token-delay',
     note: 'Google: Gemini 3 thinking level defaults to high.',
     source:
-      'Artificial Analysis per-model median time to first answer token and output speed, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (high=gemini-3-1-pro-preview; no-thinking baseline 0.6 s (docs/methods.md §3.7)); default: https://ai.google.dev/gemini-api/docs/thinking',
+      'Artificial Analysis per-model median time to first answer token and output speed, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (high=gemini-3-1-pro-preview; no-thinking baseline 0.6 s (docs/methods.md §17.1)); default: https://ai.google.dev/gemini-api/docs/thinking',
     asOf: '2026-08-01',
   },
   {
@@ -398,7 +398,7 @@ export const reasoningTokens = [
     basis: 'first-token-delay',
     note: 'Google: Gemini 3 thinking level defaults to high.',
     source:
-      'Artificial Analysis per-model median time to first answer token and output speed, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (high=gemini-3-1-flash-lite-preview; no-thinking baseline 0.6 s (docs/methods.md §3.7)); default: https://ai.google.dev/gemini-api/docs/thinking',
+      'Artificial Analysis per-model median time to first answer token and output speed, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (high=gemini-3-1-flash-lite-preview; no-thinking baseline 0.6 s (docs/methods.md §17.1)); default: https://ai.google.dev/gemini-api/docs/thinking',
     asOf: '2026-08-01',
   },
   {
@@ -420,7 +420,7 @@ export const reasoningTokens = [
     basis: 'peer-model',
     note: 'Not yet measured: the figures of its predecessor gemini-3-1-flash-lite. Google: Gemini 3 thinking level defaults to high.',
     source:
-      'Artificial Analysis per-model median time to first answer token and output speed, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (high=gemini-3-1-flash-lite-preview; no-thinking baseline 0.6 s (docs/methods.md §3.7)); default: https://ai.google.dev/gemini-api/docs/thinking',
+      'Artificial Analysis per-model median time to first answer token and output speed, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (high=gemini-3-1-flash-lite-preview; no-thinking baseline 0.6 s (docs/methods.md §17.1)); default: https://ai.google.dev/gemini-api/docs/thinking',
     asOf: '2026-08-01',
   },
   {
@@ -597,7 +597,7 @@ export const reasoningTokens = [
     basis: 'first-token-delay',
     note: 'The same model as gemini-2-5-pro (another deployment): its measurement. Google: Gemini 2.5 Pro always thinks (dynamic budget).',
     source:
-      'Artificial Analysis per-model median time to first answer token and output speed, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (default=gemini-2-5-pro; no-thinking baseline 0.6 s (docs/methods.md §3.7)); default: https://ai.google.dev/gemini-api/docs/thinking',
+      'Artificial Analysis per-model median time to first answer token and output speed, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (default=gemini-2-5-pro; no-thinking baseline 0.6 s (docs/methods.md §17.1)); default: https://ai.google.dev/gemini-api/docs/thinking',
     asOf: '2026-08-01',
   },
   {
@@ -608,7 +608,7 @@ export const reasoningTokens = [
     basis: 'first-token-delay',
     note: 'The same model as gemini-3-1-pro-preview (another deployment): its measurement. Google: Gemini 3 thinking level defaults to high.',
     source:
-      'Artificial Analysis per-model median time to first answer token and output speed, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (high=gemini-3-1-pro-preview; no-thinking baseline 0.6 s (docs/methods.md §3.7)); default: https://ai.google.dev/gemini-api/docs/thinking',
+      'Artificial Analysis per-model median time to first answer token and output speed, snapshot aa_models-2026-08-01.json via Prajwalsrinvas/token-tariff@90407ebd (high=gemini-3-1-pro-preview; no-thinking baseline 0.6 s (docs/methods.md §17.1)); default: https://ai.google.dev/gemini-api/docs/thinking',
     asOf: '2026-08-01',
   },
   {
