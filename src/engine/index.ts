@@ -108,10 +108,7 @@ export {
 } from './search';
 // Reasoning tokens, requirements on both sides, rate-limit tiers (ADR 17, docs/methods.md §17.1, §17.4, §17.2, §17.3).
 export { resolveReasoning, reasoningEntry } from './reasoning';
-export {
-  API_P95_SPEED_FACTOR,
-  API_P95_TTFT_FACTOR,
-} from './api-latency';
+export { API_P95_SPEED_FACTOR, API_P95_TTFT_FACTOR } from './api-latency';
 export { rateLimitTierFor } from './rate-limits';
 export {
   assessRequirements,

@@ -38,9 +38,9 @@ export const workloadArb: fc.Arbitrary<Workload> = fc
   })
   .map((r) => {
     const targets: {
-      -readonly [K in
-        | 'maxTimeToFirstTokenSeconds'
-        | 'minOutputTokensPerSecond']?: number;
+      -readonly [
+        K in 'maxTimeToFirstTokenSeconds' | 'minOutputTokensPerSecond'
+      ]?: number;
     } = {};
     if (r.minTokPerS !== null) targets.minOutputTokensPerSecond = r.minTokPerS;
     if (r.maxTtft !== null) targets.maxTimeToFirstTokenSeconds = r.maxTtft;
