@@ -1,7 +1,6 @@
 import { lazy, Suspense, useSyncExternalStore } from 'react';
 import type { Catalog } from '../catalog';
 import { CostChartPanel } from '../features/cost-chart';
-import { OptionsPanel } from '../features/options';
 import { VerdictPanel } from '../features/recommendation';
 import { WorkloadPanel } from '../features/workload-inputs';
 import { ResultsOnApproach, SettledScope } from '../state';
@@ -16,7 +15,12 @@ import {
 } from './theme';
 
 // Below the fold: loaded after the first paint, so the first load carries only
-// the verdict, the workload, the chart and the options (`npm run size`).
+// the verdict, the workload and the chart (`npm run size`). The options panel
+// is prerendered in place (prerender.tsx waits for lazy parts), so a default
+// visit shows it at once and hydrates it when its chunk arrives.
+const OptionsPanel = lazy(() =>
+  import('../features/options').then((m) => ({ default: m.OptionsPanel })),
+);
 const LearnMorePanel = lazy(() =>
   import('../features/learn-more').then((m) => ({ default: m.LearnMorePanel })),
 );
@@ -132,7 +136,9 @@ export function App({ catalog }: { catalog: Catalog }) {
         </ErrorBoundary>
         <ResultsOnApproach>
           <ErrorBoundary part="Options">
-            <OptionsPanel />
+            <Suspense fallback={<PanelLoading title="Options" />}>
+              <OptionsPanel />
+            </Suspense>
           </ErrorBoundary>
         </ResultsOnApproach>
         <div className="pair-grid">

@@ -5,7 +5,7 @@ import { pageCatalog as catalog } from '../../fixtures/page-catalog';
 import { renderWithStore } from '../render-with-store';
 
 describe('the calculator page', () => {
-  it('shows a verdict, the workload, the chart and the options for the default chatbot', () => {
+  it('shows a verdict, the workload, the chart and the options for the default chatbot', async () => {
     renderWithStore(<App catalog={catalog} />);
     expect(
       screen.getByRole('heading', { name: 'Recommendation' }),
@@ -16,12 +16,20 @@ describe('the calculator page', () => {
     expect(
       screen.getByRole('region', { name: 'Monthly cost comparison' }),
     ).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: 'Options' })).toBeInTheDocument();
+    // The options panel is its own chunk (lazy), so it arrives a tick later.
+    expect(
+      await screen.findByRole(
+        'region',
+        { name: 'Options' },
+        { timeout: 10_000 },
+      ),
+    ).toBeInTheDocument();
     expect(screen.getByText('Use the API for now.')).toBeInTheDocument();
     expect(
       screen.getByRole('slider', { name: 'Monthly tokens' }),
     ).toHaveAccessibleDescription(/log scale/);
-  });
+    // The first lazy import of the options chunk transforms it cold.
+  }, 15_000);
 
   it('moves the monthly-token slider and the numbers follow', () => {
     renderWithStore(<App catalog={catalog} />);
@@ -40,9 +48,13 @@ describe('the calculator page', () => {
     ).not.toHaveValue('50000000');
   });
 
-  it('turns into a self-hosting verdict at very high volume against a frontier API', () => {
+  it('turns into a self-hosting verdict at very high volume against a frontier API', async () => {
     renderWithStore(<App catalog={catalog} />);
-    const options = screen.getByRole('region', { name: 'Options' });
+    const options = await screen.findByRole(
+      'region',
+      { name: 'Options' },
+      { timeout: 10_000 },
+    );
     fireEvent.click(
       within(options).getByRole('button', { name: /^Remove GPT-4o mini/ }),
     );
@@ -102,9 +114,13 @@ describe('the calculator page', () => {
     ).toBeInTheDocument();
   });
 
-  it('adds and removes options', () => {
+  it('adds and removes options', async () => {
     renderWithStore(<App catalog={catalog} />);
-    const panel = screen.getByRole('region', { name: 'Options' });
+    const panel = await screen.findByRole(
+      'region',
+      { name: 'Options' },
+      { timeout: 10_000 },
+    );
     const count = () =>
       within(panel).getAllByRole('button', { name: /^Remove / }).length;
     expect(count()).toBe(5);
