@@ -52,3 +52,81 @@ test('loads, moves the volume slider by keyboard, and the verdict and chart foll
   });
   expect(problems).toEqual([]);
 });
+
+// ADR-21: a default visit hydrates the page prerendered at build time. Any
+// difference between that render and the browser's first one is React error
+// #418 (the server HTML is thrown away). Readers whose browser writes numbers
+// as the build did hydrate; the others (en-GB's "US$", ja-JP's "5000万")
+// must get a fresh render, not a mismatch.
+for (const locale of ['en-US', 'en-GB', 'ja-JP']) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`a default load in ${locale}, ${colorScheme}, with and without a saved theme: no console error`, async ({
+      browser,
+    }) => {
+      for (const saved of [null, 'dark', 'light']) {
+        for (const width of [1280, 390]) {
+          const context = await browser.newContext({
+            viewport: { width, height: 900 },
+            locale,
+            colorScheme,
+          });
+          const page = await context.newPage();
+          if (saved)
+            await page.addInitScript(
+              (t) => localStorage.setItem('crossover:theme', t),
+              saved,
+            );
+          const problems: string[] = [];
+          page.on('console', (m) => {
+            if (m.type() === 'error') problems.push(m.text());
+          });
+          page.on('pageerror', (e) => problems.push(e.message));
+          await page.goto('/');
+          await expect(
+            page.locator('.recharts-wrapper > svg.recharts-surface'),
+          ).toBeVisible();
+          // Hydration errors surface after the first commit: let it settle.
+          await page.waitForLoadState('networkidle');
+          expect(problems, `${width} px, saved theme ${saved}`).toEqual([]);
+          await context.close();
+        }
+      }
+    });
+  }
+}
+
+// The top grid (workload panel with its tokens row and advanced controls,
+// options, verdict) must fit a phone: nothing may widen the page.
+for (const width of [360, 390, 768]) {
+  test(`at ${width} px the page does not scroll sideways, with every disclosure open`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({
+      viewport: { width, height: 800 },
+    });
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(
+      page.getByRole('slider', { name: 'Monthly tokens' }),
+    ).toBeVisible();
+    const sideways = () =>
+      page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+    expect(await sideways()).toBeLessThanOrEqual(0);
+    // The panels below load on approach: scroll through them, open every
+    // disclosure (the advanced workload controls among them), measure again.
+    for (let i = 0; i < 12; i++) {
+      await page.mouse.wheel(0, 900);
+      await page.waitForTimeout(50);
+    }
+    await page.evaluate(() =>
+      document
+        .querySelectorAll('details')
+        .forEach((d) => d.setAttribute('open', '')),
+    );
+    await page.evaluate(() => window.scrollTo(0, 0));
+    expect(await sideways()).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+}
