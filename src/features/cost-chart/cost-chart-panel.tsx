@@ -1,4 +1,11 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { Catalog } from '../../catalog';
 import type { Scenario } from '../../engine';
 import { formatTokens } from '../../lib/format';
@@ -9,10 +16,8 @@ import {
 } from '../../state';
 import { Panel } from '../../ui';
 import { ChartView } from './chart-view';
-import { CostBreakdown } from './cost-breakdown';
 import { CostTable } from './cost-table';
-import { uncertaintyFor, type Uncertainty } from './uncertainty';
-import { UncertaintyView } from './uncertainty-view';
+import type { Uncertainty } from './uncertainty';
 import {
   chartCurvesFrom,
   chartSummary,
@@ -20,6 +25,17 @@ import {
   type ChartCurves,
   type ChartModel,
 } from './chart-model';
+
+// Views behind a switch, and the sensitivity runs the band waits 600 ms for:
+// their own chunks, out of the first load (the table, the chart's text
+// equivalent, stays in it).
+const CostBreakdown = lazy(() =>
+  import('./cost-breakdown').then((m) => ({ default: m.CostBreakdown })),
+);
+const UncertaintyView = lazy(() =>
+  import('./uncertainty-view').then((m) => ({ default: m.UncertaintyView })),
+);
+const loadUncertainty = () => import('./uncertainty');
 
 /** Quiet time before the sensitivity band is recomputed, ms: longer than a pause between key presses. */
 const UNCERTAINTY_DELAY_MS = 600;
@@ -84,11 +100,16 @@ function useSettledUncertainty(
   const [computed, setComputed] = useState<Uncertainty | null>(null);
   useEffect(() => {
     if (!needed) return;
-    const timer = setTimeout(
-      () => setComputed(uncertaintyFor(scenario, catalog)),
-      UNCERTAINTY_DELAY_MS,
-    );
-    return () => clearTimeout(timer);
+    let live = true;
+    const timer = setTimeout(() => {
+      void loadUncertainty().then((m) => {
+        if (live) setComputed(m.uncertaintyFor(scenario, catalog));
+      });
+    }, UNCERTAINTY_DELAY_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
   }, [needed, scenario, catalog]);
   return needed ? computed : null;
 }
@@ -182,10 +203,14 @@ export function CostChartPanel() {
           />
         ) : view === 'table' ? (
           <CostTable model={model} inputs={inputs} />
-        ) : view === 'breakdown' ? (
-          <CostBreakdown result={result} series={model.series} />
         ) : (
-          <UncertaintyView uncertainty={uncertainty} nameOf={nameOf} />
+          <Suspense fallback={<p className="loading">Loading…</p>}>
+            {view === 'breakdown' ? (
+              <CostBreakdown result={result} series={model.series} />
+            ) : (
+              <UncertaintyView uncertainty={uncertainty} nameOf={nameOf} />
+            )}
+          </Suspense>
         )}
       </div>
       <CostChartFootnote />

@@ -135,10 +135,15 @@ describe('Hybrid patterns', () => {
 });
 
 describe('Monthly cost comparison', () => {
-  it('has a breakdown of the current month with per-1M-token costs', () => {
+  it('has a breakdown of the current month with per-1M-token costs', async () => {
     renderWithStore(<CostChartPanel />);
     fireEvent.click(screen.getByRole('button', { name: /Breakdown at 50M/ }));
-    const table = screen.getByRole('table', { name: /Monthly cost by line/ });
+    // The breakdown view is its own chunk: it arrives after the click.
+    const table = await screen.findByRole(
+      'table',
+      { name: /Monthly cost by line/ },
+      { timeout: 10_000 },
+    );
     expect(
       within(table).getByRole('rowheader', { name: 'GPU rental' }),
     ).toBeInTheDocument();
