@@ -16,7 +16,6 @@ export function afterNextPaint(fn: () => void): () => void {
   };
   const canWaitForFrame =
     typeof requestAnimationFrame === 'function' &&
-    typeof MessageChannel === 'function' &&
     typeof document !== 'undefined' &&
     document.visibilityState === 'visible';
   if (!canWaitForFrame) {
@@ -26,17 +25,19 @@ export function afterNextPaint(fn: () => void): () => void {
       clearTimeout(t);
     };
   }
-  // rAF runs just before the paint; a message posted from it runs just after.
-  const channel = new MessageChannel();
-  channel.port1.onmessage = run;
-  const frame = requestAnimationFrame(() => channel.port2.postMessage(null));
+  // rAF runs just before the paint; a task queued from it runs just after.
+  // (A timer, not a MessageChannel: the page listens for no messages, ADR-4.)
+  let afterPaint: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    afterPaint = setTimeout(run, 0);
+  });
   // A frame that never comes (the tab hidden meanwhile) must not hold results back.
   const fallback = setTimeout(run, 250);
   return () => {
     done = true;
     cancelAnimationFrame(frame);
     clearTimeout(fallback);
-    channel.port1.close();
+    if (afterPaint !== undefined) clearTimeout(afterPaint);
   };
 }
 
