@@ -53,6 +53,9 @@ export default defineConfig({
         test: {
           name: 'component',
           environment: 'jsdom',
+          // Whole-page renders in jsdom take several seconds on a shared 2-core
+          // machine (more so under coverage); 5 s made them flaky, not faster.
+          testTimeout: 30_000,
           globals: true,
           setupFiles: ['./tests/setup/component-setup.ts'],
           include: ['tests/component/**/*.test.tsx'],
