@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { catalogSources } from './scripts/catalog-sources/plugin';
 import { prerenderDefaultPage } from './scripts/prerender/plugin';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
@@ -18,7 +19,14 @@ const COVERAGE_THRESHOLDS = {
 export default defineConfig({
   base: './',
   // prerenderDefaultPage: the first screen in index.html, hydrated (ADR-21).
-  plugins: [react(), prerenderDefaultPage()],
+  // catalogSources: the source texts in a lazy chunk (client build only).
+  plugins: [
+    catalogSources(
+      fileURLToPath(new URL('./src/catalog/data', import.meta.url)),
+    ),
+    react(),
+    prerenderDefaultPage(),
+  ],
   resolve: { alias: { '@': src } },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: {

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useSyncExternalStore } from 'react';
-import type { Catalog } from '../catalog';
+import { loadCatalogSources, type Catalog } from '../catalog';
 import { CostChartPanel } from '../features/cost-chart';
 import { VerdictPanel } from '../features/recommendation';
 import { WorkloadPanel } from '../features/workload-inputs';
@@ -18,11 +18,16 @@ import {
 // the verdict, the workload and the chart (`npm run size`). The options panel
 // is prerendered in place (prerender.tsx waits for lazy parts), so a default
 // visit shows it at once and hydrates it when its chunk arrives.
+// Panels that print catalog sources wait for their texts too (catalog/sources.ts).
 const OptionsPanel = lazy(() =>
-  import('../features/options').then((m) => ({ default: m.OptionsPanel })),
+  Promise.all([import('../features/options'), loadCatalogSources()]).then(
+    ([m]) => ({ default: m.OptionsPanel }),
+  ),
 );
 const LearnMorePanel = lazy(() =>
-  import('../features/learn-more').then((m) => ({ default: m.LearnMorePanel })),
+  Promise.all([import('../features/learn-more'), loadCatalogSources()]).then(
+    ([m]) => ({ default: m.LearnMorePanel }),
+  ),
 );
 const LatencyPanel = lazy(() =>
   import('../features/latency-panel').then((m) => ({
@@ -30,7 +35,10 @@ const LatencyPanel = lazy(() =>
   })),
 );
 const PrivacyPanel = lazy(() =>
-  import('../features/privacy-checklist').then((m) => ({
+  Promise.all([
+    import('../features/privacy-checklist'),
+    loadCatalogSources(),
+  ]).then(([m]) => ({
     default: m.PrivacyPanel,
   })),
 );

@@ -31,6 +31,7 @@ export {
 } from './data/cost-defaults';
 export { QUALITY_INDEX_TOLERANCE } from './data/quality-index';
 export { PRICE_CONFLICT_TOLERANCE } from './data/price-conflicts';
+export { loadCatalogSources, sourceText } from './sources';
 // The price importers (LiteLLM, OpenRouter) are their own entry, `./import`, loaded with
 // the price-import dialog only: their schemas stay out of the first load.
 

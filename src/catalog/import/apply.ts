@@ -1,5 +1,6 @@
 import { providers } from '../data/providers';
 import type { ApiModel, RecordedPriceConflict } from '../schema';
+import { sourceText } from '../sources';
 import type { ImportResult, ImportedPrice } from './types';
 
 /** One field of one model that the file prices differently. */
@@ -165,7 +166,7 @@ export function applyPriceUpdates(
     changed.push({ id: model.id, key, fields });
     return {
       ...next,
-      source: `${result.sourceLabel}, key "${key}" (was: ${model.source}, ${model.asOf})`,
+      source: `${result.sourceLabel}, key "${key}" (was: ${sourceText(model.source)}, ${model.asOf})`,
       asOf: result.asOf,
     };
   });

@@ -1,4 +1,4 @@
-import type { Catalog, Provider } from '../../catalog';
+import { sourceText, type Catalog, type Provider } from '../../catalog';
 
 function hostOf(url: string): string {
   try {
@@ -51,7 +51,7 @@ export function ProviderCard({
       </p>
       <details className="explain source-details">
         <summary>Sources</summary>
-        <p className="source-line">{p.source}</p>
+        <p className="source-line">{sourceText(p.source)}</p>
       </details>
     </article>
   );

@@ -1,10 +1,11 @@
-import type {
-  ApiModel,
-  Catalog,
-  Hardware,
-  OpenModel,
-  Quant,
-  ServingEngine,
+import {
+  sourceText,
+  type ApiModel,
+  type Catalog,
+  type Hardware,
+  type OpenModel,
+  type Quant,
+  type ServingEngine,
 } from '../../catalog';
 import type { CostLineKind, ScenarioResult } from '../../engine';
 import {
@@ -95,9 +96,12 @@ export function explainOption(
   workload: WorkloadInputs,
   catalog: Catalog,
 ): string[] {
-  return option.kind === 'api'
-    ? explainApiOption(option, result, workload, catalog)
-    : explainSelfHostOption(option, result, catalog);
+  const lines =
+    option.kind === 'api'
+      ? explainApiOption(option, result, workload, catalog)
+      : explainSelfHostOption(option, result, catalog);
+  // The sources' texts, where the client build left keys (catalog/sources.ts).
+  return lines.map(sourceText);
 }
 
 function explainApiOption(

@@ -1,3 +1,4 @@
+import { sourceText } from '../../catalog';
 import { useCatalog } from '../../state';
 
 type QualityBadgeProps =
@@ -28,7 +29,7 @@ export function QualityBadge(props: QualityBadgeProps) {
   return (
     <span
       className="option-quality"
-      title={`Artificial Analysis Intelligence Index${source ? ` — ${source.source} (${source.asOf})` : ''}`}
+      title={`Artificial Analysis Intelligence Index${source ? ` — ${sourceText(source.source)} (${source.asOf})` : ''}`}
     >
       · AA index {index}
     </span>

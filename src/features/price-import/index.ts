@@ -1,4 +1,5 @@
 /** Today's prices from a LiteLLM or OpenRouter file, for this browser only, with a way back. */
+import { loadCatalogSources } from '../../catalog';
 export {
   PRICE_OVERRIDE_KEY,
   catalogWithOverride,
@@ -11,6 +12,7 @@ export type { PriceImportDialogProps } from './price-import-dialog';
 
 /** The dialog's code (and the importers), loaded on first open. */
 export const loadPriceImportDialog = () =>
-  import('./price-import-dialog').then((m) => ({
-    default: m.PriceImportDialog,
-  }));
+  // The import quotes the replaced prices' sources (catalog/sources.ts).
+  Promise.all([import('./price-import-dialog'), loadCatalogSources()]).then(
+    ([m]) => ({ default: m.PriceImportDialog }),
+  );

@@ -1,5 +1,10 @@
 import { ScrollRegion } from '../../ui';
-import type { ApiModel, Catalog, Provider } from '../../catalog';
+import {
+  sourceText,
+  type ApiModel,
+  type Catalog,
+  type Provider,
+} from '../../catalog';
 import type { OptionState } from '../../state';
 
 function yesNo(v: boolean): string {
@@ -70,7 +75,10 @@ function EuResidencyCell({
       {own.length > 0 && (
         <ul className="deployment-residency">
           {own.map((m) => (
-            <li key={m.id} title={m.deployment?.source}>
+            <li
+              key={m.id}
+              title={m.deployment ? sourceText(m.deployment.source) : undefined}
+            >
               {m.name}:{' '}
               {m.deployment
                 ? REGION_WORDS[m.deployment.processingRegion]
@@ -113,7 +121,11 @@ export function ProviderPrivacyTable({
           {providers.map((p) => (
             <tr key={p.id}>
               <th scope="row">
-                <a href={p.source} target="_blank" rel="noopener noreferrer">
+                <a
+                  href={sourceText(p.source)}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                >
                   {p.name}
                 </a>
               </th>
