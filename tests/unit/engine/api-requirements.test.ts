@@ -282,3 +282,67 @@ describe('rate limits at the user’s scale (§17.4)', () => {
     expect(dear).toBeLessThan(cheap);
   });
 });
+
+describe('published ladders in the catalog (§17.4)', () => {
+  const real = (providerId: string) =>
+    realCatalog.rateLimitTiers.filter((t) => t.providerId === providerId);
+
+  it('every ladder starts at a tier some model of its provider publishes limits for', () => {
+    const providers = new Set(
+      realCatalog.rateLimitTiers.map((t) => t.providerId),
+    );
+    for (const providerId of providers) {
+      const lowest = [...real(providerId)].sort((a, b) => a.rank - b.rank)[0]!;
+      const bases = realCatalog.apiModels.filter(
+        (m) =>
+          m.providerId === providerId && m.rateLimits?.tier === lowest.tier,
+      );
+      expect(bases.length, providerId).toBeGreaterThan(0);
+    }
+  });
+
+  it('a higher Google spend reaches a higher Gemini tier and rejects less of the same traffic', () => {
+    const flash = realCatalog.byId.apiModels['gemini-2-5-flash']!;
+    const ladder = real('google');
+    const low = rateLimitTierFor(flash.rateLimits!, ladder, 50, undefined);
+    const high = rateLimitTierFor(flash.rateLimits!, ladder, 5_000, undefined);
+    expect(low.limits.tier).toBe('Tier 1');
+    expect(high.limits.tier).toBe('Tier 3');
+    expect(high.limits.inputTokensPerMinute!).toBeGreaterThan(
+      low.limits.inputTokensPerMinute!,
+    );
+    // 50M requests of 4,000 input tokens a month: ~1.7M input tokens a minute at the burst, over Tier 1's 1M.
+    const w = aWorkload({
+      requestsPerMonth: 50e6,
+      inputTokensPerRequest: 4000,
+      peakToAverage: 2,
+      reasoningTokensSource: 'workload',
+    });
+    const rejected = (usdPerMillion: number) => {
+      const s: Scenario = {
+        workload: w,
+        apiOptions: [
+          anApiOption({
+            id: 'g',
+            apiModelId: 'gemini-2-5-flash',
+            usdPerMillionInputTokensOverride: usdPerMillion,
+            usdPerMillionOutputTokensOverride: usdPerMillion,
+          }),
+        ],
+        selfHostOptions: [],
+        privacyRuleIds: [],
+        volumeRange: { minTokensPerMonth: 1e6, maxTokensPerMonth: 1e11 },
+      };
+      const a = evaluateScenario(s, realCatalog, { curveSamples: 2 }).api[0]!;
+      return a.rateLimit.kind === 'checked'
+        ? { share: a.rateLimit.rejectedShare, tier: a.rateLimit.tier }
+        : undefined;
+    };
+    const cheap = rejected(0.0001); // ~$20 a month: Tier 1
+    const dear = rejected(0.3); // ~$60,000 a month: Tier 3
+    expect(cheap?.tier).toBe('Tier 1');
+    expect(dear?.tier).toBe('Tier 3');
+    expect(cheap!.share).toBeGreaterThan(0);
+    expect(dear!.share).toBeLessThan(cheap!.share);
+  });
+});
