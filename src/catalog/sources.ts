@@ -13,7 +13,7 @@ let loading: Promise<void> | null = null;
 /** Fetches the source texts once; resolves when sourceText can answer. */
 export function loadCatalogSources(): Promise<void> {
   // The server render (prerender) reads plain data: nothing to fetch.
-  if (import.meta.env.SSR) return Promise.resolve();
+  if (import.meta.env?.SSR !== false) return Promise.resolve();
   loading ??= import('virtual:catalog-sources').then((m) => {
     texts = m.texts;
   });
