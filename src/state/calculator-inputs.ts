@@ -1,4 +1,5 @@
 import { DEFAULT_OFFER, type Catalog, type CloudOffer } from '../catalog';
+import type { ApiOptionState } from './api-option-state';
 import { runningCostDefaults, type RunningCostFields } from './running-costs';
 import { BOUNDS, REQUIREMENT_DEFAULTS } from './scenario-bounds';
 import {
@@ -10,6 +11,7 @@ import {
 // The presets live in their own file; re-exported so inputs, presets and
 // defaults are importable from one place (the store imports them from here).
 export * from './workload-presets';
+export * from './api-option-state';
 
 /**
  * The store holds inputs only; every result is derived (ADR-15, convention 4).
@@ -34,18 +36,6 @@ export type WorkloadInputs = WorkloadShape & {
   readonly batchDeadlineHours: number;
   /** Users' round trip to a datacenter, ms: APIs, cloud and colocation (§18.3). */
   readonly networkRoundTripMs: number;
-};
-
-export type ApiOptionState = {
-  readonly kind: 'api';
-  readonly id: string;
-  /** Index into the categorical palette; the same colour everywhere. */
-  readonly colorIndex: number;
-  readonly apiModelId: string;
-  readonly useBatch: boolean;
-  /** Your own negotiated price, USD per 1M tokens; null = catalog price. */
-  readonly customInputUsdPerMillion: number | null;
-  readonly customOutputUsdPerMillion: number | null;
 };
 
 export type ProcurementChoice =

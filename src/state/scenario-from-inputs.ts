@@ -186,6 +186,7 @@ function apiOptionFrom(o: ApiOptionState): ApiOptionInput {
     ...(o.customOutputUsdPerMillion !== null
       ? { usdPerMillionOutputTokensOverride: o.customOutputUsdPerMillion }
       : {}),
+    ...(o.reasoningEffort ? { reasoningEffort: o.reasoningEffort } : {}),
   };
 }
 

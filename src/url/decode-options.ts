@@ -1,3 +1,4 @@
+import { reasoningEffortSchema, type ReasoningEffort } from '../catalog';
 import {
   apiOptionFrom,
   MAX_OPTIONS,
@@ -26,7 +27,7 @@ import {
 /**
  * `o`: the options compared, as comma-separated tokens (README.md, "Option
  * tokens"). A token is an id alone (`a1`: that default option), an API
- * option (`a3:<model>[:c…][:b0][:i…][:o…]`) or a self-hosted one
+ * option (`a3:<model>[:c…][:b0][:i…][:o…][:e…]`) or a self-hosted one
  * (`s2:<model>:<quant>:<engine>:<hardware>[:c…][:g…][:p…][:h…]…`). A token
  * that names something the catalog lacks is dropped; a bad sub-field falls
  * back to its default.
@@ -116,7 +117,35 @@ function readPrice(
   return r.value;
 }
 
-/** `a3:<apiModelId>[:c…][:b0][:i…][:o…]`; null when the model is unknown. */
+/** `e<effort>`: kept only when the catalog measured the model at that effort (docs/methods.md §17.1). */
+function readEffort(
+  run: DecodeRun,
+  label: string,
+  raw: string | undefined,
+  apiModelId: string,
+): ReasoningEffort | null {
+  const effort = readSchema(
+    run,
+    `${label}: reasoning effort`,
+    raw,
+    reasoningEffortSchema.nullable(),
+    null,
+  );
+  if (effort === null) return null;
+  const entry = run.catalog.reasoningTokens.find(
+    (r) => r.apiModelId === apiModelId,
+  );
+  if (entry?.tokensPerRequestByEffort[effort] !== undefined) return effort;
+  issue(
+    run,
+    'o',
+    'invalid',
+    `${label}: reasoning effort ${quote(effort)} is not measured for this model; used its default.`,
+  );
+  return null;
+}
+
+/** `a3:<apiModelId>[:c…][:b0][:i…][:o…][:e…]`; null when the model is unknown. */
 function decodeApiToken(run: DecodeRun, t: OptionToken): ApiOptionState | null {
   const modelId = resolveId(
     run,
@@ -127,7 +156,7 @@ function decodeApiToken(run: DecodeRun, t: OptionToken): ApiOptionState | null {
     'option dropped',
   );
   if (modelId === null) return null;
-  const f = subFields(run, t.label, t.parts.slice(2), 'cbio');
+  const f = subFields(run, t.label, t.parts.slice(2), 'cbioe');
   const base = apiOptionFrom(
     t.id,
     readSchema(
@@ -150,6 +179,9 @@ function decodeApiToken(run: DecodeRun, t: OptionToken): ApiOptionState | null {
     ),
     customInputUsdPerMillion: readPrice(run, t.label, f.get('i')),
     customOutputUsdPerMillion: readPrice(run, t.label, f.get('o')),
+    ...(f.has('e')
+      ? { reasoningEffort: readEffort(run, t.label, f.get('e'), modelId) }
+      : {}),
   };
 }
 

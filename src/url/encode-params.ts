@@ -66,6 +66,7 @@ function apiToken(o: ApiOptionState, position: number): string {
     parts.push(
       `o${writeNumber('usdPerMillionTokens', 'decimal', o.customOutputUsdPerMillion)}`,
     );
+  if (o.reasoningEffort) parts.push(`e${o.reasoningEffort}`);
   return parts.join(':');
 }
 

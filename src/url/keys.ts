@@ -142,6 +142,7 @@ export const API_OPTION_FIELDS = {
   useBatch: 'b',
   customInputUsdPerMillion: 'i',
   customOutputUsdPerMillion: 'o',
+  reasoningEffort: 'e',
 } as const satisfies Record<keyof ApiOptionState, string>;
 
 export const SELF_HOST_OPTION_FIELDS = {

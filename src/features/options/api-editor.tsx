@@ -8,6 +8,7 @@ import {
 } from '../../state';
 import { NumberField, SelectField, type SelectGroup } from '../../ui';
 import { PriceConflictNote } from './price-conflict-note';
+import { ReasoningEffortField } from './reasoning-effort-field';
 
 /** The catalog's API models of one mode, grouped by provider. */
 function apiModelGroups(
@@ -41,6 +42,8 @@ export function ApiEditor({ option }: { option: ApiOptionState }) {
             apiModelId,
             customInputUsdPerMillion: null,
             customOutputUsdPerMillion: null,
+            // Efforts differ by model: a new model starts at its own default.
+            reasoningEffort: null,
           })
         }
       />
@@ -72,6 +75,16 @@ export function ApiEditor({ option }: { option: ApiOptionState }) {
             }
           />
         </div>
+      ) : null}
+      {model ? (
+        <ReasoningEffortField
+          option={option}
+          model={model}
+          catalog={catalog}
+          onChange={(reasoningEffort) =>
+            actions.optionChanged(option.id, { reasoningEffort })
+          }
+        />
       ) : null}
       <label className="check">
         <input

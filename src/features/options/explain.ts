@@ -116,6 +116,8 @@ function explainApiOption(
   const input =
     option.customInputUsdPerMillion ?? model.usdPerMillionInputTokens;
   const lines = [apiCostLine(r, workload)];
+  const reasoning = reasoningLine(option, r);
+  if (reasoning) lines.push(reasoning);
   const inputTokens = requestShapeFrom(workload).inputTokensPerRequest;
   if (workload.cachedPrefixTokens > inputTokens) {
     // The prefix is part of the input (docs/methods.md §3.1): the engine caps it there.
@@ -145,6 +147,18 @@ function explainApiOption(
     `Prices: ${model.source}, as of ${model.asOf}${option.customInputUsdPerMillion !== null ? ' (you entered your own price)' : ''}.`,
   );
   return lines;
+}
+
+/** Where the option's hidden reasoning tokens come from (docs/methods.md §17.1). */
+function reasoningLine(option: ApiOptionState, r: ApiResult): string | null {
+  const rs = r.reasoning;
+  if (!rs || rs.source === 'not-reasoning') return null;
+  const n = `${formatInteger(rs.tokensPerRequest)} hidden reasoning tokens a request`;
+  if (rs.source === 'model-default' && rs.effort)
+    return `${n} at ${rs.effort} effort (${option.reasoningEffort === rs.effort ? 'your choice' : 'the provider’s default'}), billed as output and thought before the first token (docs/methods.md §17.1).`;
+  if (rs.source === 'workload' && option.reasoningEffort)
+    return `${n}, the workload’s own count: the ${option.reasoningEffort} effort you chose applies only while the workload takes each model’s measured count (docs/methods.md §17.1).`;
+  return null;
 }
 
 /** What each API cost line counts, per request, in the formula's words. */

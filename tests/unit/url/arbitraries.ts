@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { Catalog } from '../../../src/catalog';
+import type { Catalog, ReasoningEffort } from '../../../src/catalog';
 import {
   apiOptionFrom,
   BOUNDS,
@@ -92,13 +92,24 @@ function apiOptionArb(catalog: Catalog) {
       useBatch: fc.boolean(),
       customInputUsdPerMillion: priceArb,
       customOutputUsdPerMillion: priceArb,
+      effortPick: fc.option(fc.nat({ max: 16 }), { nil: undefined }),
     })
-    .map((r) => (id: string): OptionState => ({
-      ...apiOptionFrom(id, r.colorIndex, r.apiModelId),
-      useBatch: r.useBatch,
-      customInputUsdPerMillion: r.customInputUsdPerMillion,
-      customOutputUsdPerMillion: r.customOutputUsdPerMillion,
-    }));
+    .map((r) => (id: string): OptionState => {
+      // Only an effort the catalog measured for the model survives the link.
+      const efforts = Object.keys(
+        catalog.reasoningTokens.find((e) => e.apiModelId === r.apiModelId)
+          ?.tokensPerRequestByEffort ?? {},
+      ) as ReasoningEffort[];
+      return {
+        ...apiOptionFrom(id, r.colorIndex, r.apiModelId),
+        useBatch: r.useBatch,
+        customInputUsdPerMillion: r.customInputUsdPerMillion,
+        customOutputUsdPerMillion: r.customOutputUsdPerMillion,
+        ...(r.effortPick !== undefined && efforts.length > 0
+          ? { reasoningEffort: efforts[r.effortPick % efforts.length]! }
+          : {}),
+      };
+    });
 }
 
 function selfHostOptionArb(catalog: Catalog) {
