@@ -57,17 +57,29 @@ const watched = (key: string | null) =>
  * `storage` event). Every change is a read-modify-write of the one entry it
  * touches (ADR-22); what the browser refuses to store lasts for the page.
  */
+/**
+ * Entries set aside during this page's life, per storage. The migration that
+ * sets them aside runs once; a dialog that mounts again (a lazy part that
+ * suspends discards its first state) must still say what happened.
+ */
+const setAsideThisPage = new WeakMap<KeyValueStoreLike, number>();
+
+function loadRemembering(storage: KeyValueStoreLike): Library {
+  const lib = loadLibrary(storage, new Date());
+  const total = (setAsideThisPage.get(storage) ?? 0) + lib.setAsideNow;
+  setAsideThisPage.set(storage, total);
+  return total === lib.setAsideNow ? lib : { ...lib, setAsideNow: total };
+}
+
 export function useSavedScenarios(
   storage: KeyValueStoreLike,
 ): SavedScenariosState {
-  const [library, setLibrary] = useState(() =>
-    loadLibrary(storage, new Date()),
-  );
+  const [library, setLibrary] = useState(() => loadRemembering(storage));
   /** Entries the browser refused to store: shown for this page only. */
   const [pageOnly, setPageOnly] = useState<readonly SavedScenario[]>([]);
   const [status, setStatus] = useState('');
   const reload = useCallback(
-    () => setLibrary(loadLibrary(storage, new Date())),
+    () => setLibrary(loadRemembering(storage)),
     [storage],
   );
   useEffect(() => {
