@@ -1615,7 +1615,7 @@ export const apiModels = [
       requestsPerMinute: 1000,
       inputTokensPerMinute: 1000000,
       source:
-        'https://ai.google.dev/gemini-api/docs/rate-limits (TPM counts input tokens) — Gemini 2.5 Flash, Tier 1: 1,000 RPM, 1,000,000 TPM (its 10,000 requests a day are left out: the ladder scales a day\'s cap by the RPM multiple, which Google\'s 10× RPD step does not follow), as given by Google staff at discuss.ai.google.dev/t/reached-the-rate-limit-again/104465 (the docs show per-model figures only inside AI Studio)',
+        "https://ai.google.dev/gemini-api/docs/rate-limits (TPM counts input tokens) — Gemini 2.5 Flash, Tier 1: 1,000 RPM, 1,000,000 TPM (its 10,000 requests a day are left out: the ladder scales a day's cap by the RPM multiple, which Google's 10× RPD step does not follow), as given by Google staff at discuss.ai.google.dev/t/reached-the-rate-limit-again/104465 (the docs show per-model figures only inside AI Studio)",
       asOf: '2026-06-26',
     },
     latency: {
