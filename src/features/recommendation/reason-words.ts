@@ -3,10 +3,18 @@ import type { ReasonCode, WhatWouldChange } from '../../engine';
 import { formatPercent, formatTokensPerMonth } from '../../lib/format';
 import { factorText, fteText, type OptionNamer } from './number-words';
 
-/** The reasons behind the verdict, in words; `volume` is the user's, as written. */
+/**
+ * The reasons behind the verdict, in words; `volume` is the user's, as written;
+ * `range` is the compared volume range, as written (the chart's axis, widened
+ * to include the user's volume).
+ */
 export function reasonWords(
   reasons: readonly ReasonCode[],
   volume: string,
+  range: { readonly from: string; readonly to: string } = {
+    from: '1M',
+    to: '100B',
+  },
 ): string[] {
   const reasonText: Record<ReasonCode, string> = {
     'api-cheaper-at-volume': `At ${volume} the cheapest API costs less than the cheapest self-hosted option.`,
@@ -15,8 +23,7 @@ export function reasonWords(
       'Your volume is below the crossover: the fixed costs of self-hosting (GPUs, people) are not yet covered.',
     'above-crossover':
       'Your volume is above the crossover: the fixed costs of self-hosting are spread over enough tokens.',
-    'self-host-never-wins-in-range':
-      'Self-hosting does not get cheaper than the API anywhere between 1M and 100B tokens a month.',
+    'self-host-never-wins-in-range': `Self-hosting does not get cheaper than the API anywhere between ${range.from} and ${range.to} tokens a month.`,
     'privacy-requires-local':
       'A ticked privacy requirement allows no cloud API: data must stay on your infrastructure.',
     'privacy-excludes-apis':

@@ -1,6 +1,10 @@
 import type { Catalog } from '../../catalog';
 import type { ScenarioResult } from '../../engine';
-import { formatTokensPerMonth, formatUsdPerMonth } from '../../lib/format';
+import {
+  formatTokens,
+  formatTokensPerMonth,
+  formatUsdPerMonth,
+} from '../../lib/format';
 import {
   optionStandings,
   resultOptionLabel,
@@ -64,11 +68,25 @@ export function verdictWords(
       hostedClause(result, catalog) +
       qualityFloorClause(result, name) +
       exclusionClause(result, catalog, name),
-    reasons: reasonWords(rec.reasons, volume),
+    reasons: reasonWords(rec.reasons, volume, comparedRange(result)),
     caveats: caveatWords(result, options, team, name),
     whatWouldChange: whatWouldChangeWords(rec.whatWouldChange, name, catalog),
     ruleOfThumb: ruleOfThumbWords(rec.folkRule),
   };
+}
+
+/** The volume range the curves cover (the chart's axis, widened to the user's volume), as written. */
+function comparedRange(
+  result: ScenarioResult,
+): { from: string; to: string } | undefined {
+  const first = result.curve[0];
+  const last = result.curve[result.curve.length - 1];
+  return first && last
+    ? {
+        from: formatTokens(first.tokensPerMonth),
+        to: formatTokens(last.tokensPerMonth),
+      }
+    : undefined;
 }
 
 /**

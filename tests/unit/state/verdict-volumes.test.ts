@@ -46,3 +46,22 @@ describe('the flip clause', () => {
     );
   });
 });
+
+describe('the “never in range” reason', () => {
+  it('names the range the curves cover, widened to the user’s volume', () => {
+    const atVolume = (tpm: string) => {
+      const { inputs: at } = decodeLink(`?v=2&tpm=${tpm}`, { catalog });
+      const r = fullResultFor(at, catalog);
+      const never = {
+        ...r,
+        recommendation: {
+          ...r.recommendation,
+          reasons: ['self-host-never-wins-in-range' as const],
+        },
+      };
+      return verdictWords(never, at.options, catalog).reasons.join(' ');
+    };
+    expect(atVolume('50M')).toContain('between 1M and 100B tokens a month');
+    expect(atVolume('500B')).toContain('between 1M and 500B tokens a month');
+  });
+});
