@@ -1,5 +1,9 @@
 import type { Catalog, PrivacyRule } from '../catalog';
-import { apiMeetsRequirement, type ScenarioResult } from '../engine';
+import {
+  apiMeetsRequirement,
+  type RequirementFinding,
+  type ScenarioResult,
+} from '../engine';
 import { infeasibleShortText } from './option-labels';
 
 /**
@@ -17,31 +21,6 @@ export type OptionStanding =
       readonly badge: string;
       /** Why, in plain words: "needs a signed BAA (HIPAA-covered health data (PHI))". */
       readonly reasons: readonly string[];
-    };
-
-/**
- * A requirement finding as the engine's requirements assessment words it
- * (src/engine/requirement-types.ts, ADR 17), read structurally so results
- * without it (older engines, saved results) stand on privacy alone.
- */
-type RequirementFinding =
-  | { readonly code: 'privacy' }
-  | {
-      readonly code: 'latency';
-      readonly metric: 'time-to-first-token' | 'output-speed';
-      readonly percentile: 'p50' | 'p95';
-      readonly target: number;
-      readonly actual: number;
-    }
-  | {
-      readonly code: 'quality-floor';
-      readonly floorIndex: number;
-      readonly qualityIndex: number | null;
-    }
-  | {
-      readonly code: 'rate-limit';
-      readonly tier: string;
-      readonly rejectedShare: number;
     };
 
 type Requirement = Extract<
