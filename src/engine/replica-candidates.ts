@@ -142,12 +142,6 @@ type TokenDemand = {
   readonly outputTokens: number;
   readonly sequenceTokens: number;
   readonly maxTimePerOutputTokenSeconds: number | null;
-  /**
-   * A *required* speed target makes a replica that cannot reach it unusable; a
-   * preferred one is met where it can be and otherwise only caveated by the
-   * requirements, as on the API side (docs/methods.md §17.3).
-   */
-  readonly speedTargetRequired: boolean;
   readonly prefix: PrefixReuse;
 };
 
@@ -169,8 +163,6 @@ function tokenDemand(
       w.latencyTargets.minOutputTokensPerSecond > 0
         ? 1 / w.latencyTargets.minOutputTokensPerSecond
         : null,
-    speedTargetRequired:
-      (w.latencyTargets.strength ?? 'preferred') === 'required',
   };
 }
 
@@ -237,26 +229,14 @@ function tryReplica(
       demand.sequenceTokens,
     ),
   );
-  const maxBatch = Math.min(
-    memory.maxConcurrentSequences,
-    r.engine.maxConcurrentSequences,
+  const point = operatingPoint(
+    spec,
+    Math.min(memory.maxConcurrentSequences, r.engine.maxConcurrentSequences),
+    demand.inputTokens,
+    demand.outputTokens,
+    demand.maxTimePerOutputTokenSeconds,
+    demand.prefix.cachedTokensPerRequest,
   );
-  const pointFor = (maxTime: number | null) =>
-    operatingPoint(
-      spec,
-      maxBatch,
-      demand.inputTokens,
-      demand.outputTokens,
-      maxTime,
-      demand.prefix.cachedTokensPerRequest,
-    );
-  const targeted = pointFor(demand.maxTimePerOutputTokenSeconds);
-  // A preferred speed target out of reach: serve at the engine's own batch
-  // and let the requirements caveat the miss (one rule for both sides).
-  const point =
-    targeted.kind !== 'ok' && !demand.speedTargetRequired
-      ? pointFor(null)
-      : targeted;
   if (point.kind !== 'ok') {
     return {
       kind: 'too-slow',

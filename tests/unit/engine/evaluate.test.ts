@@ -178,51 +178,15 @@ describe('evaluateSelfHost', () => {
       expect(result.reasons[0]?.code).toBe('engine-hardware-mismatch');
   });
 
-  it('reports an unreachable required speed target as infeasible with the best achievable speed', () => {
+  it('reports an unreachable speed target as infeasible with the best achievable speed', () => {
     const { result } = evaluateSelfHost(
-      aWorkload({
-        latencyTargets: {
-          minOutputTokensPerSecond: 10_000,
-          strength: 'required',
-        },
-      }),
+      aWorkload({ latencyTargets: { minOutputTokensPerSecond: 10_000 } }),
       aSelfHostOption(),
       catalog,
     );
     expect(result.feasible).toBe(false);
     if (!result.feasible)
       expect(result.reasons[0]?.code).toBe('latency-target-unreachable');
-  });
-
-  it('an unreachable preferred speed target leaves the option feasible, caveated like an API (one rule for both sides)', () => {
-    const latencyTargets = { minOutputTokensPerSecond: 10_000 } as const;
-    const { result } = evaluateSelfHost(
-      aWorkload({ latencyTargets }),
-      aSelfHostOption(),
-      catalog,
-    );
-    expect(result.feasible).toBe(true);
-    if (!result.feasible) return;
-    const relaxed = evaluateSelfHost(
-      aWorkload(),
-      aSelfHostOption(),
-      catalog,
-    ).result;
-    // Served as if there were no target (the target cannot shape the batch)…
-    expect(relaxed.feasible && result.usdPerRequest).toBe(
-      relaxed.feasible && relaxed.usdPerRequest,
-    );
-    // …and the requirements caveat the miss instead of excluding it.
-    const r = evaluateScenario(
-      aScenario({ workload: aWorkload({ latencyTargets }) }),
-      catalog,
-    );
-    const self = r.requirements!.options.find((o) => o.optionId === 'self')!;
-    expect(self.excluded).toEqual([]);
-    expect(
-      self.caveats.map((c) => (c.code === 'latency' ? c.metric : c.code)),
-    ).toContain('output-speed');
-    expect(r.requirements!.excludedIds).not.toContain('self');
   });
 });
 
