@@ -31,11 +31,15 @@ describe('the prerendered default page', () => {
       // process (never in a browser): React warns about that, not a mismatch.
       if (!text.includes('multiple renderers')) errors.push(text);
     });
+    let root: ReturnType<typeof hydrateRoot> | undefined;
     await act(async () => {
-      hydrateRoot(el, defaultPage(), {
+      root = hydrateRoot(el, defaultPage(), {
         onRecoverableError: (e) => errors.push(e),
       });
     });
+    // Unmount before the test ends: a lazy part that resolves after the
+    // environment is torn down would otherwise log into a closed worker.
+    await act(async () => root?.unmount());
     spy.mockRestore();
     el.remove();
     expect(errors).toEqual([]);
