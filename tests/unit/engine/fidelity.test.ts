@@ -115,11 +115,22 @@ describe('fidelity out of sample (leave one source out)', () => {
     }
   });
 
-  it('never reads a reserved source', () => {
-    const reserved =
-      /XiongjieDai|TensorRT-LLM\/.*perf-overview|mlcommons|mlperf|geerlingguy|ik_llama|dmatora|itsmostafa|llm-perf-bench/i;
-    for (const c of cases) expect(c.source).not.toMatch(reserved);
-    for (const c of extra) expect(`${c.source} ${c.url}`).not.toMatch(reserved);
+  it('reads only the vetted publications of tests/fixtures/SOURCE.md', () => {
+    // An allowlist, not a blocklist: a new source is added here only after it
+    // has been checked against the list the fidelity issue reserves for the
+    // independent check (which this repository never names or reads).
+    const vetted = new Set([
+      'lcpp-4167-apple',
+      'lcpp-prs-apple',
+      'qwen25-speed-a100',
+      'nim-h100',
+      'blogs.oracle.com/cloud-infrastructure/po',
+      'github.com/ml-explore/mlx-examples issue',
+      'github.com/ml-explore/mlx-examples pull/',
+      "docs.gpustack.ai performance-lab 'Optimi",
+    ]);
+    for (const c of [...cases, ...extra])
+      expect(vetted).toContain(sourceIdOf(c));
   });
 
   it('a left-out source does not inform its own estimates', () => {
