@@ -116,7 +116,7 @@ export const hardware = [
     interconnectGbPerSecond: 900,
     maxPerNode: 8,
     purchaseUsd: 35000,
-    source: `${STAS}; TDP from MLPerf Inference v4.1 system description ("B200 TGP 1000W", 180 GB); FP4 9 PFLOPS dense and NVLink 5 900 GB/s per direction (${SPEC_25} [S6])`,
+    source: `${STAS}; TDP 1000 W and 179 GB HBM3e as nvidia-smi reports it from Vultr, "NVIDIA HGX B200 Hardware Overview", https://docs.vultr.com/inference-cookbook/cuda/getting-started/hardware-overview (updated 2026-03-11); FP4 9 PFLOPS dense and NVLink 5 900 GB/s per direction (${SPEC_25} [S6])`,
     asOf: '2026-08-22',
     fieldSources: {
       nativeBlockScaledFormats: {
