@@ -1,13 +1,12 @@
 import {
   BOUNDS,
-  selectActions,
-  useCalculatorStore,
   useCatalog,
   type BoundKey,
   type OptionPatch,
   type SelfHostOptionState,
 } from '../../state';
 import { NumberField, SelectField } from '../../ui';
+import { flat, useChangeOption } from './editor-helpers';
 
 type Props = { readonly option: SelfHostOptionState };
 
@@ -26,7 +25,7 @@ function BoundField({
   readonly unit: string;
   readonly scale?: number;
 }) {
-  const actions = useCalculatorStore(selectActions);
+  const change = useChangeOption(option);
   const b = BOUNDS[bound];
   const value = option[field] as number;
   // Shown at the step's precision (a catalog default may sit between steps).
@@ -38,8 +37,82 @@ function BoundField({
       value={Number((value * scale).toFixed(decimals))}
       min={b.min * scale}
       max={b.max * scale}
-      onCommit={(v) => actions.optionChanged(option.id, { [field]: v / scale })}
+      onCommit={(v) => change({ [field]: v / scale })}
     />
+  );
+}
+
+type Field = {
+  readonly field: keyof OptionPatch & keyof SelfHostOptionState & BoundKey;
+  readonly label: string;
+  readonly unit: string;
+  readonly scale?: number;
+  /** Shown only for these options (default: always). */
+  readonly when?: (option: SelfHostOptionState) => boolean;
+};
+
+const ownedOnly = (o: SelfHostOptionState) => o.procurement === 'owned';
+
+/** People beyond the base share (§19.1): not for a desk machine. */
+const PEOPLE: readonly Field[] = [
+  {
+    field: 'opsFtePerGpu',
+    label: 'Operations time per 100 GPUs',
+    unit: 'FTE',
+    scale: 100,
+  },
+  { field: 'onCallFte', label: 'On-call standby', unit: 'FTE' },
+];
+
+/** The terms bought hardware is paid on (§7.3). */
+const OWNERSHIP: readonly Field[] = [
+  { field: 'amortisationMonths', label: 'Amortisation', unit: 'months' },
+  { field: 'resalePercent', label: 'Resale value', unit: '% of price' },
+  { field: 'electricityUsdPerKwh', label: 'Electricity', unit: 'USD / kWh' },
+  {
+    field: 'costOfCapitalPercent',
+    label: 'Cost of capital',
+    unit: '% / year',
+    when: ownedOnly,
+  },
+];
+
+/** The room an owned rack stands in. */
+const ROOM: readonly Field[] = [
+  { field: 'pue', label: 'PUE of the room', unit: '×' },
+  {
+    field: 'serverOverheadPercent',
+    label: 'Server, network, install',
+    unit: '% of GPU price',
+  },
+];
+
+/** The fields that apply to this option, two to a row. */
+function FieldRows({
+  option,
+  fields,
+}: Props & { readonly fields: readonly Field[] }) {
+  const shown = fields.filter((f) => f.when?.(option) ?? true);
+  const rows: Field[][] = [];
+  for (let i = 0; i < shown.length; i += 2) rows.push(shown.slice(i, i + 2));
+  return (
+    <>
+      {rows.map((row) => (
+        <div className="pair-row" key={row[0]?.field}>
+          {row.map((f) => (
+            <BoundField
+              key={f.field}
+              option={option}
+              field={f.field}
+              bound={f.field}
+              label={f.label}
+              unit={f.unit}
+              scale={f.scale ?? 1}
+            />
+          ))}
+        </div>
+      ))}
+    </>
   );
 }
 
@@ -54,71 +127,10 @@ export function RunningCostsEditor({ option }: Props) {
   return (
     <fieldset className="running-costs">
       <legend>People and ownership</legend>
-      {desk ? null : (
-        <div className="pair-row">
-          <BoundField
-            option={option}
-            field="opsFtePerGpu"
-            bound="opsFtePerGpu"
-            label="Operations time per 100 GPUs"
-            unit="FTE"
-            scale={100}
-          />
-          <BoundField
-            option={option}
-            field="onCallFte"
-            bound="onCallFte"
-            label="On-call standby"
-            unit="FTE"
-          />
-        </div>
-      )}
-      {owned || desk ? <OwnershipFields option={option} /> : null}
-    </fieldset>
-  );
-}
-
-/** Amortisation, resale, capital, power and premises of bought hardware. */
-function OwnershipFields({ option }: Props) {
-  const owned = option.procurement === 'owned';
-  return (
-    <>
-      <div className="pair-row">
-        <BoundField
-          option={option}
-          field="amortisationMonths"
-          bound="amortisationMonths"
-          label="Amortisation"
-          unit="months"
-        />
-        <BoundField
-          option={option}
-          field="resalePercent"
-          bound="resalePercent"
-          label="Resale value"
-          unit="% of price"
-        />
-      </div>
-      <div className="pair-row">
-        <BoundField
-          option={option}
-          field="electricityUsdPerKwh"
-          bound="electricityUsdPerKwh"
-          label="Electricity"
-          unit="USD / kWh"
-        />
-        {owned ? (
-          <BoundField
-            option={option}
-            field="costOfCapitalPercent"
-            bound="costOfCapitalPercent"
-            label="Cost of capital"
-            unit="% / year"
-          />
-        ) : null}
-      </div>
+      {desk ? null : <FieldRows option={option} fields={PEOPLE} />}
+      {owned || desk ? <FieldRows option={option} fields={OWNERSHIP} /> : null}
       {owned ? <RackFields option={option} /> : null}
-    </>
+    </fieldset>
   );
 }
 
@@ -127,7 +139,7 @@ const OWN = 'own';
 
 /** Where the rack stands (colocation rent, or your own premises) and the room's PUE and server overhead. */
 function RackFields({ option }: Props) {
-  const actions = useCalculatorStore(selectActions);
+  const change = useChangeOption(option);
   const catalog = useCatalog();
   const own = option.colocationUsdPerKwMonth === 0;
   return (
@@ -136,17 +148,12 @@ function RackFields({ option }: Props) {
         <SelectField
           label="Where it runs"
           value={own ? OWN : COLO}
-          groups={[
-            {
-              label: '',
-              options: [
-                { value: COLO, label: 'Colocation (rent per kW)' },
-                { value: OWN, label: 'Your own premises (no rent)' },
-              ],
-            },
-          ]}
+          groups={flat([
+            { value: COLO, label: 'Colocation (rent per kW)' },
+            { value: OWN, label: 'Your own premises (no rent)' },
+          ])}
           onChange={(v) =>
-            actions.optionChanged(option.id, {
+            change({
               colocationUsdPerKwMonth:
                 v === OWN
                   ? 0
@@ -164,22 +171,7 @@ function RackFields({ option }: Props) {
           />
         )}
       </div>
-      <div className="pair-row">
-        <BoundField
-          option={option}
-          field="pue"
-          bound="pue"
-          label="PUE of the room"
-          unit="×"
-        />
-        <BoundField
-          option={option}
-          field="serverOverheadPercent"
-          bound="serverOverheadPercent"
-          label="Server, network, install"
-          unit="% of GPU price"
-        />
-      </div>
+      <FieldRows option={option} fields={ROOM} />
     </>
   );
 }
