@@ -4,6 +4,8 @@ import { formatTokensPerMonth, formatUsdPerMonth } from '../../lib/format';
 import {
   hostedModelLabel,
   optionShortLabel,
+  standingText,
+  type OptionStanding,
   type OptionState,
 } from '../../state';
 import {
@@ -24,31 +26,81 @@ export type ChartSeries = {
   readonly kind: 'api' | 'self-host';
   /** Added by the page for comparison: the same open model as a self-hosted option, hosted. */
   readonly hosted: boolean;
+  /**
+   * Excluded by a requirement or unable to run, as state/option-standing says
+   * (issue 14 item 1): drawn muted and dotted instead of in its colour, and
+   * badged in the legend and the table. null = eligible.
+   */
+  readonly setApart: SetApart | null;
 };
+
+/** Why a series is set apart: the standing's kind and its words ("excluded: needs a signed BAA (…)"). */
+export type SetApart = {
+  readonly kind: 'excluded' | 'infeasible';
+  /** "excluded" / "cannot run". */
+  readonly badge: string;
+  /** standingText: "excluded: needs a signed BAA (HIPAA …)", "cannot run: does not fit". */
+  readonly text: string;
+};
+
+/** A set-apart line: the page's muted grey, dotted, faint (see cost-chart.tsx). */
+export const SET_APART_COLOR = 'var(--muted)';
+export const SET_APART_DASH = '2 4';
+
+function setApartOf(standing: OptionStanding | undefined): SetApart | null {
+  if (!standing || standing.kind === 'eligible') return null;
+  return {
+    kind: standing.kind,
+    badge: standing.kind === 'excluded' ? 'excluded' : 'cannot run',
+    text: standingText(standing),
+  };
+}
+
+/** The series drawn muted when its option is set apart. */
+function withStanding(
+  s: Omit<ChartSeries, 'setApart'>,
+  standing: OptionStanding | undefined,
+): ChartSeries {
+  const setApart = setApartOf(standing);
+  return setApart
+    ? { ...s, color: SET_APART_COLOR, dash: SET_APART_DASH, setApart }
+    : { ...s, setApart: null };
+}
 
 /** The user's options, then the comparators the engine added (grey, dash-dot). */
 function seriesFrom(
   result: ScenarioResult,
   options: readonly OptionState[],
   catalog: Catalog,
+  standings: ReadonlyMap<string, OptionStanding>,
 ): ChartSeries[] {
   return [
-    ...options.map((o) => ({
-      id: o.id,
-      name: optionShortLabel(o, catalog),
-      color: optionColor(o.colorIndex),
-      dash: DASH_BY_KIND[o.kind],
-      kind: o.kind,
-      hosted: false,
-    })),
-    ...result.comparators.map((c) => ({
-      id: c.optionId,
-      name: hostedModelLabel(c.apiModelId, catalog),
-      color: COMPARATOR_COLOR,
-      dash: COMPARATOR_DASH,
-      kind: 'api' as const,
-      hosted: true,
-    })),
+    ...options.map((o) =>
+      withStanding(
+        {
+          id: o.id,
+          name: optionShortLabel(o, catalog),
+          color: optionColor(o.colorIndex),
+          dash: DASH_BY_KIND[o.kind],
+          kind: o.kind,
+          hosted: false,
+        },
+        standings.get(o.id),
+      ),
+    ),
+    ...result.comparators.map((c) =>
+      withStanding(
+        {
+          id: c.optionId,
+          name: hostedModelLabel(c.apiModelId, catalog),
+          color: COMPARATOR_COLOR,
+          dash: COMPARATOR_DASH,
+          kind: 'api' as const,
+          hosted: true,
+        },
+        standings.get(c.optionId),
+      ),
+    ),
   ];
 }
 
@@ -133,14 +185,25 @@ export function bandKey(id: string): string {
   return `${id}__band`;
 }
 
-/** The curves, band and crossovers of a result, with the options' names and colours. */
+/**
+ * The curves, band and crossovers of a result, with the options' names and
+ * colours. `standings` (state's optionStandings of the same result) mutes the
+ * options set apart: no band, no crossover dot against them.
+ */
 export function chartCurvesFrom(
   result: ScenarioResult,
   options: readonly OptionState[],
   catalog: Catalog,
   bands: Readonly<Record<string, { lowRatio: number; highRatio: number }>> = {},
+  standings: ReadonlyMap<string, OptionStanding> = new Map(),
 ): ChartCurves {
-  const series = seriesFrom(result, options, catalog);
+  const series = seriesFrom(result, options, catalog, standings);
+  const setApart = new Set(
+    series.filter((s) => s.setApart !== null).map((s) => s.id),
+  );
+  bands = Object.fromEntries(
+    Object.entries(bands).filter(([id]) => !setApart.has(id)),
+  );
   const rows = result.curve.map((p: CostCurvePoint) => {
     const row: Record<string, number | null | [number, number]> = {
       tokensPerMonth: p.tokensPerMonth,
@@ -157,6 +220,8 @@ export function chartCurvesFrom(
   const crossovers: ChartCrossover[] = [];
   for (const pair of result.crossovers) {
     if (pair.crossover.kind !== 'crosses') continue;
+    // A crossover with an option the verdict cannot pick is not a choice.
+    if (setApart.has(pair.selfHostId) || setApart.has(pair.apiId)) continue;
     crossovers.push({
       tokensPerMonth: pair.crossover.firstTokensPerMonth,
       usdPerMonth: pair.crossover.breakEvenApiUsdPerMonth,
@@ -219,9 +284,10 @@ export function chartModelFrom(
   catalog: Catalog,
   currentTokensPerMonth: number,
   bands: Readonly<Record<string, { lowRatio: number; highRatio: number }>> = {},
+  standings: ReadonlyMap<string, OptionStanding> = new Map(),
 ): ChartModel {
   return {
-    ...chartCurvesFrom(result, options, catalog, bands),
+    ...chartCurvesFrom(result, options, catalog, bands, standings),
     currentTokensPerMonth,
   };
 }
@@ -243,11 +309,25 @@ export function chartSummary(
   ].filter((c): c is { id: string; usd: number } => c.usd !== null);
   const nameOf = (id: string) =>
     model.series.find((s) => s.id === id)?.name ?? id;
-  const cheapest = [...costs].sort((a, b) => a.usd - b.usd)[0];
+  // Only an option the verdict may pick is "cheapest" (option-standing).
+  const setApart = new Set(
+    model.series.filter((s) => s.setApart !== null).map((s) => s.id),
+  );
+  const cheapest = costs
+    .filter((c) => !setApart.has(c.id))
+    .sort((a, b) => a.usd - b.usd)[0];
   const parts: string[] = [];
   if (cheapest) {
     parts.push(
-      `At ${formatTokensPerMonth(model.currentTokensPerMonth)}, ${nameOf(cheapest.id)} is cheapest at ${formatUsdPerMonth(cheapest.usd)}.`,
+      `At ${formatTokensPerMonth(model.currentTokensPerMonth)}, ${nameOf(cheapest.id)} is ${setApart.size > 0 ? 'the cheapest allowed option' : 'cheapest'} at ${formatUsdPerMonth(cheapest.usd)}.`,
+    );
+  }
+  if (setApart.size > 0) {
+    parts.push(
+      `Set apart: ${model.series
+        .filter((s) => s.setApart !== null)
+        .map((s) => `${s.name} (${s.setApart?.text ?? ''})`)
+        .join('; ')}.`,
     );
   }
   if (model.crossovers.length > 0) {

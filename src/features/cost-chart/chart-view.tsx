@@ -13,6 +13,7 @@ const chartPlaceholder = (
 
 /** A line's kind and how it is drawn, in words (colour is never the only cue). */
 function kindWords(s: ChartSeries): string {
+  if (s.setApart) return 'grey, dotted: not a choice';
   if (s.hosted) return 'same model, hosted; grey, dash-dot';
   return s.kind === 'api' ? 'API, solid' : 'self-hosted, dashed';
 }
@@ -30,7 +31,7 @@ const ChartLegend = memo(function ChartLegend({
   return (
     <ul className="legend" aria-label="Legend">
       {series.map((s) => (
-        <li key={s.id}>
+        <li key={s.id} className={s.setApart ? 'set-apart' : undefined}>
           <svg width="28" height="10" aria-hidden="true">
             <line
               x1="1"
@@ -40,10 +41,19 @@ const ChartLegend = memo(function ChartLegend({
               stroke={s.color}
               strokeWidth="3"
               strokeDasharray={s.dash}
+              strokeOpacity={s.setApart ? 0.55 : 1}
             />
           </svg>
           <span>
             {s.name} <span className="legend-kind">({kindWords(s)})</span>
+            {s.setApart ? (
+              <>
+                {' '}
+                <span className={`standing-badge ${s.setApart.kind}`}>
+                  {s.setApart.text}
+                </span>
+              </>
+            ) : null}
           </span>
         </li>
       ))}

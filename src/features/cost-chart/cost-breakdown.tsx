@@ -151,7 +151,12 @@ function FigureRow({
     <tr className={className}>
       <th scope="row">{label}</th>
       {columns.map((c) => (
-        <td key={c.series.id}>{cell(c)}</td>
+        <td
+          key={c.series.id}
+          className={c.series.setApart ? 'set-apart' : undefined}
+        >
+          {cell(c)}
+        </td>
       ))}
     </tr>
   );
@@ -202,13 +207,27 @@ function BreakdownTable({ columns, kinds }: BreakdownProps) {
           <tr>
             <th scope="col">Line</th>
             {columns.map((c) => (
-              <th scope="col" key={c.series.id}>
+              <th
+                scope="col"
+                key={c.series.id}
+                className={c.series.setApart ? 'set-apart' : undefined}
+              >
                 <span
                   className="swatch-dot"
                   style={{ background: c.series.color }}
                   aria-hidden="true"
                 />
                 {c.series.name}
+                {c.series.setApart ? (
+                  <>
+                    {' '}
+                    <span
+                      className={`standing-badge ${c.series.setApart.kind}`}
+                    >
+                      {c.series.setApart.text}
+                    </span>
+                  </>
+                ) : null}
               </th>
             ))}
           </tr>

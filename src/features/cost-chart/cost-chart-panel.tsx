@@ -10,6 +10,7 @@ import type { Catalog } from '../../catalog';
 import type { Scenario } from '../../engine';
 import { formatTokens } from '../../lib/format';
 import {
+  optionStandings,
   resultOptionLabel,
   useCatalog,
   useDeferredScenarioResult,
@@ -137,6 +138,14 @@ function useCostChartModel(view: View, showBand: boolean) {
     catalog,
     (view === 'chart' && showBand) || view === 'uncertainty',
   );
+  // Where each option stands (excluded, cannot run): read from state, never
+  // re-derived here, so the chart says what the verdict and the list say. It
+  // rides on the series, so useStableCurves keeps the memoised layers as long
+  // as no standing changes.
+  const standings = useMemo(
+    () => optionStandings(result, catalog),
+    [result, catalog],
+  );
   const fresh = useMemo(
     () =>
       chartCurvesFrom(
@@ -144,8 +153,9 @@ function useCostChartModel(view: View, showBand: boolean) {
         inputs.options,
         catalog,
         showBand && uncertainty ? uncertainty.bands : {},
+        standings,
       ),
-    [result, inputs.options, catalog, showBand, uncertainty],
+    [result, inputs.options, catalog, showBand, uncertainty, standings],
   );
   const curves = useStableCurves(fresh);
   const currentTokensPerMonth = result.workload.tokensPerMonth;

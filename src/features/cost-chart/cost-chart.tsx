@@ -188,19 +188,28 @@ function UncertaintyBands({
     ));
 }
 
-/** One cost line per option: API solid, self-hosted dashed, the same model hosted grey dash-dot. */
+/**
+ * One cost line per option: API solid, self-hosted dashed, the same model
+ * hosted grey dash-dot; an option set apart (excluded, cannot run) faint,
+ * grey and dotted, drawn first so the choices lie on top.
+ */
 function CostLines({ series }: { series: readonly ChartSeries[] }) {
-  return series.map((s) => {
+  const ordered = [
+    ...series.filter((s) => s.setApart !== null),
+    ...series.filter((s) => s.setApart === null),
+  ];
+  return ordered.map((s) => {
     const dash = s.dash;
     return (
       <Line
         key={s.id}
         dataKey={s.id}
-        name={s.name}
+        name={s.setApart ? `${s.name} (${s.setApart.badge})` : s.name}
         type="linear"
         dot={false}
         stroke={s.color}
-        strokeWidth={2.5}
+        strokeWidth={s.setApart ? 2 : 2.5}
+        strokeOpacity={s.setApart ? 0.55 : 1}
         {...(dash ? { strokeDasharray: dash } : {})}
         isAnimationActive={false}
         connectNulls={false}

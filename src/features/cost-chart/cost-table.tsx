@@ -57,7 +57,7 @@ function CostTableRowView({
       {model.series.map((s) => {
         const v = row.byId[s.id];
         return (
-          <td key={s.id}>
+          <td key={s.id} className={s.setApart ? 'set-apart' : undefined}>
             {typeof v === 'number' ? formatUsd(v) : (v ?? '—')}
           </td>
         );
@@ -85,13 +85,25 @@ export function CostTable({
           <tr>
             <th scope="col">Tokens/month</th>
             {model.series.map((s) => (
-              <th scope="col" key={s.id}>
+              <th
+                scope="col"
+                key={s.id}
+                className={s.setApart ? 'set-apart' : undefined}
+              >
                 <span
                   className="swatch-dot"
                   style={{ background: s.color }}
                   aria-hidden="true"
                 />
                 {s.name}
+                {s.setApart ? (
+                  <>
+                    {' '}
+                    <span className={`standing-badge ${s.setApart.kind}`}>
+                      {s.setApart.text}
+                    </span>
+                  </>
+                ) : null}
               </th>
             ))}
           </tr>
