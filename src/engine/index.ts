@@ -106,6 +106,10 @@ export {
   type ConfigurationCandidate,
   type ConfigurationSearchResult,
 } from './search';
+export {
+  fittingConfigurations,
+  type FittingConfiguration,
+} from './configurations';
 // Reasoning tokens, requirements on both sides, rate-limit tiers (ADR 17, docs/methods.md §17.1, §17.4, §17.2, §17.3).
 export { resolveReasoning, reasoningEntry } from './reasoning';
 export { API_P95_SPEED_FACTOR, API_P95_TTFT_FACTOR } from './api-latency';

@@ -8,3 +8,4 @@ export * from './tool-dialog';
 export * from './scroll-region';
 export * from './error-boundary';
 export * from './client-only';
+export * from './term';

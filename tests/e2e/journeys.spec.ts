@@ -49,6 +49,14 @@ test('changing the workload and the options moves the numbers', async ({
   const removeButtons = options.getByRole('button', { name: /^Remove / });
   await expect(removeButtons).toHaveCount(5);
   await options.getByRole('button', { name: 'Add self-hosted' }).click();
+  // Issue 14 item 7: a picker; the first model's cheapest new configuration.
+  const picker = page.getByRole('dialog', { name: 'Add a self-hosted option' });
+  await picker
+    .getByRole('button', { name: /^Choose / })
+    .first()
+    .click();
+  await picker.getByRole('button', { name: 'Add this configuration' }).click();
+  await expect(picker).toBeHidden();
   await expect(removeButtons).toHaveCount(6);
   // One line per option, plus one per same-model hosted comparator the page added.
   const comparators = options.getByRole('button', {

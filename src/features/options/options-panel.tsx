@@ -1,3 +1,4 @@
+import { lazy, useState } from 'react';
 import type { Catalog } from '../../catalog';
 import type { ScenarioResult } from '../../engine';
 import { formatUsdPerMonth } from '../../lib/format';
@@ -14,11 +15,17 @@ import {
   useDeferredScenarioResult,
   type OptionState,
 } from '../../state';
-import { Panel } from '../../ui';
+import { Panel, ToolDialog } from '../../ui';
 import { ComparatorRow } from './comparator-row';
 import { explainOption } from './explain';
 import { hostedCrossoverText, hostedPricesText } from './hosted-words';
 import { OptionCard } from './option-card';
+import type { PickerKind } from './option-picker';
+
+// The picker's code (tables, filters, the fitting search) loads on first open (ADR-30).
+const OptionPicker = lazy(() =>
+  import('./option-picker').then((m) => ({ default: m.OptionPicker })),
+);
 
 function monthlyCostText(result: ScenarioResult, id: string): string {
   const api = result.api.find((a) => a.id === id);
@@ -56,6 +63,8 @@ export function OptionsPanel() {
   const full = options.length >= MAX_OPTIONS;
   // Embedding use case: new options are embedding models too.
   const embedding = options.some((o) => isEmbeddingOption(o, catalog));
+  const [picker, setPicker] = useState<PickerKind | null>(null);
+  const closePicker = () => setPicker(null);
   return (
     <Panel
       id="options"
@@ -65,29 +74,16 @@ export function OptionsPanel() {
           <button
             type="button"
             disabled={full}
-            onClick={() =>
-              actions.apiOptionAdded(
-                embedding ? 'text-embedding-3-large' : 'claude-sonnet-4-5',
-              )
-            }
+            aria-haspopup="dialog"
+            onClick={() => setPicker('api')}
           >
             Add API model
           </button>
           <button
             type="button"
             disabled={full}
-            onClick={() =>
-              actions.selfHostOptionAdded({
-                openModelId: embedding
-                  ? 'qwen3-embedding-8b'
-                  : 'llama-3.1-8b-instruct',
-                quantId: embedding ? 'bf16' : 'fp8',
-                engineId: 'vllm',
-                hardwareId: embedding ? 'l4-24gb' : 'h100-sxm-80gb',
-                gpusPerReplica: 1,
-                procurement: 'on-demand',
-              })
-            }
+            aria-haspopup="dialog"
+            onClick={() => setPicker('self-host')}
           >
             Add self-hosted
           </button>
@@ -118,6 +114,20 @@ export function OptionsPanel() {
           />
         ))}
       </ul>
+      {picker !== null ? (
+        <ToolDialog
+          title={
+            picker === 'api' ? 'Add an API model' : 'Add a self-hosted option'
+          }
+          onClose={closePicker}
+        >
+          <OptionPicker
+            kind={picker}
+            mode={embedding ? 'embedding' : 'chat'}
+            onDone={closePicker}
+          />
+        </ToolDialog>
+      ) : null}
     </Panel>
   );
 }
