@@ -68,7 +68,12 @@ function corrected(r: FidelityRow, factor: number): number {
  * cannot serve A100, H100 and L40S). 'borrowing' (a what-if, the first
  * hierarchy run): also kind × engine and kind across generations.
  */
-export type Hierarchy = 'efficiency' | 'within-generation' | 'borrowing';
+export type Hierarchy =
+  | 'efficiency'
+  /** A what-if (docs/methods.md §20.6): 'efficiency' plus a fixed per-step overhead fitted with ηbw. */
+  | 'efficiency-overhead'
+  | 'within-generation'
+  | 'borrowing';
 
 /** Group keys from narrow to broad. */
 function groupKeys(
@@ -88,16 +93,88 @@ function groupKeys(
       ];
 }
 
-export type Fit = ReadonlyMap<string, { factor: number; n: number }>;
+export type Fit = ReadonlyMap<
+  string,
+  {
+    readonly factor: number;
+    readonly n: number;
+    /**
+     * Decode groups only: the fixed time every step costs whatever the bytes
+     * read (launches, scheduling, sampling, all-reduce latency), seconds, when
+     * the group's cases span enough model sizes to separate it from ηbw
+     * (docs/methods.md §20.6); else 0 and `factor` is the median ratio.
+     */
+    readonly stepOverheadSeconds: number;
+    /** ηbw factor of the same line (= `factor` when no overhead is fitted). */
+    readonly lineFactor: number;
+  }
+>;
 
-/** Median speed ratio per group over the training rows. */
+/** Seconds per output token, measured and flat, of a decode row. */
+function secondsPerToken(r: FidelityRow): { measured: number; flat: number } {
+  return r.unit === 'ms'
+    ? { measured: r.measured / 1000, flat: r.estimated / 1000 }
+    : { measured: 1 / r.measured, flat: 1 / r.estimated };
+}
+
+/** Fewest decode cases, and the widest spread of flat step times, that separate a fixed overhead from ηbw. */
+const OVERHEAD_FIT_MIN_CASES = 3;
+const OVERHEAD_FIT_MIN_SPREAD = 2;
+
+/**
+ * A decode group's step time as a line, measured = overhead + flat ÷ factor
+ * (least squares over the training cases, docs/methods.md §20.6): the
+ * intercept is the fixed per-step cost, the slope the bandwidth efficiency.
+ * Falls back to the median ratio and no overhead when the cases cannot
+ * separate the two (too few, too alike, or a negative intercept or slope).
+ */
+function decodeLine(rows: readonly FidelityRow[]): {
+  factor: number;
+  stepOverheadSeconds: number;
+} {
+  const fallback = {
+    factor: median(rows.map(speedRatio)),
+    stepOverheadSeconds: 0,
+  };
+  const pts = rows.map(secondsPerToken);
+  const xs = pts.map((p) => p.flat);
+  if (
+    pts.length < OVERHEAD_FIT_MIN_CASES ||
+    Math.max(...xs) / Math.min(...xs) < OVERHEAD_FIT_MIN_SPREAD
+  )
+    return fallback;
+  const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
+  const my = pts.reduce((a, p) => a + p.measured, 0) / pts.length;
+  const sxy = pts.reduce((a, p) => a + (p.flat - mx) * (p.measured - my), 0);
+  const sxx = xs.reduce((a, x) => a + (x - mx) ** 2, 0);
+  const slope = sxy / sxx;
+  const intercept = my - slope * mx;
+  const minMeasured = Math.min(...pts.map((p) => p.measured));
+  if (!(slope > 0) || !(intercept >= 0) || intercept > 0.5 * minMeasured)
+    return fallback;
+  return { factor: 1 / slope, stepOverheadSeconds: intercept };
+}
+
+/** Median speed ratio per group over the training rows; decode groups also a fixed step overhead. */
 export function fitFactors(training: readonly FidelityRow[]): Fit {
-  const groups = new Map<string, number[]>();
+  const groups = new Map<string, FidelityRow[]>();
   for (const r of training)
     for (const k of groupKeys(r, 'borrowing'))
-      groups.set(k, [...(groups.get(k) ?? []), speedRatio(r)]);
+      groups.set(k, [...(groups.get(k) ?? []), r]);
   return new Map(
-    [...groups].map(([k, v]) => [k, { factor: median(v), n: v.length }]),
+    [...groups].map(([k, v]) => [
+      k,
+      {
+        factor: median(v.map(speedRatio)),
+        ...(k.startsWith('decode')
+          ? (({ factor, stepOverheadSeconds }) => ({
+              lineFactor: factor,
+              stepOverheadSeconds,
+            }))(decodeLine(v))
+          : { lineFactor: median(v.map(speedRatio)), stepOverheadSeconds: 0 }),
+        n: v.length,
+      },
+    ]),
   );
 }
 
@@ -106,12 +183,28 @@ export function factorFor(
   r: FidelityRow,
   fit: Fit,
   hierarchy: Hierarchy = 'within-generation',
-): { factor: number; group: string } {
+): {
+  factor: number;
+  lineFactor: number;
+  stepOverheadSeconds: number;
+  group: string;
+} {
   for (const k of groupKeys(r, hierarchy)) {
     const f = fit.get(k);
-    if (f) return { factor: f.factor, group: k };
+    if (f)
+      return {
+        factor: f.factor,
+        lineFactor: f.lineFactor,
+        stepOverheadSeconds: f.stepOverheadSeconds,
+        group: k,
+      };
   }
-  return { factor: 1, group: 'none (flat roofline)' };
+  return {
+    factor: 1,
+    lineFactor: 1,
+    stepOverheadSeconds: 0,
+    group: 'none (flat roofline)',
+  };
 }
 
 export type OosRow = {
@@ -158,12 +251,16 @@ export type OosResult = {
  * the decode factor, ηpf from the prefill factor (each the narrowest
  * within-generation group with training cases, else flat), capped at 1.
  */
-function fittedEfficiencies(r: FidelityRow, fit: Fit) {
+function fittedEfficiencies(r: FidelityRow, fit: Fit, withOverhead: boolean) {
   const decode = factorFor({ ...r, kind: 'decode' }, fit);
   const prefill = factorFor({ ...r, kind: 'prefill' }, fit);
   return {
-    bandwidth: Math.min(1, FLAT_EFFICIENCY * decode.factor),
+    bandwidth: Math.min(
+      1,
+      FLAT_EFFICIENCY * (withOverhead ? decode.lineFactor : decode.factor),
+    ),
     prefill: Math.min(1, FLAT_EFFICIENCY * prefill.factor),
+    stepOverheadSeconds: withOverhead ? decode.stepOverheadSeconds : 0,
     group: `ηbw ${decode.group}; ηpf ${prefill.group}`,
   };
 }
@@ -174,6 +271,7 @@ function withEngineEfficiencies(
   engineId: string,
   bandwidth: number,
   prefill: number,
+  stepOverheadSeconds: number,
 ): Catalog {
   const e = flat.byId.engines[engineId];
   if (!e) return flat;
@@ -183,6 +281,7 @@ function withEngineEfficiencies(
     ...e,
     bandwidthEfficiency: set(e.bandwidthEfficiency, bandwidth),
     prefillEfficiency: set(e.prefillEfficiency, prefill),
+    stepOverheadSeconds,
   };
   return {
     ...flat,
@@ -222,13 +321,15 @@ export function outOfSample(
   );
   const caseById = new Map(cases.map((c) => [c.id, c]));
   const extraById = new Map(extra.map((c) => [c.id, c]));
+  const withOverhead = hierarchy === 'efficiency-overhead';
   const rerun = (r: FidelityRow, fit: Fit) => {
-    const eff = fittedEfficiencies(r, fit);
+    const eff = fittedEfficiencies(r, fit, withOverhead);
     const cat = withEngineEfficiencies(
       flatCatalog,
       r.engineId,
       eff.bandwidth,
       eff.prefill,
+      eff.stepOverheadSeconds,
     );
     const c = caseById.get(r.id);
     const x = extraById.get(r.id);
@@ -238,7 +339,7 @@ export function outOfSample(
     return { estimated: row?.estimated ?? NaN, group: eff.group };
   };
   const rows = flat.map((r): OosRow => {
-    if (hierarchy === 'efficiency') {
+    if (hierarchy === 'efficiency' || withOverhead) {
       const oos = rerun(r, held.get(r.sourceId)!);
       const ins = rerun(r, inSampleFit);
       return {

@@ -22,7 +22,12 @@ import {
   type Quant,
   type ServingEngine,
 } from '../src/catalog';
-import { defaultKvBytesPerValue, estimatePerformance } from '../src/engine';
+import {
+  batchCapFor,
+  defaultKvBytesPerValue,
+  engineBatchCap,
+  estimatePerformance,
+} from '../src/engine';
 import { groupOos, outOfSample, renderOos, summariseOos } from './fidelity-oos';
 
 export type CalibrationCase = {
@@ -80,6 +85,8 @@ export type ExtraCase = {
    * and the engine's cap allow).
    */
   readonly timing?: 'generation-only' | 'static-batch' | 'saturated-total';
+  /** The engine's batch cap the run set (vLLM --max-num-seqs); absent = the engine's default. */
+  readonly maxNumSeqs?: number;
 };
 
 export type FidelityRow = {
@@ -527,7 +534,7 @@ function rowsFor(c: CalibrationCase, catalog: Catalog): FidelityRow[] | string {
       Math.min(
         concurrency,
         probe.memory.maxConcurrentSequences,
-        engine.maxConcurrentSequences,
+        engineBatchCap(engine, m.hardware),
       ),
     );
     const e = estimatePerformance({
@@ -634,7 +641,8 @@ export function rowForExtra(
           1,
           Math.min(
             estimatePerformance(query).memory.maxConcurrentSequences,
-            engine.maxConcurrentSequences,
+            // The run's stated --max-num-seqs, else the engine's default on this device (§20.5).
+            batchCapFor(engine, hardware, c.maxNumSeqs),
           ),
         );
   const e = estimatePerformance({ ...query, batch });
@@ -959,6 +967,11 @@ async function main(): Promise<void> {
       label:
         'each kind scaled by its own factor, borrowed across generations when a generation has no training case (the first hierarchy run)',
       result: outOfSample(cases, extra, realCatalog, 'borrowing'),
+    },
+    {
+      label:
+        'the method plus a fixed per-step overhead fitted with ηbw on decode cases, where they span enough model sizes (docs/methods.md §20.6; run before adoption, not adopted: better in sample, worse out of sample)',
+      result: outOfSample(cases, extra, realCatalog, 'efficiency-overhead'),
     },
   ];
   const whatIfs: WhatIf[] = [

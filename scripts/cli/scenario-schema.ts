@@ -199,6 +199,14 @@ const selfHostOptionSchema = z.strictObject({
   extraReplicas: nonNegative.default(1),
   targetUtilisation: num.gt(0).max(1).default(0.75),
   maxServingReplicas: num.int().positive().optional(),
+  maxConcurrentSequences: num
+    .int()
+    .positive()
+    .max(65536)
+    .optional()
+    .describe(
+      "The engine's batch cap (vLLM --max-num-seqs, SGLang --max-running-requests, llama.cpp --parallel); default: the engine's own (`crossover catalog --kind engine`).",
+    ),
   prefixCaching: z
     .boolean()
     .optional()

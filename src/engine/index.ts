@@ -27,6 +27,8 @@ export {
   defaultKvBytesPerValue,
   heldKvTokensPerSequence,
 } from './memory';
+// The engine's batch cap per device and per option (docs/methods.md §20.5, ADR-20).
+export { engineBatchCap, batchCapFor } from './batch-cap';
 export {
   decodeStepSeconds,
   prefillSeconds,

@@ -35,6 +35,7 @@ import type {
   Workload,
 } from './types';
 import { normaliseWorkload } from './workload';
+import { batchCapFor } from './batch-cap';
 
 /** Tensor-parallel degrees tried by 'auto' (docs/methods.md §4.4). */
 export const TENSOR_PARALLEL_CHOICES = [1, 2, 4, 8] as const;
@@ -231,7 +232,11 @@ function tryReplica(
   );
   const point = operatingPoint(
     spec,
-    Math.min(memory.maxConcurrentSequences, r.engine.maxConcurrentSequences),
+    // The option's batch cap, else the engine's default on this device (§20.5).
+    Math.min(
+      memory.maxConcurrentSequences,
+      batchCapFor(r.engine, r.hardware, option.maxConcurrentSequences),
+    ),
     demand.inputTokens,
     demand.outputTokens,
     demand.maxTimePerOutputTokenSeconds,

@@ -14,10 +14,14 @@ export type InputProblem = {
     | 'profile-needs-24-non-negative-entries'
     | 'profile-mean-is-zero'
     | 'range-empty'
-    | 'duplicate-option-id';
+    | 'duplicate-option-id'
+    | 'batch-cap-not-a-positive-integer';
 };
 
 type Mutable = InputProblem[];
+
+/** Largest batch cap an option may set (TensorRT-LLM's default is 2,048; 32× that is no engine's). */
+export const MAX_BATCH_CAP = 65536;
 
 function finiteNonNegative(out: Mutable, path: string, v: unknown): void {
   if (typeof v !== 'number' || !Number.isFinite(v))
@@ -148,6 +152,17 @@ export function validateScenario(s: Scenario): InputProblem[] {
         problem: 'utilisation-outside-0-1',
       });
     finiteNonNegative(out, `${at}.extraReplicas`, o.extraReplicas);
+    // The engine's batch cap (§20.5): absent = the engine's default.
+    if (
+      o.maxConcurrentSequences !== undefined &&
+      (!Number.isInteger(o.maxConcurrentSequences) ||
+        o.maxConcurrentSequences < 1 ||
+        o.maxConcurrentSequences > MAX_BATCH_CAP)
+    )
+      out.push({
+        path: `${at}.maxConcurrentSequences`,
+        problem: 'batch-cap-not-a-positive-integer',
+      });
     finiteNonNegative(out, `${at}.ops.fteShare`, o.ops.fteShare);
     validatePeopleSteps(out, at, o.ops);
     finiteNonNegative(out, `${at}.ops.usdPerFteMonth`, o.ops.usdPerFteMonth);

@@ -129,6 +129,14 @@ export const engines = [
     hardwareKinds: ['datacenter-gpu', 'consumer-gpu', 'cpu'],
     batching: 'continuous',
     maxConcurrentSequences: 256,
+    maxConcurrentSequencesOnLargeDevices: {
+      minDeviceMemoryGib: 70,
+      exceptHardwareIdPrefixes: ['a100'],
+      value: 1024,
+      source:
+        'vllm/engine/arg_utils.py EngineArgs.get_batch_defaults (vLLM V1, 2025): "if device_memory >= 70 * GiB_bytes and \"a100\" not in device_name: # For GPUs like H100 and MI300x, use larger default values" — max_num_seqs 1024 (LLM class and OpenAI server), max_num_batched_tokens 16384 / 8192; else max_num_seqs 256, max_num_batched_tokens 8192 / 2048 (A100 excluded because a large token budget lowered its throughput, vLLM PR 17885)',
+      asOf: '2026-12-01',
+    },
     bandwidthEfficiency: {
       'datacenter-gpu': 0.65,
       'consumer-gpu': 0.7,

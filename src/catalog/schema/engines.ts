@@ -78,6 +78,20 @@ export const servingEngineSchema = z.object({
   batching: z.enum(['continuous', 'slots']),
   /** Engine cap on concurrent sequences (vLLM max_num_seqs; Ollama OLLAMA_NUM_PARALLEL). */
   maxConcurrentSequences: z.number().int().positive(),
+  /**
+   * A larger default cap on devices with at least `minDeviceMemoryGib` of
+   * memory, except the hardware ids starting with one of `exceptHardwareIdPrefixes`
+   * (vLLM's get_batch_defaults; docs/methods.md §20.5). Absent = one cap.
+   */
+  maxConcurrentSequencesOnLargeDevices: z
+    .object({
+      minDeviceMemoryGib: positive,
+      exceptHardwareIdPrefixes: z.array(z.string().min(1)),
+      value: z.number().int().positive(),
+      source: provenanceSchema.shape.source,
+      asOf: isoDateSchema,
+    })
+    .optional(),
   /** ηbw: achieved share of peak memory bandwidth in decode, by hardware kind. */
   bandwidthEfficiency: byHardwareKind,
   /** ηpf: achieved share of peak FLOP/s in prefill, by hardware kind. */

@@ -90,10 +90,10 @@ describe('fidelity against published measurements', () => {
 
 /*
  * Out of sample (issue 12, ADR-20): leave-one-source-out medians may only
- * improve. The pins are the levels reached (decode 26.2 %, prefill 17.2 %,
- * saturated throughput 69.4 %, 82.4 % of cases within ×1.5), rounded up by a
- * hair; of the issue's targets (12 / 25 / 20 %, 85 %) only prefill is met and
- * docs/fidelity.md says so.
+ * improve. The pins are the levels reached (decode 25.1 %, prefill 17.2 %,
+ * saturated throughput 47.3 %, 82.9 % of cases within ×1.5, with AMD's MI300X
+ * table as a tenth publication), rounded by a hair; of the issue's targets
+ * (12 / 25 / 20 %, 85 %) only prefill is met and docs/fidelity.md says so.
  */
 describe('fidelity out of sample (leave one source out)', () => {
   const extra = loadExtraCases();
@@ -128,6 +128,7 @@ describe('fidelity out of sample (leave one source out)', () => {
       'github.com/ml-explore/mlx-examples issue',
       'github.com/ml-explore/mlx-examples pull/',
       "docs.gpustack.ai performance-lab 'Optimi",
+      'github.com/ROCm/vllm docs/dev-docker/REA',
     ]);
     for (const c of [...cases, ...extra])
       expect(vetted).toContain(sourceIdOf(c));
@@ -164,17 +165,17 @@ describe('fidelity out of sample (leave one source out)', () => {
 
   it('out-of-sample medians at or below the level reached (can only improve)', () => {
     expect(byKind['decode']!.outOfSample.medianAbsPct).toBeLessThanOrEqual(
-      26.5,
+      25.5,
     );
     expect(byKind['prefill']!.outOfSample.medianAbsPct).toBeLessThanOrEqual(
       17.5,
     );
     expect(byKind['throughput']!.outOfSample.medianAbsPct).toBeLessThanOrEqual(
-      70,
+      47.5,
     );
     expect(
       summariseOos(oos.rows).outOfSample.withinFactor15,
-    ).toBeGreaterThanOrEqual(0.82);
+    ).toBeGreaterThanOrEqual(0.825);
   });
 
   it('fitting helps in sample (the fit is not a no-op)', () => {
