@@ -129,9 +129,8 @@ export function recommend(input: Input): Recommendation {
     reasons,
     caveats: [
       ...crossing.caveats,
-      ...(best.chosen?.kind === 'api'
-        ? requirementCaveats(input.requirements, best.chosen.id)
-        : []),
+      // Both sides alike (§17.3): a self-hosted winner's preferred miss at p95 counts too.
+      ...requirementCaveats(input.requirements, best.chosen?.id ?? ''),
     ],
     flip: crossing.flip,
     stableFlip: crossing.stableFlip,
@@ -375,7 +374,7 @@ function pureVerdict(
       ? { kind: 'api', optionId: chosen.id }
       : { kind: 'self-host', optionId: chosen.id },
     reasons: f.reasons,
-    caveats: f.caveats,
+    caveats: [...new Set(f.caveats)],
     alternativeId: other?.id ?? null,
     savingUsdPerMonth: other
       ? other.cost.usdPerMonth - chosen.cost.usdPerMonth

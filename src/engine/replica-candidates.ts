@@ -143,6 +143,12 @@ type TokenDemand = {
   readonly outputTokens: number;
   readonly sequenceTokens: number;
   readonly maxTimePerOutputTokenSeconds: number | null;
+  /**
+   * Only a *required* speed target makes a replica that cannot reach it
+   * unusable; a preferred one out of reach is served at batch 1 and caveated
+   * (docs/methods.md §17.3).
+   */
+  readonly speedTargetRequired: boolean;
   readonly prefix: PrefixReuse;
 };
 
@@ -164,6 +170,8 @@ function tokenDemand(
       w.latencyTargets.minOutputTokensPerSecond > 0
         ? 1 / w.latencyTargets.minOutputTokensPerSecond
         : null,
+    speedTargetRequired:
+      (w.latencyTargets.strength ?? 'preferred') === 'required',
   };
 }
 
@@ -230,7 +238,7 @@ function tryReplica(
       demand.sequenceTokens,
     ),
   );
-  const point = operatingPoint(
+  const targeted = operatingPoint(
     spec,
     // The option's batch cap, else the engine's default on this device (§20.5).
     Math.min(
@@ -242,6 +250,10 @@ function tryReplica(
     demand.maxTimePerOutputTokenSeconds,
     demand.prefix.cachedTokensPerRequest,
   );
+  const point =
+    targeted.kind === 'ok' || demand.speedTargetRequired
+      ? targeted
+      : closestToSpeedTarget(spec, demand);
   if (point.kind !== 'ok') {
     return {
       kind: 'too-slow',
@@ -261,6 +273,24 @@ function tryReplica(
       prefix: demand.prefix,
     },
   };
+}
+
+/**
+ * A *preferred* speed target no batch reaches: batch 1, the fastest a replica
+ * decodes and the limit throttling tends to as the target tightens, so the
+ * batch (and the requests a replica carries) never jumps up when the target
+ * slips out of reach (docs/methods.md §17.3). The requirements caveat the
+ * miss; a required target keeps the replica unusable.
+ */
+function closestToSpeedTarget(spec: ReplicaSpec, demand: TokenDemand) {
+  return operatingPoint(
+    spec,
+    1,
+    demand.inputTokens,
+    demand.outputTokens,
+    null,
+    demand.prefix.cachedTokensPerRequest,
+  );
 }
 
 /**

@@ -120,9 +120,14 @@ describe('docs/methods.md §12.1 edge cases', () => {
       );
   });
 
-  it('latency target unreachable even at batch 1: infeasible with the best achievable time per token', () => {
+  it('a required latency target unreachable even at batch 1: infeasible with the best achievable time per token', () => {
     const r = evaluateSelfHost(
-      aWorkload({ latencyTargets: { minOutputTokensPerSecond: 5_000 } }),
+      aWorkload({
+        latencyTargets: {
+          minOutputTokensPerSecond: 5_000,
+          strength: 'required',
+        },
+      }),
       aSelfHostOption(),
       catalog,
     ).result;

@@ -178,9 +178,14 @@ describe('evaluateSelfHost', () => {
       expect(result.reasons[0]?.code).toBe('engine-hardware-mismatch');
   });
 
-  it('reports an unreachable speed target as infeasible with the best achievable speed', () => {
+  it('reports an unreachable required speed target as infeasible with the best achievable speed', () => {
     const { result } = evaluateSelfHost(
-      aWorkload({ latencyTargets: { minOutputTokensPerSecond: 10_000 } }),
+      aWorkload({
+        latencyTargets: {
+          minOutputTokensPerSecond: 10_000,
+          strength: 'required',
+        },
+      }),
       aSelfHostOption(),
       catalog,
     );
