@@ -13,6 +13,7 @@ import {
   defaultInputs,
   embeddingOptions,
   selfHostOptionFrom,
+  withOnCallForTraffic,
   WORKLOAD_PRESETS,
   type CalculatorInputs,
   type OptionState,
@@ -72,7 +73,7 @@ function inputsFor(spec: Spec, catalog: Catalog): CalculatorInputs {
     }),
     ...s.overrides,
   }));
-  return {
+  const inputs: CalculatorInputs = {
     ...base,
     workload: {
       ...base.workload,
@@ -84,6 +85,8 @@ function inputsFor(spec: Spec, catalog: Catalog): CalculatorInputs {
     privacyRuleIds: spec.privacyRuleIds ?? [],
     options: spec.options ? spec.options(catalog) : [...apis, ...selfHost],
   };
+  // As the page's store does: fresh options take the traffic kind's on-call default (§19.1).
+  return withOnCallForTraffic(base, inputs, catalog);
 }
 
 const H100 = 'h100-sxm-80gb';

@@ -17,7 +17,7 @@ import {
   type WorkloadPresetId,
 } from './calculator-inputs';
 import { deskable } from './option-labels';
-import { peopleAfterProcurementChange } from './running-costs';
+import { onCallFollows, peopleAfterProcurementChange } from './running-costs';
 import { BOUNDS, clampToBound, type BoundKey } from './scenario-bounds';
 
 /** Palette size (Okabe–Ito has 8 colours). */
@@ -385,7 +385,8 @@ export function createCalculatorStore(
     inputs: initial,
     actions: calculatorActions(
       set,
-      (f) => set((s) => ({ inputs: f(s.inputs) })),
+      // On-call follows the traffic kind (batch: none by default; §19.1).
+      (f) => set((s) => ({ inputs: onCallFollows(s.inputs, f, catalog) })),
       catalog,
     ),
   }));

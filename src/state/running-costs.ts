@@ -42,16 +42,23 @@ export function opsFtePerGpuDefault(
   return 1 / (people.gpusPerServer * servers);
 }
 
-/** On-call standby as a share of one engineer: hours on call × standby share ÷ working hours (§19.1). */
+/**
+ * On-call standby as a share of one engineer: hours on call × standby share
+ * ÷ working hours (§19.1). Batch work (`trafficKind` 1) is on call the
+ * catalog's batch hours — none by default: a job with a deadline of hours is
+ * rerun in working time, nobody is paged for it.
+ */
 export function onCallFteDefault(
   people: PeopleDefaults,
   procurement: ProcurementChoice,
+  trafficKind = 0,
 ): number {
   if (procurement === 'desk') return 0;
-  return (
-    (people.onCallHoursPerWeek * people.standbyShareOfHourlyCost) /
-    people.workHoursPerWeek
-  );
+  const hours =
+    trafficKind === 1
+      ? people.batchOnCallHoursPerWeek
+      : people.onCallHoursPerWeek;
+  return (hours * people.standbyShareOfHourlyCost) / people.workHoursPerWeek;
 }
 
 /** The people fields that follow the procurement: base share, per-GPU step and on-call. */
@@ -115,4 +122,81 @@ export function peopleAfterProcurementChange<T extends PeopleFields>(
     opsFtePerGpu: follow('opsFtePerGpu'),
     onCallFte: follow('onCallFte'),
   };
+}
+
+type OnCallOption = {
+  readonly id: string;
+  readonly kind: string;
+  readonly procurement?: ProcurementChoice;
+  readonly onCallFte?: number;
+};
+type WithTraffic<O> = {
+  readonly workload: {
+    readonly trafficKind: number;
+    readonly presetId: string;
+  };
+  readonly options: readonly O[];
+};
+
+/**
+ * The on-call default follows the kind of traffic (§19.1): after a change of
+ * inputs, a self-hosted option whose on-call was still the default for the
+ * old traffic kind (or one just created, at the interactive default) takes
+ * the new kind's; a figure the user typed stays. Links keep what they carry:
+ * an option's `q` is compared with the interactive default, so a batch
+ * option's 0 is written out and an old link decodes as before.
+ */
+export function withOnCallForTraffic<
+  O extends OnCallOption,
+  I extends WithTraffic<O>,
+>(before: I, after: I, catalog: Catalog): I {
+  const from = before.workload.trafficKind;
+  const to = after.workload.trafficKind;
+  const people = catalog.costDefaults.people;
+  const at = (p: ProcurementChoice, kind: number) =>
+    onCallFteDefault(people, p, kind);
+  // A preset that swaps in fresh options (same ids, new objects): all new.
+  const rebuilt =
+    after.workload.presetId !== before.workload.presetId &&
+    after.options.every((o) => !before.options.includes(o));
+  let changed = false;
+  const options = after.options.map((o) => {
+    if (o.kind !== 'self-host' || !o.procurement) return o;
+    const prev = rebuilt
+      ? undefined
+      : before.options.find((b) => b.id === o.id && b.kind === o.kind);
+    const next = onCallAfter(o, prev, from, to, at);
+    if (next === o.onCallFte) return o;
+    changed = true;
+    return { ...o, onCallFte: next };
+  });
+  return changed ? { ...after, options } : after;
+}
+
+/** The store's update `f` applied, with the on-call rule above. */
+export function onCallFollows<I extends WithTraffic<OnCallOption>>(
+  before: I,
+  f: (i: I) => I,
+  catalog: Catalog,
+): I {
+  return withOnCallForTraffic(before, f(before), catalog);
+}
+
+/** One option's on-call after the change (see withOnCallForTraffic). */
+function onCallAfter(
+  o: OnCallOption,
+  prev: OnCallOption | undefined,
+  from: number,
+  to: number,
+  at: (p: ProcurementChoice, kind: number) => number,
+): number | undefined {
+  const p = o.procurement!;
+  if (!prev?.procurement)
+    return Object.is(o.onCallFte, at(p, 0)) ? at(p, to) : o.onCallFte;
+  if (from === to && prev.procurement === o.procurement) return o.onCallFte;
+  const wasDefault = Object.is(prev.onCallFte, at(prev.procurement, from));
+  // Untouched by this change, or moved by the procurement rule to its interactive default.
+  const untyped =
+    Object.is(o.onCallFte, prev.onCallFte) || Object.is(o.onCallFte, at(p, 0));
+  return wasDefault && untyped ? at(p, to) : o.onCallFte;
 }

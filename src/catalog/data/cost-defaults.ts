@@ -75,7 +75,10 @@ export const DEFAULT_OFFER = {
  * cost (loaded ≈ 1.5 × base). A 24/7 rotation of its own would need eight
  * engineers (Google SRE book: primary and secondary, at most 25 % of each
  * engineer's time on call); the default assumes the service joins an existing
- * rotation and pays its standby.
+ * rotation and pays its standby. Batch (offline) work pages nobody: it has a
+ * completion deadline of hours, not a first-token target, so a failed job is
+ * retried or rerun the next working day (the SRE book pages only when a
+ * human must act immediately; the rest is a ticket).
  */
 export const PEOPLE_DEFAULTS = {
   baseFteShare: 0.25,
@@ -84,10 +87,11 @@ export const PEOPLE_DEFAULTS = {
   rentedServersPerEngineer: 80,
   ownedServersPerEngineer: 30,
   onCallHoursPerWeek: 128,
+  batchOnCallHoursPerWeek: 0,
   workHoursPerWeek: 40,
   standbyShareOfHourlyCost: 0.1,
   source:
-    'base 0.25 FTE: practitioner TCO write-ups, 20–40 % of an engineer ongoing (docs/methods.md §7.4 [S35]); servers per administrator: Computerworld Australia, "Is there best practice for a server to system administrator ratio?" (2010-07-09), quoting Gartner (physical 10–50, virtual 75–500 per admin) and IDC (SMB average 30:1 physical, 80:1 virtual); 8 GPUs per HGX/DGX H100 server; on-call: Google, "Site Reliability Engineering" ch. 11 "Being On-Call" (sre.google/sre-book/being-on-call: 24/7 rotation of ≥ 8 engineers single-site, ≤ 25 % on call), NIH Clinical Center Title 38 on-call premium (10 % of the overtime rate per on-call hour)',
+    'base 0.25 FTE: practitioner TCO write-ups, 20–40 % of an engineer ongoing (docs/methods.md §7.4 [S35]); servers per administrator: Computerworld Australia, "Is there best practice for a server to system administrator ratio?" (2010-07-09), quoting Gartner (physical 10–50, virtual 75–500 per admin) and IDC (SMB average 30:1 physical, 80:1 virtual); 8 GPUs per HGX/DGX H100 server; on-call: Google, "Site Reliability Engineering" ch. 11 "Being On-Call" (sre.google/sre-book/being-on-call: 24/7 rotation of ≥ 8 engineers single-site, ≤ 25 % on call), NIH Clinical Center Title 38 on-call premium (10 % of the overtime rate per on-call hour); batch work: no on-call — Google, "Site Reliability Engineering" ch. 6 "Monitoring Distributed Systems" (a page when a human must act immediately, a ticket when within days); a batch job with an hours-long deadline is rerun in working hours',
   asOf: '2026-12-01',
 } as const satisfies z.input<typeof peopleDefaultsSchema>;
 

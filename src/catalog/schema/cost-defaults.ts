@@ -78,6 +78,8 @@ export const peopleDefaultsSchema = z.object({
   ownedServersPerEngineer: positive,
   /** Hours a week outside working time that a production service needs someone on call. */
   onCallHoursPerWeek: nonNegative,
+  /** The same for batch (offline) work: a failed job is rerun in working hours (§19.1). */
+  batchOnCallHoursPerWeek: nonNegative.default(0),
   /** Working hours in an engineer's week. */
   workHoursPerWeek: positive,
   /** Standby pay per on-call hour, share of the engineer's loaded hourly cost. */

@@ -39,9 +39,15 @@ export function peopleLine(
     terms.push(
       `${fte(option.opsFtePerGpu)} FTE × ${formatNumber(Math.round(gpus * 10) / 10)} GPUs (one engineer per ${formatNumber(1 / (option.opsFtePerGpu * p.gpusPerServer))} servers of ${p.gpusPerServer} GPUs)`,
     );
+  const batch = r.fleet.trafficKind === 'batch';
+  const hours = batch ? p.batchOnCallHoursPerWeek : p.onCallHoursPerWeek;
   if (option.onCallFte > 0)
     terms.push(
-      `${fte(option.onCallFte)} FTE on call (default: ${p.onCallHoursPerWeek} h a week outside working hours × ${formatPercent(p.standbyShareOfHourlyCost)} standby pay ÷ ${p.workHoursPerWeek} h)`,
+      `${fte(option.onCallFte)} FTE on call (default${batch ? ' for batch work' : ''}: ${hours} h a week outside working hours × ${formatPercent(p.standbyShareOfHourlyCost)} standby pay ÷ ${p.workHoursPerWeek} h)`,
+    );
+  else if (batch && option.procurement !== 'desk')
+    terms.push(
+      '0 FTE on call (batch work: a failed job is rerun in working hours, nobody is paged)',
     );
   return `People: ${terms.join(' + ')} = ${fte(total)} FTE × ${formatUsd(perEngineer)} an engineer-month = ${formatUsd(usd ?? 0)}/month (docs/methods.md §19.1: servers per administrator from Gartner and IDC; standby pay per on-call hour).`;
 }

@@ -70,7 +70,14 @@ describe('presetApplied', () => {
     const { actions } = store.getState();
     actions.presetApplied('embeddings');
     const embed = store.getState().inputs.options;
-    expect(embed).toEqual(embeddingOptions(catalog));
+    // An embeddings backfill is batch work: no on-call by default (§19.1).
+    expect(embed).toEqual(
+      embeddingOptions(catalog).map((o) =>
+        o.kind === 'self-host' && o.procurement !== 'desk'
+          ? { ...o, onCallFte: 0 }
+          : o,
+      ),
+    );
     expect(embed.length).toBeGreaterThan(0);
     expect(embed.every((o) => isEmbeddingOption(o, catalog))).toBe(true);
 
