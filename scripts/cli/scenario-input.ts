@@ -11,7 +11,11 @@ import { validateScenario, type Scenario } from '../../src/engine';
 import { scenarioFromInputs } from '../../src/state';
 import { decodeLink } from '../../src/url';
 import { unknownIdProblem, type IdKind } from './nearest-ids';
-import { scenarioFileSchema, scenarioFrom } from './scenario-schema';
+import {
+  kvPrecisionProblems,
+  scenarioFileSchema,
+  scenarioFrom,
+} from './scenario-schema';
 
 /** Links longer than this are refused before decoding (the decoder's own value cap is 4,000). */
 const LINK_MAX_LENGTH = 16_000;
@@ -121,8 +125,9 @@ export function scenarioFromJson(raw: unknown, file: string): ScenarioInput {
       .join('; ');
     return failure(`${file}: ${problems}`);
   }
-  const scenario = scenarioFrom(parsed.data);
+  const scenario = scenarioFrom(parsed.data, catalog);
   const problems = [
+    ...kvPrecisionProblems(parsed.data, catalog),
     ...validateScenario(scenario).map((p) => `${p.path}: ${p.problem}`),
     ...unknownIds(scenario),
   ];

@@ -6,8 +6,17 @@
  * fails when the committed file is stale).
  */
 import { z } from 'zod';
-import { OWNED_DEFAULTS, reasoningEffortSchema } from '../../src/catalog';
-import type { Scenario } from '../../src/engine';
+import {
+  kvCachePrecisionSchema,
+  OWNED_DEFAULTS,
+  reasoningEffortSchema,
+  type Catalog,
+} from '../../src/catalog';
+import {
+  kvCacheBytesPerValueFor,
+  kvCacheChoicesFor,
+  type Scenario,
+} from '../../src/engine';
 
 const num = z.number().finite();
 const nonNegative = num.nonnegative();
@@ -193,7 +202,19 @@ const selfHostOptionSchema = z.strictObject({
   gpusPerReplica: z
     .union([num.int().positive(), z.literal('auto')])
     .default('auto'),
-  kvCacheBytesPerValue: num.positive().default(2),
+  // ADR-27, docs/methods.md §20.9: absent = the engine's default for the quant, as on the page.
+  kvCachePrecision: z
+    .enum(['default', ...kvCachePrecisionSchema.options])
+    .default('default')
+    .describe(
+      "KV-cache precision: 'default' = what the engine does unless told (FP8 for an FP8 checkpoint on vLLM-class engines, else 16-bit); otherwise one the engine offers (`crossover catalog --kind engine`).",
+    ),
+  kvCacheBytesPerValue: num
+    .positive()
+    .optional()
+    .describe(
+      'Bytes per cached key/value element, instead of kvCachePrecision (not both); default: from kvCachePrecision.',
+    ),
   procurement: procurementSchema,
   ops: opsSchema.default(opsSchema.parse({})),
   extraReplicas: nonNegative.default(1),
@@ -264,11 +285,58 @@ export const scenarioFileSchema = z
 /** What a file parses to: an engine `Scenario` once undefined keys are dropped. */
 export type ScenarioFile = z.output<typeof scenarioFileSchema>;
 
-/** Removes keys whose value is undefined (exactOptionalPropertyTypes). */
-export function scenarioFrom(file: ScenarioFile): Scenario {
+/**
+ * The engine's scenario: undefined keys removed (exactOptionalPropertyTypes)
+ * and each self-hosted option's KV precision resolved to bytes per value with
+ * the page's own function (kvCacheBytesPerValueFor), so a file and a link of
+ * the same option give the same figures. An unknown id falls back to 2 bytes;
+ * `unknownIds` reports it before anything is evaluated.
+ */
+export function scenarioFrom(file: ScenarioFile, catalog: Catalog): Scenario {
   const scenario: Partial<ScenarioFile> = { ...file };
   delete scenario.$schema;
-  return JSON.parse(JSON.stringify(scenario)) as Scenario;
+  const selfHostOptions = file.selfHostOptions.map(
+    ({ kvCachePrecision, ...o }) => {
+      const engine = catalog.byId.engines[o.engineId];
+      const quant = catalog.byId.quants[o.quantId];
+      const hardware = catalog.byId.hardware[o.hardwareId];
+      const resolved =
+        engine && quant
+          ? kvCacheBytesPerValueFor(engine, quant, hardware, kvCachePrecision)
+          : 2;
+      return { ...o, kvCacheBytesPerValue: o.kvCacheBytesPerValue ?? resolved };
+    },
+  );
+  return JSON.parse(
+    JSON.stringify({ ...scenario, selfHostOptions }),
+  ) as Scenario;
+}
+
+/**
+ * KV-precision problems of a file's self-hosted options: both a precision and
+ * bytes given, or a precision the engine does not offer on that hardware.
+ */
+export function kvPrecisionProblems(
+  file: ScenarioFile,
+  catalog: Catalog,
+): string[] {
+  return file.selfHostOptions.flatMap((o) => {
+    const at = `selfHostOptions "${o.id}"`;
+    if (o.kvCachePrecision === 'default') return [];
+    if (o.kvCacheBytesPerValue !== undefined)
+      return [`${at}: give kvCachePrecision or kvCacheBytesPerValue, not both`];
+    const engine = catalog.byId.engines[o.engineId];
+    if (!engine) return [];
+    const offered = kvCacheChoicesFor(
+      engine,
+      catalog.byId.hardware[o.hardwareId],
+    ).map((c) => c.precision);
+    return offered.includes(o.kvCachePrecision)
+      ? []
+      : [
+          `${at}: ${engine.name} cannot keep its KV cache in ${o.kvCachePrecision} on ${o.hardwareId} (offers: default${offered.map((p) => `, ${p}`).join('')})`,
+        ];
+  });
 }
 
 /** The JSON Schema of the file as written (inputs, so defaults are optional). */

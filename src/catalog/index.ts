@@ -30,6 +30,7 @@ export {
   PLATFORM_DEFAULTS,
 } from './data/cost-defaults';
 export { QUALITY_INDEX_TOLERANCE } from './data/quality-index';
+export { KV_CACHE_PRECISIONS } from './data/kv-cache-precisions';
 export { PRICE_CONFLICT_TOLERANCE } from './data/price-conflicts';
 export { loadCatalogSources, sourceText } from './sources';
 // The price importers (LiteLLM, OpenRouter) are their own entry, `./import`, loaded with

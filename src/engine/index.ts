@@ -27,6 +27,12 @@ export {
   defaultKvBytesPerValue,
   heldKvTokensPerSequence,
 } from './memory';
+// An option's KV-cache precision (docs/methods.md §20.9, ADR-27).
+export {
+  kvCacheChoicesFor,
+  kvCacheBytesPerValueFor,
+  type KvCacheChoice,
+} from './kv-cache';
 // The engine's batch cap per device and per option (docs/methods.md §20.5, ADR-20).
 export { engineBatchCap, batchCapFor } from './batch-cap';
 export {

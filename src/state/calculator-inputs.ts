@@ -1,4 +1,5 @@
 import { DEFAULT_OFFER, type Catalog, type CloudOffer } from '../catalog';
+import type { KvCacheChoice } from '../engine';
 import type { ApiOptionState } from './api-option-state';
 import { runningCostDefaults, type RunningCostFields } from './running-costs';
 import { BOUNDS, REQUIREMENT_DEFAULTS } from './scenario-bounds';
@@ -60,6 +61,10 @@ export type SelfHostOptionState = RunningCostFields & {
   readonly opsFteShare: number;
   readonly extraReplicas: number;
   readonly targetUtilisationPercent: number;
+  /** KV-cache precision (docs/methods.md §20.9): 'default' = as the engine does unless told. */
+  readonly kvCachePrecision: KvCacheChoice;
+  /** The engine's batch cap, sequences (§20.5); 0 = the engine's default. */
+  readonly maxConcurrentSequences: number;
 };
 
 export type OptionState = ApiOptionState | SelfHostOptionState;
@@ -243,6 +248,8 @@ export function selfHostOptionFrom(
       hardware?.purchaseUsd ?? BOUNDS.capexUsdPerDevice.default,
     extraReplicas: desk ? 0 : BOUNDS.extraReplicas.default,
     targetUtilisationPercent: BOUNDS.targetUtilisationPercent.default,
+    kvCachePrecision: 'default',
+    maxConcurrentSequences: BOUNDS.maxConcurrentSequences.default,
   };
 }
 

@@ -19,6 +19,7 @@ import {
 import { deskable } from './option-labels';
 import { onCallFollows, peopleAfterProcurementChange } from './running-costs';
 import { BOUNDS, clampToBound, type BoundKey } from './scenario-bounds';
+import { servingChecked } from './serving-choices';
 
 /** Palette size (Okabe–Ito has 8 colours). */
 export const PALETTE_SIZE = 8;
@@ -140,6 +141,7 @@ const OPTION_FIELD_BOUNDS: Record<
   opsFteShare: 'opsFteShare',
   extraReplicas: 'extraReplicas',
   targetUtilisationPercent: 'targetUtilisationPercent',
+  maxConcurrentSequences: 'maxConcurrentSequences',
   opsFtePerGpu: 'opsFtePerGpu',
   onCallFte: 'onCallFte',
   amortisationMonths: 'amortisationMonths',
@@ -293,6 +295,8 @@ function patchedOption(
   return next;
 }
 
+const checkedPatch = servingChecked(patchedOption);
+
 function withPrivacyRuleToggled(
   ids: readonly string[],
   ruleId: string,
@@ -334,7 +338,7 @@ function calculatorActions(
       update((i) => ({
         ...i,
         options: i.options.map((o) =>
-          o.id === id ? patchedOption(o, patch, catalog) : o,
+          o.id === id ? checkedPatch(o, patch, catalog) : o,
         ),
       })),
     optionRemoved: (id) =>

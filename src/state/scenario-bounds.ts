@@ -183,6 +183,14 @@ export const BOUNDS = {
     unit: '%',
   },
   gpusPerReplica: { min: 1, max: 8, step: 1, default: 1, unit: 'GPUs' },
+  /** The engine's batch cap (§20.5); 0 = the engine's default; the engine's own limit is 65,536. */
+  maxConcurrentSequences: {
+    min: 0,
+    max: 65536,
+    step: 1,
+    default: 0,
+    unit: 'sequences',
+  },
   /** Hybrid controls, percent. */
   hybridLocalSharePercent: {
     min: 0,

@@ -13,6 +13,7 @@ import type {
   SelfHostOptionInput,
   Workload,
 } from '../engine';
+import { kvCacheBytesPerValueFor } from '../engine';
 import { TRAFFIC_PATTERNS } from './workload-presets';
 import { CHART_VOLUME_RANGE } from './scenario-bounds';
 import {
@@ -75,18 +76,17 @@ function procurementFor(o: SelfHostOptionState, catalog: Catalog): Procurement {
 }
 
 /**
- * KV-cache bytes per value, from the catalog: the engine's own precision, or
- * the quant's where the engine's cache follows it (an FP8 cache for FP8
- * checkpoints in vLLM-class engines). An unknown id is reported by the engine
- * before the value is used.
+ * KV-cache bytes per value, from the catalog (docs/methods.md §20.9): the
+ * option's chosen precision where the engine offers it, else the engine's
+ * default for the quant — the CLI's scenario file resolves it with the same
+ * function. An unknown id is reported by the engine before the value is used.
  */
 function kvBytesFor(o: SelfHostOptionState, catalog: Catalog): number {
   const engine = catalog.byId.engines[o.engineId];
   const quant = catalog.byId.quants[o.quantId];
   if (!engine || !quant) return 2;
-  return engine.kvCache.followsQuant
-    ? quant.kvCacheBytesPerValue
-    : engine.kvCache.bytesPerValue;
+  const hardware = catalog.byId.hardware[o.hardwareId];
+  return kvCacheBytesPerValueFor(engine, quant, hardware, o.kvCachePrecision);
 }
 
 /**
@@ -210,6 +210,10 @@ function selfHostOptionFrom(
     targetUtilisation: o.targetUtilisationPercent / 100,
     // A workstation or Mac on a desk is one machine (docs/methods.md §7.3).
     ...(o.procurement === 'desk' ? { maxServingReplicas: 1 } : {}),
+    // The engine's batch cap (§20.5); 0 = the engine's own default.
+    ...(o.maxConcurrentSequences > 0
+      ? { maxConcurrentSequences: o.maxConcurrentSequences }
+      : {}),
   };
 }
 

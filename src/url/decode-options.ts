@@ -14,6 +14,7 @@ import { readNumber } from './codecs';
 import { issue, quote, type DecodeRun } from './decode-context';
 import { readField, readSchema, resolveId } from './decode-values';
 import { defaultOptionsFor } from './defaults';
+import { readKvPrecision } from './decode-serving';
 import { SELF_HOST_NUMBERS } from './keys';
 import {
   colorIndexSchema,
@@ -49,6 +50,7 @@ const SELF_HOST_LABELS: Readonly<Record<string, string>> = {
   w: 'PUE',
   l: 'colocation rent',
   o: 'server overhead',
+  n: 'max concurrent sequences',
 };
 
 /** A token whose header (`a3`, `s2`) was read: what the kind-specific readers need. */
@@ -244,7 +246,7 @@ function decodeSelfHostToken(
   }
   const ids = resolveServingIds(run, t);
   if (!ids) return null;
-  const f = subFields(run, t.label, t.parts.slice(5), 'cgpdhfrukqmviewlo');
+  const f = subFields(run, t.label, t.parts.slice(5), 'cgpdhfrukqmviewlotn');
   const procurement: ProcurementChoice = readSchema(
     run,
     `${t.label}: procurement`,
@@ -271,7 +273,10 @@ function decodeSelfHostToken(
     ),
     procurement,
   });
-  return withSelfHostNumbers(run, t.label, f, base);
+  return {
+    ...withSelfHostNumbers(run, t.label, f, base),
+    kvCachePrecision: readKvPrecision(run, t.label, f.get('t'), ids),
+  };
 }
 
 /** One option token; null (with a note) when it cannot be used. */

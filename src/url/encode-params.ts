@@ -25,6 +25,7 @@ import {
   PROCUREMENT_CODES,
   SELF_HOST_NUMBERS,
   URL_VERSION,
+  KV_PRECISION_CODES,
   WORKLOAD_FIELDS,
   type NumberField,
 } from './keys';
@@ -90,6 +91,9 @@ function selfHostToken(
     );
     if (p) parts.push(`${letter}${p[1]}`);
   }
+  // Absent = the engine's default KV precision (ADR-27).
+  if (o.kvCachePrecision !== 'default')
+    parts.push(`t${KV_PRECISION_CODES[o.kvCachePrecision]}`);
   return parts.join(':');
 }
 

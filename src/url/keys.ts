@@ -1,3 +1,4 @@
+import type { KvCachePrecision } from '../catalog';
 import type {
   ApiOptionState,
   BoundKey,
@@ -169,7 +170,19 @@ export const SELF_HOST_OPTION_FIELDS = {
   pue: 'w',
   colocationUsdPerKwMonth: 'l',
   serverOverheadPercent: 'o',
+  // Issue 12 (ADR-27); absent = the engine's default KV precision and batch cap.
+  kvCachePrecision: 't',
+  maxConcurrentSequences: 'n',
 } as const satisfies Record<keyof SelfHostOptionState, string>;
+
+/** KV-cache precisions by their two-character code after `t` (`tf8`); absent = the engine's default. */
+export const KV_PRECISION_CODES = {
+  '16-bit': '16',
+  fp8: 'f8',
+  nvfp4: 'n4',
+  q8_0: 'q8',
+  q4_0: 'q4',
+} as const satisfies Record<KvCachePrecision, string>;
 
 /** Bounded numbers inside a self-hosted option token, by letter. */
 export const SELF_HOST_NUMBERS = {
@@ -188,6 +201,7 @@ export const SELF_HOST_NUMBERS = {
   w: { field: 'pue', bound: 'pue' },
   l: { field: 'colocationUsdPerKwMonth', bound: 'colocationUsdPerKwMonth' },
   o: { field: 'serverOverheadPercent', bound: 'serverOverheadPercent' },
+  n: { field: 'maxConcurrentSequences', bound: 'maxConcurrentSequences' },
 } as const satisfies Record<
   string,
   { field: keyof SelfHostOptionState; bound: BoundKey }

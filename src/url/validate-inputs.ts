@@ -10,7 +10,12 @@ import {
   type OptionState,
   type SelfHostOptionState,
 } from '../state';
-import { HYBRID_FIELDS, SELF_HOST_NUMBERS, WORKLOAD_FIELDS } from './keys';
+import {
+  HYBRID_FIELDS,
+  KV_PRECISION_CODES,
+  SELF_HOST_NUMBERS,
+  WORKLOAD_FIELDS,
+} from './keys';
 
 function checkNumber(
   problems: string[],
@@ -101,6 +106,19 @@ function selfHostOptionProblems(
     o.gpusPerReplica > BOUNDS.gpusPerReplica.max
   )
     problems.push(`${o.id}: gpusPerReplica ${o.gpusPerReplica}`);
+  // Issue 12 (ADR-27): a known KV precision, an integer batch cap within its bound.
+  if (
+    o.kvCachePrecision !== 'default' &&
+    !Object.hasOwn(KV_PRECISION_CODES, o.kvCachePrecision)
+  )
+    problems.push(`${o.id}: kvCachePrecision ${String(o.kvCachePrecision)}`);
+  if (
+    !Number.isInteger(o.maxConcurrentSequences) ||
+    o.maxConcurrentSequences > BOUNDS.maxConcurrentSequences.max
+  )
+    problems.push(
+      `${o.id}: maxConcurrentSequences ${o.maxConcurrentSequences}`,
+    );
   for (const spec of Object.values(SELF_HOST_NUMBERS)) {
     // Catalog-derived defaults may lie outside a control's range (a $200k
     // server); only finiteness and sign are required of them.

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { servingEngineSchema } from '../schema';
+import type { KvCachePrecision, servingEngineSchema } from '../schema';
+import { KV_CACHE_PRECISIONS } from './kv-cache-precisions';
 
 /*
  * Efficiency defaults are docs/methods.md §2.6 (sources in its §13):
@@ -27,8 +28,88 @@ const KV_CACHE_FOLLOWS_QUANT = {
   bytesPerValue: 2,
   followsQuant: true,
   source:
-    'assumption, see docs/methods.md §2.4: an FP8 checkpoint is served with an FP8 KV cache, which vLLM-class engines support (vLLM and SGLang --kv-cache-dtype fp8, TGI --kv-cache-dtype fp8_e4m3fn, TensorRT-LLM FP8 KV cache); other formats keep a BF16/FP16 cache',
-  asOf: '2026-11-27',
+    "docs/methods.md §2.4, §20.9: an FP8 checkpoint is served with an FP8 KV cache, other formats with a BF16/FP16 one. vLLM --kv-cache-dtype auto follows a checkpoint's kv_cache_quant_algo (ModelOpt) or kv_cache_scheme (compressed-tensors) since vLLM PR #29980 (merged 2025-12), else the model dtype; TensorRT-LLM KvCacheConfig.dtype auto follows the checkpoint's quant metadata (nvidia.github.io/TensorRT-LLM quantization docs); an FP8 checkpoint without a KV scheme stays 16-bit unless told (an assumption that NVIDIA-style FP8 checkpoints carry one)",
+  asOf: '2026-12-01',
+};
+
+/*
+ * KV-cache precisions each engine can be set to instead of its default
+ * (docs/methods.md §20.9), read 2026-12-01 from each project's documentation.
+ * Bytes per value come from KV_CACHE_PRECISIONS (scales included).
+ */
+function kvChoice(
+  precision: KvCachePrecision,
+  flag: string,
+  source: string,
+  extra: { needsNativeFormat?: 'nvfp4' } = {},
+) {
+  return {
+    precision,
+    bytesPerValue: KV_CACHE_PRECISIONS[precision].bytesPerValue,
+    flag,
+    ...extra,
+    source,
+    asOf: '2026-12-01',
+  };
+}
+const VLLM_KV_SOURCE =
+  'vLLM docs, "Quantized KV Cache" (docs.vllm.ai/en/latest/features/quantization/quantized_kvcache): --kv-cache-dtype fp8 (fp8_e4m3, fp8_e5m2); auto = the checkpoint\'s KV scheme, else the model dtype';
+const SGLANG_KV_SOURCE =
+  'SGLang docs, "Quantized KV Cache" (docs.sglang.io/advanced_features/quantized_kv_cache.html): --kv-cache-dtype fp8_e4m3 / fp8_e5m2 instead of the default BF16';
+const TGI_KV_SOURCE =
+  'TGI launcher arguments (huggingface.co/docs/text-generation-inference/reference/launcher): --kv-cache-dtype fp8_e4m3fn / fp8_e5m2; default the model dtype';
+const TRTLLM_KV_SOURCE =
+  'TensorRT-LLM docs, "Quantization" (nvidia.github.io/TensorRT-LLM/latest/features/quantization.html): FP8 KV cache can be enabled for any checkpoint, NVFP4 KV cache on Blackwell; trtllm-serve --kv_cache_dtype auto|fp8|nvfp4 (NVIDIA/TensorRT-LLM PR #11487, 2026-03)';
+const LLAMA_CPP_KV_SOURCE =
+  'llama.cpp tools/server/README.md: -ctk/--cache-type-k and -ctv/--cache-type-v, allowed f32, f16, bf16, q8_0, q4_0, q4_1, iq4_nl, q5_0, q5_1 (default f16); a quantised V cache needs flash attention (-fa)';
+const OLLAMA_KV_SOURCE =
+  'Ollama FAQ (docs.ollama.com/faq), "How can I set the quantization type for the K/V cache?": OLLAMA_KV_CACHE_TYPE f16 (default), q8_0 (about half the memory of f16), q4_0 (about a quarter); needs OLLAMA_FLASH_ATTENTION=1';
+const KV_CHOICES = {
+  vllm: [
+    kvChoice(
+      '16-bit',
+      '--kv-cache-dtype auto, on a checkpoint without a KV-cache scheme',
+      VLLM_KV_SOURCE,
+    ),
+    kvChoice('fp8', '--kv-cache-dtype fp8', VLLM_KV_SOURCE),
+  ],
+  sglang: [
+    kvChoice('16-bit', '--kv-cache-dtype auto', SGLANG_KV_SOURCE),
+    kvChoice('fp8', '--kv-cache-dtype fp8_e4m3', SGLANG_KV_SOURCE),
+  ],
+  tgi: [
+    kvChoice('16-bit', 'default (no --kv-cache-dtype)', TGI_KV_SOURCE),
+    kvChoice('fp8', '--kv-cache-dtype fp8_e4m3fn', TGI_KV_SOURCE),
+  ],
+  'tensorrt-llm': [
+    kvChoice(
+      '16-bit',
+      '--kv_cache_dtype auto, on a checkpoint without a KV-cache scheme',
+      TRTLLM_KV_SOURCE,
+    ),
+    kvChoice('fp8', '--kv_cache_dtype fp8', TRTLLM_KV_SOURCE),
+    kvChoice('nvfp4', '--kv_cache_dtype nvfp4', TRTLLM_KV_SOURCE, {
+      needsNativeFormat: 'nvfp4',
+    }),
+  ],
+  'llama-cpp': [
+    kvChoice('16-bit', '-ctk f16 -ctv f16 (default)', LLAMA_CPP_KV_SOURCE),
+    kvChoice('q8_0', '-ctk q8_0 -ctv q8_0 -fa on', LLAMA_CPP_KV_SOURCE),
+    kvChoice('q4_0', '-ctk q4_0 -ctv q4_0 -fa on', LLAMA_CPP_KV_SOURCE),
+  ],
+  ollama: [
+    kvChoice('16-bit', 'OLLAMA_KV_CACHE_TYPE=f16 (default)', OLLAMA_KV_SOURCE),
+    kvChoice(
+      'q8_0',
+      'OLLAMA_FLASH_ATTENTION=1 OLLAMA_KV_CACHE_TYPE=q8_0',
+      OLLAMA_KV_SOURCE,
+    ),
+    kvChoice(
+      'q4_0',
+      'OLLAMA_FLASH_ATTENTION=1 OLLAMA_KV_CACHE_TYPE=q4_0',
+      OLLAMA_KV_SOURCE,
+    ),
+  ],
 };
 const KV_CACHE_16_BIT_GGML = {
   bytesPerValue: 2,
@@ -41,7 +122,7 @@ const KV_CACHE_16_BIT_MLX = {
   bytesPerValue: 2,
   followsQuant: false,
   source:
-    'mlx-lm keeps the KV cache in the model’s 16-bit dtype by default; KV quantization (kv_bits) is opt-in (github.com/ml-explore/mlx-lm)',
+    'mlx-lm keeps the KV cache in the model’s 16-bit dtype by default; KV quantization (kv_bits) is opt-in for generation, and mlx_lm.server has no option for it, so no other precision is offered (github.com/ml-explore/mlx-lm)',
   asOf: '2026-11-27',
 };
 
@@ -134,7 +215,7 @@ export const engines = [
       exceptHardwareIdPrefixes: ['a100'],
       value: 1024,
       source:
-        'vllm/engine/arg_utils.py EngineArgs.get_batch_defaults (vLLM V1, 2025): "if device_memory >= 70 * GiB_bytes and \"a100\" not in device_name: # For GPUs like H100 and MI300x, use larger default values" — max_num_seqs 1024 (LLM class and OpenAI server), max_num_batched_tokens 16384 / 8192; else max_num_seqs 256, max_num_batched_tokens 8192 / 2048 (A100 excluded because a large token budget lowered its throughput, vLLM PR 17885)',
+        'vllm/engine/arg_utils.py EngineArgs.get_batch_defaults (vLLM V1, 2025): "if device_memory >= 70 * GiB_bytes and "a100" not in device_name: # For GPUs like H100 and MI300x, use larger default values" — max_num_seqs 1024 (LLM class and OpenAI server), max_num_batched_tokens 16384 / 8192; else max_num_seqs 256, max_num_batched_tokens 8192 / 2048 (A100 excluded because a large token budget lowered its throughput, vLLM PR 17885)',
       asOf: '2026-12-01',
     },
     bandwidthEfficiency: {
@@ -147,10 +228,20 @@ export const engines = [
       'consumer-gpu': 0.45,
       cpu: 0.45,
     },
+    efficiencyByGeneration: {
+      // The one generation × engine measured by two publications that the
+      // datacenter 0.65 misses (docs/fidelity.md, ADR-20 §Consequences).
+      cdna3: {
+        bandwidth: 0.44,
+        source:
+          'docs/fidelity.md: 0.65 × the median measured ÷ estimated decode speed (0.67) of the 5 single-stream MI300X vLLM cases of two publications — Oracle, "Serving Llama 3.1 405B model with AMD Instinct MI300X Accelerators" (2024-10-10, ROCm vLLM, 405B FP8 TP8) and AMD, ROCm/vllm docs/dev-docker/README.md (vLLM v0.10.0 image, 2025, Llama 3.1 70B and 405B FP8 TP8, benchmark_latency batch 1); by publication: Oracle 0.44, AMD 0.37 (70B) to 0.51 (405B); the prefill factor stays the datacenter one (no MI300X prefill case)',
+        asOf: '2026-12-01',
+      },
+    },
     memoryUtilisationCap: 0.9,
     runtimeOverheadGb: 2,
     kvAllocationEfficiency: 0.95,
-    kvCache: KV_CACHE_FOLLOWS_QUANT,
+    kvCache: { ...KV_CACHE_FOLLOWS_QUANT, choices: KV_CHOICES.vllm },
     prefixCache: PREFIX_CACHE.vllm,
     stepOverheadSeconds: 0.0005,
     tensorParallel: true,
@@ -187,7 +278,7 @@ export const engines = [
     memoryUtilisationCap: 0.88,
     runtimeOverheadGb: 2,
     kvAllocationEfficiency: 0.95,
-    kvCache: KV_CACHE_FOLLOWS_QUANT,
+    kvCache: { ...KV_CACHE_FOLLOWS_QUANT, choices: KV_CHOICES.sglang },
     prefixCache: PREFIX_CACHE.sglang,
     stepOverheadSeconds: 0.0005,
     tensorParallel: true,
@@ -225,7 +316,7 @@ export const engines = [
     memoryUtilisationCap: 0.9,
     runtimeOverheadGb: 2,
     kvAllocationEfficiency: 0.95,
-    kvCache: KV_CACHE_FOLLOWS_QUANT,
+    kvCache: { ...KV_CACHE_FOLLOWS_QUANT, choices: KV_CHOICES.tgi },
     prefixCache: PREFIX_CACHE.tgi,
     stepOverheadSeconds: 0.0005,
     tensorParallel: true,
@@ -264,7 +355,7 @@ export const engines = [
     memoryUtilisationCap: 0.9,
     runtimeOverheadGb: 2,
     kvAllocationEfficiency: 0.95,
-    kvCache: KV_CACHE_FOLLOWS_QUANT,
+    kvCache: { ...KV_CACHE_FOLLOWS_QUANT, choices: KV_CHOICES['tensorrt-llm'] },
     prefixCache: PREFIX_CACHE['tensorrt-llm'],
     stepOverheadSeconds: 0.0005,
     tensorParallel: true,
@@ -319,7 +410,7 @@ export const engines = [
     memoryUtilisationCap: 0.9,
     runtimeOverheadGb: 1,
     kvAllocationEfficiency: 0.9,
-    kvCache: KV_CACHE_16_BIT_GGML,
+    kvCache: { ...KV_CACHE_16_BIT_GGML, choices: KV_CHOICES['llama-cpp'] },
     prefixCache: PREFIX_CACHE['llama-cpp'],
     stepOverheadSeconds: 0.0005,
     tensorParallel: false,
@@ -380,7 +471,7 @@ export const engines = [
     memoryUtilisationCap: 0.9,
     runtimeOverheadGb: 1,
     kvAllocationEfficiency: 0.35,
-    kvCache: KV_CACHE_16_BIT_GGML,
+    kvCache: { ...KV_CACHE_16_BIT_GGML, choices: KV_CHOICES.ollama },
     prefixCache: PREFIX_CACHE.ollama,
     stepOverheadSeconds: 0.0005,
     tensorParallel: false,

@@ -9,10 +9,47 @@ import {
   provenanced,
   share,
 } from './common';
-import { hardwareKindSchema } from './hardware';
+import { hardwareGenerationSchema, hardwareKindSchema } from './hardware';
 
 /** A share per hardware kind; a kind the engine does not run may be absent. */
 const byHardwareKind = z.partialRecord(hardwareKindSchema, share);
+
+/**
+ * A KV-cache precision an engine can be told to use (docs/methods.md §20.9):
+ * '16-bit' = FP16/BF16, 'fp8' = FP8 E4M3/E5M2, 'nvfp4' = NVIDIA FP4 with an FP8
+ * scale per 16 values, 'q8_0' / 'q4_0' = ggml's 32-value blocks with an FP16 scale.
+ */
+export const kvCachePrecisionSchema = z.enum([
+  '16-bit',
+  'fp8',
+  'nvfp4',
+  'q8_0',
+  'q4_0',
+]);
+export type KvCachePrecision = z.infer<typeof kvCachePrecisionSchema>;
+
+/** One precision's storage cost, with its source (catalog data/kv-cache-precisions.ts). */
+export const kvCachePrecisionFactSchema = z.object({
+  label: z.string().min(1),
+  /** Bytes per cached key or value element, scales included. */
+  bytesPerValue: positive,
+  source: provenanceSchema.shape.source,
+  asOf: isoDateSchema,
+});
+export type KvCachePrecisionFact = z.infer<typeof kvCachePrecisionFactSchema>;
+
+/** A precision the engine can be set to, and how (docs/methods.md §20.9). */
+export const engineKvCacheChoiceSchema = z.object({
+  precision: kvCachePrecisionSchema,
+  bytesPerValue: positive,
+  /** The flag or setting that selects it (`--kv-cache-dtype fp8`). */
+  flag: z.string().min(1),
+  /** The tensor cores must run this block-scaled format natively (NVFP4 on Blackwell). */
+  needsNativeFormat: z.literal('nvfp4').optional(),
+  source: provenanceSchema.shape.source,
+  asOf: isoDateSchema,
+});
+export type EngineKvCacheChoice = z.infer<typeof engineKvCacheChoiceSchema>;
 
 /** How an engine stores its KV cache (docs/methods.md §2.4, §4.2). */
 export const engineKvCacheSchema = z.object({
@@ -24,6 +61,8 @@ export const engineKvCacheSchema = z.object({
    * 16-bit unless told otherwise).
    */
   followsQuant: z.boolean(),
+  /** Precisions an option may choose instead of the default; absent = none (§20.9). */
+  choices: z.array(engineKvCacheChoiceSchema).optional(),
   source: provenanceSchema.shape.source,
   asOf: isoDateSchema,
 });
@@ -92,10 +131,28 @@ export const servingEngineSchema = z.object({
       asOf: isoDateSchema,
     })
     .optional(),
+  /** The flag or setting that changes that cap (`--max-num-seqs`); absent = none documented. */
+  maxConcurrentSequencesFlag: z.string().min(1).optional(),
   /** ηbw: achieved share of peak memory bandwidth in decode, by hardware kind. */
   bandwidthEfficiency: byHardwareKind,
   /** ηpf: achieved share of peak FLOP/s in prefill, by hardware kind. */
   prefillEfficiency: byHardwareKind,
+  /**
+   * ηbw and ηpf for one architecture generation, measured (docs/methods.md
+   * §20.7): they replace the kind's factor on that generation; an absent
+   * efficiency keeps the kind's. Absent = by kind only.
+   */
+  efficiencyByGeneration: z
+    .partialRecord(
+      hardwareGenerationSchema,
+      z.object({
+        bandwidth: share.optional(),
+        prefill: share.optional(),
+        source: provenanceSchema.shape.source,
+        asOf: isoDateSchema,
+      }),
+    )
+    .optional(),
   /** Share of device memory the engine may use. */
   memoryUtilisationCap: share,
   runtimeOverheadGb: nonNegative,

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type { Catalog, ReasoningEffort } from '../../../src/catalog';
+import { kvCacheChoicesFor } from '../../../src/engine';
 import {
   apiOptionFrom,
   BOUNDS,
@@ -129,14 +130,26 @@ function selfHostOptionArb(catalog: Catalog) {
           opsFteShare: onStep('opsFteShare'),
           extraReplicas: onStep('extraReplicas'),
           targetUtilisationPercent: onStep('targetUtilisationPercent'),
+          maxConcurrentSequences: onStep('maxConcurrentSequences'),
         },
         { requiredKeys: [] },
       ),
+      // A KV-cache precision the engine offers on that hardware (ADR-27), or its default.
+      kvPick: fc.option(fc.nat(), { nil: undefined }),
     })
-    .map(({ numbers, ...r }) => (id: string): OptionState => ({
-      ...selfHostOptionFrom(catalog, { id, ...r }),
-      ...numbers,
-    }));
+    .map(({ numbers, kvPick, ...r }) => (id: string): OptionState => {
+      const choices = kvCacheChoicesFor(
+        catalog.byId.engines[r.engineId]!,
+        catalog.byId.hardware[r.hardwareId],
+      );
+      return {
+        ...selfHostOptionFrom(catalog, { id, ...r }),
+        ...numbers,
+        ...(kvPick !== undefined && choices.length > 0
+          ? { kvCachePrecision: choices[kvPick % choices.length]!.precision }
+          : {}),
+      };
+    });
 }
 
 /** Up to MAX_OPTIONS options with unique ids of the store's form (a1, s2, …). */

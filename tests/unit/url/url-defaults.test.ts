@@ -358,6 +358,11 @@ describe('what omitted keys mean (frozen)', () => {
           1,
           1,
         ],
+        "maxConcurrentSequences": [
+          0,
+          65536,
+          1,
+        ],
         "maxTimeToFirstTokenSeconds": [
           0,
           30,
