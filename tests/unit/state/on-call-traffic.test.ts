@@ -109,14 +109,16 @@ describe('on-call by traffic kind (§19.1)', () => {
       catalog,
     }).inputs;
     const options = back.options.filter(
-      (o) => o.kind === 'self-host' && o.procurement !== 'desk',
+      (o): o is SelfHostOptionState =>
+        o.kind === 'self-host' && o.procurement !== 'desk',
     );
     expect(options.every((o) => o.onCallFte === 0)).toBe(true);
     // An option without `q` is read at the interactive default, as it always was.
     const plain = decodeLink(encodeLink(defaultInputs(catalog), { catalog }), {
       catalog,
     }).inputs.options.filter(
-      (o) => o.kind === 'self-host' && o.procurement !== 'desk',
+      (o): o is SelfHostOptionState =>
+        o.kind === 'self-host' && o.procurement !== 'desk',
     );
     expect(plain.every((o) => o.onCallFte === interactive)).toBe(true);
   });
