@@ -33,15 +33,18 @@ export function flatRooflineCatalog(
   const flat = (m: Readonly<Record<string, number | undefined>>) =>
     Object.fromEntries(Object.keys(m).map((k) => [k, efficiency]));
   const engines = Object.fromEntries(
-    Object.entries(catalog.byId.engines).map(([id, e]) => [
-      id,
-      {
-        ...e,
-        bandwidthEfficiency: flat(e.bandwidthEfficiency),
-        prefillEfficiency: flat(e.prefillEfficiency),
-        stepOverheadSeconds: 0,
-      },
-    ]),
+    // Without the catalog's per-generation factors (§20.7): flat everywhere.
+    Object.entries(catalog.byId.engines).map(
+      ([id, { efficiencyByGeneration: _, ...e }]) => [
+        id,
+        {
+          ...e,
+          bandwidthEfficiency: flat(e.bandwidthEfficiency),
+          prefillEfficiency: flat(e.prefillEfficiency),
+          stepOverheadSeconds: 0,
+        },
+      ],
+    ),
   );
   const quants = Object.fromEntries(
     Object.entries(catalog.byId.quants).map(([id, q]) => [

@@ -94,6 +94,22 @@ export function computeDtypeOn(quant: Quant, hardware: Hardware): ComputeDtype {
   return runsNatively(quant, hardware) ? quant.computeDtype : 'bf16';
 }
 
+/** The engine's measured factors on this device's generation, if the catalog has them (docs/methods.md §20.7). */
+function generationEfficiency(engine: ServingEngine, hardware: Hardware) {
+  return hardware.generation
+    ? engine.efficiencyByGeneration?.[hardware.generation]
+    : undefined;
+}
+
+/** ηpf: the generation's, else the kind's, else the fallback. */
+function prefillEfficiency(engine: ServingEngine, hardware: Hardware): number {
+  return (
+    generationEfficiency(engine, hardware)?.prefill ??
+    engine.prefillEfficiency[hardware.kind] ??
+    FALLBACK_PREFILL_EFFICIENCY
+  );
+}
+
 export function replicaSpecFrom(
   model: OpenModel,
   quant: Quant,
@@ -130,6 +146,7 @@ export function replicaSpecFrom(
     ),
     linkBytesPerSecond: hardware.interconnectGbPerSecond * BYTES_PER_GB,
     bandwidthEfficiency:
+      generationEfficiency(engine, hardware)?.bandwidth ??
       engine.bandwidthEfficiency[hardware.kind] ??
       FALLBACK_BANDWIDTH_EFFICIENCY,
     kernelEfficiency: quant.kernelEfficiency,
@@ -140,11 +157,9 @@ export function replicaSpecFrom(
       model.mode === 'embedding'
         ? Math.min(
             EMBEDDING_PREFILL_EFFICIENCY,
-            engine.prefillEfficiency[hardware.kind] ??
-              FALLBACK_PREFILL_EFFICIENCY,
+            prefillEfficiency(engine, hardware),
           )
-        : (engine.prefillEfficiency[hardware.kind] ??
-          FALLBACK_PREFILL_EFFICIENCY),
+        : prefillEfficiency(engine, hardware),
     stepOverheadSeconds: engine.stepOverheadSeconds,
   };
 }

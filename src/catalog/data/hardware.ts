@@ -19,6 +19,7 @@ export const hardware = [
     name: 'NVIDIA H100 SXM 80GB',
     vendor: 'NVIDIA',
     kind: 'datacenter-gpu',
+    generation: 'hopper',
     memoryGb: 80,
     memoryBandwidthGbPerSecond: 3350,
     denseTflops: { fp32: 67, fp16: 989, bf16: 989, fp8: 1979, int8: 1979 },
@@ -41,6 +42,7 @@ export const hardware = [
     name: 'NVIDIA H100 PCIe 80GB',
     vendor: 'NVIDIA',
     kind: 'datacenter-gpu',
+    generation: 'hopper',
     memoryGb: 80,
     memoryBandwidthGbPerSecond: 2000,
     denseTflops: { fp32: 51, fp16: 756, bf16: 756, fp8: 1513, int8: 1513 },
@@ -63,6 +65,7 @@ export const hardware = [
     name: 'NVIDIA H100 NVL 94GB',
     vendor: 'NVIDIA',
     kind: 'datacenter-gpu',
+    generation: 'hopper',
     memoryGb: 94,
     memoryBandwidthGbPerSecond: 3900,
     denseTflops: { fp32: 60, fp16: 835, bf16: 835, fp8: 1671, int8: 1671 },
@@ -86,6 +89,7 @@ export const hardware = [
     name: 'NVIDIA H200 SXM 141GB',
     vendor: 'NVIDIA',
     kind: 'datacenter-gpu',
+    generation: 'hopper',
     memoryGb: 141,
     memoryBandwidthGbPerSecond: 4800,
     denseTflops: { fp32: 67, fp16: 989, bf16: 989, fp8: 1979, int8: 1979 },
@@ -108,6 +112,7 @@ export const hardware = [
     name: 'NVIDIA B200 SXM 180GB',
     vendor: 'NVIDIA',
     kind: 'datacenter-gpu',
+    generation: 'blackwell',
     memoryGb: 180,
     memoryBandwidthGbPerSecond: 8000,
     denseTflops: { fp16: 2250, bf16: 2250, fp8: 4500, int8: 4500, fp4: 9000 },
@@ -136,6 +141,7 @@ export const hardware = [
     name: 'NVIDIA A100 SXM 80GB',
     vendor: 'NVIDIA',
     kind: 'datacenter-gpu',
+    generation: 'ampere',
     memoryGb: 80,
     memoryBandwidthGbPerSecond: 2039,
     denseTflops: { fp32: 19.5, fp16: 312, bf16: 312, int8: 624 },
@@ -158,6 +164,7 @@ export const hardware = [
     name: 'NVIDIA A100 SXM 40GB',
     vendor: 'NVIDIA',
     kind: 'datacenter-gpu',
+    generation: 'ampere',
     memoryGb: 40,
     memoryBandwidthGbPerSecond: 1555,
     denseTflops: { fp32: 19.5, fp16: 312, bf16: 312, int8: 624 },
@@ -181,6 +188,7 @@ export const hardware = [
     name: 'NVIDIA A100 PCIe 80GB',
     vendor: 'NVIDIA',
     kind: 'datacenter-gpu',
+    generation: 'ampere',
     memoryGb: 80,
     memoryBandwidthGbPerSecond: 1935,
     denseTflops: { fp32: 19.5, fp16: 312, bf16: 312, int8: 624 },
@@ -203,6 +211,7 @@ export const hardware = [
     name: 'NVIDIA L40S 48GB',
     vendor: 'NVIDIA',
     kind: 'datacenter-gpu',
+    generation: 'ada',
     memoryGb: 48,
     memoryBandwidthGbPerSecond: 864,
     denseTflops: { fp32: 91.6, fp16: 362, bf16: 362, fp8: 733, int8: 733 },
@@ -225,6 +234,7 @@ export const hardware = [
     name: 'NVIDIA L4 24GB',
     vendor: 'NVIDIA',
     kind: 'datacenter-gpu',
+    generation: 'ada',
     memoryGb: 24,
     memoryBandwidthGbPerSecond: 300,
     denseTflops: { fp32: 30.3, fp16: 121, bf16: 121, fp8: 242, int8: 242 },
@@ -248,6 +258,7 @@ export const hardware = [
     name: 'NVIDIA A10G 24GB (AWS)',
     vendor: 'NVIDIA',
     kind: 'datacenter-gpu',
+    generation: 'ampere',
     memoryGb: 24,
     memoryBandwidthGbPerSecond: 600,
     denseTflops: { fp32: 31.2, fp16: 70, bf16: 70 },
@@ -270,6 +281,7 @@ export const hardware = [
     name: 'NVIDIA A10 24GB',
     vendor: 'NVIDIA',
     kind: 'datacenter-gpu',
+    generation: 'ampere',
     memoryGb: 24,
     memoryBandwidthGbPerSecond: 600,
     denseTflops: { fp32: 31.2, fp16: 125, bf16: 125, int8: 250 },
@@ -292,6 +304,7 @@ export const hardware = [
     name: 'NVIDIA T4 16GB',
     vendor: 'NVIDIA',
     kind: 'datacenter-gpu',
+    generation: 'turing',
     memoryGb: 16,
     memoryBandwidthGbPerSecond: 320,
     denseTflops: { fp32: 8.1, fp16: 65, int8: 130 },
@@ -315,6 +328,7 @@ export const hardware = [
     name: 'AMD Instinct MI300X 192GB',
     vendor: 'AMD',
     kind: 'datacenter-gpu',
+    generation: 'cdna3',
     memoryGb: 192,
     memoryBandwidthGbPerSecond: 5300,
     denseTflops: { fp32: 163.4, fp16: 1307, bf16: 1307, fp8: 2615, int8: 2615 },
@@ -337,6 +351,7 @@ export const hardware = [
     name: 'AMD Instinct MI325X 256GB',
     vendor: 'AMD',
     kind: 'datacenter-gpu',
+    generation: 'cdna3',
     memoryGb: 256,
     memoryBandwidthGbPerSecond: 6000,
     denseTflops: { fp16: 1307, bf16: 1307, fp8: 2615, int8: 2615 },
@@ -360,6 +375,7 @@ export const hardware = [
     name: 'NVIDIA GeForce RTX 4090 24GB',
     vendor: 'NVIDIA',
     kind: 'consumer-gpu',
+    generation: 'ada',
     memoryGb: 24,
     memoryBandwidthGbPerSecond: 1008,
     denseTflops: {
@@ -390,6 +406,7 @@ export const hardware = [
     name: 'Apple M4 Max (40-core GPU, 128 GB)',
     vendor: 'Apple',
     kind: 'apple',
+    generation: 'apple-m',
     memoryGb: 128,
     memoryBandwidthGbPerSecond: 546,
     denseTflops: { fp32: 16.2, fp16: 16.2 },
@@ -423,6 +440,7 @@ export const hardware = [
     name: 'NVIDIA GeForce RTX 3090 24GB',
     vendor: 'NVIDIA',
     kind: 'consumer-gpu',
+    generation: 'ampere',
     memoryGb: 24,
     memoryBandwidthGbPerSecond: 936,
     denseTflops: {
@@ -451,6 +469,7 @@ export const hardware = [
     name: 'NVIDIA GeForce RTX 3060 12GB',
     vendor: 'NVIDIA',
     kind: 'consumer-gpu',
+    generation: 'ampere',
     memoryGb: 12,
     memoryBandwidthGbPerSecond: 360,
     denseTflops: {
@@ -478,6 +497,7 @@ export const hardware = [
     name: 'NVIDIA GeForce RTX 4060 Ti 16GB',
     vendor: 'NVIDIA',
     kind: 'consumer-gpu',
+    generation: 'ada',
     memoryGb: 16,
     memoryBandwidthGbPerSecond: 288,
     denseTflops: {
@@ -506,6 +526,7 @@ export const hardware = [
     name: 'NVIDIA GeForce RTX 5090 32GB',
     vendor: 'NVIDIA',
     kind: 'consumer-gpu',
+    generation: 'blackwell',
     memoryGb: 32,
     memoryBandwidthGbPerSecond: 1792,
     denseTflops: {
@@ -540,6 +561,7 @@ export const hardware = [
     name: 'NVIDIA RTX 6000 Ada Generation 48GB',
     vendor: 'NVIDIA',
     kind: 'consumer-gpu',
+    generation: 'ada',
     memoryGb: 48,
     memoryBandwidthGbPerSecond: 960,
     denseTflops: {
@@ -568,6 +590,7 @@ export const hardware = [
     name: 'AMD Radeon RX 7900 XTX 24GB',
     vendor: 'AMD',
     kind: 'consumer-gpu',
+    generation: 'rdna3',
     memoryGb: 24,
     memoryBandwidthGbPerSecond: 960,
     denseTflops: {
@@ -594,6 +617,7 @@ export const hardware = [
     name: 'Apple M1 (8-core GPU, 16 GB)',
     vendor: 'Apple',
     kind: 'apple',
+    generation: 'apple-m',
     memoryGb: 16,
     memoryBandwidthGbPerSecond: 68.25,
     denseTflops: {
@@ -630,6 +654,7 @@ export const hardware = [
     name: 'Apple M1 Pro (16-core GPU, 32 GB)',
     vendor: 'Apple',
     kind: 'apple',
+    generation: 'apple-m',
     memoryGb: 32,
     memoryBandwidthGbPerSecond: 200,
     denseTflops: {
@@ -666,6 +691,7 @@ export const hardware = [
     name: 'Apple M1 Max (32-core GPU, 64 GB)',
     vendor: 'Apple',
     kind: 'apple',
+    generation: 'apple-m',
     memoryGb: 64,
     memoryBandwidthGbPerSecond: 400,
     denseTflops: {
@@ -702,6 +728,7 @@ export const hardware = [
     name: 'Apple M1 Ultra (64-core GPU, 128 GB)',
     vendor: 'Apple',
     kind: 'apple',
+    generation: 'apple-m',
     memoryGb: 128,
     memoryBandwidthGbPerSecond: 800,
     denseTflops: {
@@ -738,6 +765,7 @@ export const hardware = [
     name: 'Apple M2 (10-core GPU, 24 GB)',
     vendor: 'Apple',
     kind: 'apple',
+    generation: 'apple-m',
     memoryGb: 24,
     memoryBandwidthGbPerSecond: 100,
     denseTflops: {
@@ -774,6 +802,7 @@ export const hardware = [
     name: 'Apple M2 Pro (19-core GPU, 32 GB)',
     vendor: 'Apple',
     kind: 'apple',
+    generation: 'apple-m',
     memoryGb: 32,
     memoryBandwidthGbPerSecond: 200,
     denseTflops: {
@@ -810,6 +839,7 @@ export const hardware = [
     name: 'Apple M2 Max (38-core GPU, 96 GB)',
     vendor: 'Apple',
     kind: 'apple',
+    generation: 'apple-m',
     memoryGb: 96,
     memoryBandwidthGbPerSecond: 400,
     denseTflops: {
@@ -846,6 +876,7 @@ export const hardware = [
     name: 'Apple M2 Ultra (76-core GPU, 192 GB)',
     vendor: 'Apple',
     kind: 'apple',
+    generation: 'apple-m',
     memoryGb: 192,
     memoryBandwidthGbPerSecond: 800,
     denseTflops: {
@@ -882,6 +913,7 @@ export const hardware = [
     name: 'Apple M3 (10-core GPU, 24 GB)',
     vendor: 'Apple',
     kind: 'apple',
+    generation: 'apple-m',
     memoryGb: 24,
     memoryBandwidthGbPerSecond: 100,
     denseTflops: {
@@ -918,6 +950,7 @@ export const hardware = [
     name: 'Apple M3 Pro (18-core GPU, 36 GB)',
     vendor: 'Apple',
     kind: 'apple',
+    generation: 'apple-m',
     memoryGb: 36,
     memoryBandwidthGbPerSecond: 150,
     denseTflops: {
@@ -954,6 +987,7 @@ export const hardware = [
     name: 'Apple M3 Max (40-core GPU, 128 GB)',
     vendor: 'Apple',
     kind: 'apple',
+    generation: 'apple-m',
     memoryGb: 128,
     memoryBandwidthGbPerSecond: 400,
     denseTflops: {
@@ -990,6 +1024,7 @@ export const hardware = [
     name: 'Apple M3 Ultra (80-core GPU, 512 GB)',
     vendor: 'Apple',
     kind: 'apple',
+    generation: 'apple-m',
     memoryGb: 512,
     memoryBandwidthGbPerSecond: 819,
     denseTflops: {
@@ -1026,6 +1061,7 @@ export const hardware = [
     name: 'Apple M4 (10-core GPU, 32 GB)',
     vendor: 'Apple',
     kind: 'apple',
+    generation: 'apple-m',
     memoryGb: 32,
     memoryBandwidthGbPerSecond: 120,
     denseTflops: {
@@ -1062,6 +1098,7 @@ export const hardware = [
     name: 'Apple M4 Pro (20-core GPU, 64 GB)',
     vendor: 'Apple',
     kind: 'apple',
+    generation: 'apple-m',
     memoryGb: 64,
     memoryBandwidthGbPerSecond: 273,
     denseTflops: {
@@ -1098,6 +1135,7 @@ export const hardware = [
     name: 'Desktop CPU, dual-channel DDR4-3200 (e.g. Ryzen 7 5800X)',
     vendor: 'AMD',
     kind: 'cpu',
+    generation: 'x86',
     memoryGb: 64,
     memoryBandwidthGbPerSecond: 51.2,
     denseTflops: {
@@ -1129,6 +1167,7 @@ export const hardware = [
     name: 'Desktop CPU, dual-channel DDR5-6400 (e.g. Core i9-13900K)',
     vendor: 'Intel',
     kind: 'cpu',
+    generation: 'x86',
     memoryGb: 128,
     memoryBandwidthGbPerSecond: 102.4,
     denseTflops: {
@@ -1160,6 +1199,7 @@ export const hardware = [
     name: 'AMD Ryzen 9 9950X, dual-channel DDR5-5600',
     vendor: 'AMD',
     kind: 'cpu',
+    generation: 'zen',
     memoryGb: 192,
     memoryBandwidthGbPerSecond: 89.6,
     denseTflops: {
@@ -1191,6 +1231,7 @@ export const hardware = [
     name: 'AMD Threadripper 7980X, 4-channel DDR5-5200',
     vendor: 'AMD',
     kind: 'cpu',
+    generation: 'zen',
     memoryGb: 256,
     memoryBandwidthGbPerSecond: 166.4,
     denseTflops: {
@@ -1222,6 +1263,7 @@ export const hardware = [
     name: 'AMD Threadripper PRO 7995WX, 8-channel DDR5-5200',
     vendor: 'AMD',
     kind: 'cpu',
+    generation: 'zen',
     memoryGb: 512,
     memoryBandwidthGbPerSecond: 332.8,
     denseTflops: {
@@ -1253,6 +1295,7 @@ export const hardware = [
     name: 'AMD EPYC 9654 (Genoa), 12-channel DDR5-4800',
     vendor: 'AMD',
     kind: 'cpu',
+    generation: 'zen',
     memoryGb: 768,
     memoryBandwidthGbPerSecond: 460.8,
     denseTflops: {
@@ -1284,6 +1327,7 @@ export const hardware = [
     name: 'AMD EPYC 9755 (Turin), 12-channel DDR5-6000',
     vendor: 'AMD',
     kind: 'cpu',
+    generation: 'zen',
     memoryGb: 1536,
     memoryBandwidthGbPerSecond: 576,
     denseTflops: {
@@ -1315,6 +1359,7 @@ export const hardware = [
     name: 'Intel Xeon Platinum 8480+ (Sapphire Rapids), 8-channel DDR5-4800',
     vendor: 'Intel',
     kind: 'cpu',
+    generation: 'x86',
     memoryGb: 512,
     memoryBandwidthGbPerSecond: 307.2,
     denseTflops: {
@@ -1348,6 +1393,7 @@ export const hardware = [
     name: 'Intel Xeon 6980P (Granite Rapids), 12-channel DDR5-6400',
     vendor: 'Intel',
     kind: 'cpu',
+    generation: 'x86',
     memoryGb: 1536,
     memoryBandwidthGbPerSecond: 614.4,
     denseTflops: {

@@ -38,11 +38,32 @@ export const hardwareKindTableSchema = z.record(
 );
 export type HardwareKindTable = z.infer<typeof hardwareKindTableSchema>;
 
+/**
+ * The architecture generation a device's kernels run on (GPU generation or CPU
+ * ISA family): efficiencies are keyed by it, since one factor per kind cannot
+ * serve A100, H100 and L40S at once (issue 12, docs/methods.md §20.7).
+ */
+export const hardwareGenerationSchema = z.enum([
+  'turing',
+  'ampere',
+  'ada',
+  'hopper',
+  'blackwell',
+  'cdna3',
+  'rdna3',
+  'apple-m',
+  'x86',
+  'zen',
+]);
+export type HardwareGeneration = z.infer<typeof hardwareGenerationSchema>;
+
 export const hardwareSchema = z.object({
   id: idSchema,
   name: z.string().min(1),
   vendor: z.string().min(1),
   kind: hardwareKindSchema,
+  /** Architecture generation (§20.7); absent = efficiencies by kind only. */
+  generation: hardwareGenerationSchema.optional(),
   /** Marketed memory (GB = 1e9 bytes); unified memory for Apple, RAM for CPUs. */
   memoryGb: positive,
   memoryBandwidthGbPerSecond: positive,
