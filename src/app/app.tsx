@@ -4,7 +4,7 @@ import { CostChartPanel } from '../features/cost-chart';
 import { VerdictPanel } from '../features/recommendation';
 import { WorkloadPanel } from '../features/workload-inputs';
 import { ResultsOnApproach, SettledScope } from '../state';
-import { ClientOnly, ErrorBoundary } from '../ui';
+import { ClientOnly, ErrorBoundary, Term } from '../ui';
 import { PageRecovery } from './recovery';
 import { LinkNoticeSlot, ScenarioTools } from './scenario-tools';
 import {
@@ -98,9 +98,32 @@ export function App({ catalog }: { catalog: Catalog }) {
       </a>
       <header className="site-header">
         <div className="brand">
-          <span className="logo" aria-hidden="true">
-            ⨯
-          </span>
+          {/* Two cost lines crossing, not a "×": on a phone the glyph read as a close button (issue 14 item 8). */}
+          <svg
+            className="logo"
+            viewBox="0 0 36 36"
+            width="36"
+            height="36"
+            aria-hidden="true"
+            focusable="false"
+          >
+            <rect width="36" height="36" rx="8" fill="var(--accent)" />
+            <path
+              d="M7 25 L29 11"
+              stroke="var(--accent-text)"
+              strokeWidth="3"
+              strokeLinecap="round"
+              fill="none"
+            />
+            <path
+              d="M7 14 Q18 20 29 21"
+              stroke="var(--accent-text)"
+              strokeWidth="3"
+              strokeLinecap="round"
+              strokeDasharray="4 3"
+              fill="none"
+            />
+          </svg>
           <div>
             <p className="site-name">Crossover</p>
             <p className="tagline">
@@ -110,8 +133,19 @@ export function App({ catalog }: { catalog: Catalog }) {
           </div>
         </div>
         <div className="header-tools">
+          {/* Two dates, each said (issue 14 item 8): the newest API price checked, and the catalog's last edit that share links record. */}
           <p className="prices-as-of">
-            Prices as of {newestPriceDate(catalog)} · catalog {catalog.version}
+            <Term explain="The newest date any API price in use was checked: against the provider’s page, or the date of the price file you imported.">
+              Prices as of
+            </Term>{' '}
+            <time dateTime={newestPriceDate(catalog)}>
+              {newestPriceDate(catalog)}
+            </time>{' '}
+            ·{' '}
+            <Term explain="The built-in catalog’s version: the date of its last edit of prices, specs or privacy facts. Share links record it, so an old link says which catalog it was made with.">
+              catalog
+            </Term>{' '}
+            <time dateTime={catalog.version}>{catalog.version}</time>
           </p>
           <ErrorBoundary part="Scenario tools">
             <ScenarioTools />

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { withTerms } from './term';
 
 type NumberFieldProps = {
   readonly label: string;
@@ -9,6 +10,8 @@ type NumberFieldProps = {
   readonly step?: number;
   readonly onCommit: (value: number) => void;
   readonly className?: string;
+  /** Jargon in the label or unit, explained on hover and focus: { FTE: '…' }. */
+  readonly terms?: Readonly<Record<string, string>>;
 };
 
 const SUFFIX: Record<string, number> = {
@@ -54,6 +57,7 @@ export function NumberField({
   step,
   onCommit,
   className,
+  terms,
 }: NumberFieldProps) {
   const id = useId();
   const [text, setText] = useState(String(value));
@@ -75,6 +79,10 @@ export function NumberField({
   }
   const range = `${formatNumberInput(min)} and ${formatNumberInput(max)}`;
   const commit = () => {
+    // Tabbing through without typing changes nothing (issue 14 item 8): a
+    // commit of the shown value would still count as an edit (the use case
+    // turned "Custom", a rounded figure written back).
+    if (text === String(value) && error === null) return;
     const parsed = parseNumberInput(text);
     if (parsed === null) {
       setError(
@@ -91,7 +99,8 @@ export function NumberField({
   return (
     <div className={`field number-field ${className ?? ''}`.trim()}>
       <label htmlFor={id}>
-        {label} <span className="unit">({unit})</span>
+        {withTerms(label, terms)}{' '}
+        <span className="unit">({withTerms(unit, terms)})</span>
       </label>
       <input
         id={id}

@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { Fragment, useId, useState, type ReactNode } from 'react';
 
 type TermProps = {
   /** The word as the page writes it: "FTE", "PUE", "KV cache". */
@@ -60,4 +60,35 @@ export function Term({ children, explain }: TermProps) {
       </span>
     </span>
   );
+}
+
+/**
+ * A label with each listed word turned into a `Term` (its first occurrence):
+ * `withTerms('PUE of the room', { PUE: '…' })`. Text without any of them
+ * comes back unchanged.
+ */
+export function withTerms(
+  text: string,
+  terms: Readonly<Record<string, string>> | undefined,
+): ReactNode {
+  if (!terms) return text;
+  const found = Object.keys(terms)
+    .map((word) => ({ word, at: text.indexOf(word) }))
+    .filter((f) => f.at >= 0)
+    .sort((a, b) => a.at - b.at);
+  if (found.length === 0) return text;
+  const parts: ReactNode[] = [];
+  let from = 0;
+  for (const { word, at } of found) {
+    if (at < from) continue;
+    parts.push(<Fragment key={`t${at}`}>{text.slice(from, at)}</Fragment>);
+    parts.push(
+      <Term key={`w${at}`} explain={terms[word]!}>
+        {word}
+      </Term>,
+    );
+    from = at + word.length;
+  }
+  parts.push(<Fragment key="end">{text.slice(from)}</Fragment>);
+  return parts;
 }

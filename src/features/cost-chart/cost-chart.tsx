@@ -11,11 +11,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import {
-  formatTokens,
-  formatUsdCompact,
-  formatUsdPerMonth,
-} from '../../lib/format';
+import { formatTokens, formatUsdCompact } from '../../lib/format';
 import {
   bandKey,
   type ChartCrossover,
@@ -23,6 +19,7 @@ import {
   type ChartSeries,
 } from './chart-model';
 import { ChartVolumeContext } from './chart-volume';
+import { CostTooltipContent } from './cost-tooltip-content';
 
 type Range = readonly [number, number];
 
@@ -93,28 +90,34 @@ function CostAxes({
         ticks={decadeTicks(yMin, yMax)}
         tickFormatter={(v: number) => formatUsdCompact(v)}
         stroke="var(--muted)"
-        width={64}
+        width={78}
         allowDataOverflow
+        // Every chart's value axis says what it counts and in which unit (issue 14 item 8).
+        label={{
+          value: 'monthly cost (USD/month)',
+          angle: -90,
+          position: 'insideLeft',
+          offset: 0,
+          style: { textAnchor: 'middle' },
+          fill: 'var(--muted)',
+        }}
       />
     </>
   );
 }
 
 function CostTooltip() {
+  // Own content: the seen lines as before, one polite spoken line (cost-tooltip-content.tsx).
   return (
     <Tooltip
       isAnimationActive={false}
-      formatter={(v) =>
-        typeof v === 'number' ? formatUsdPerMonth(v) : String(v)
-      }
-      labelFormatter={(v) => `${formatTokens(Number(v))} tokens/month`}
-      contentStyle={{
+      content={CostTooltipContent}
+      wrapperStyle={{
         background: 'var(--surface)',
         border: '1px solid var(--border)',
         color: 'var(--text)',
+        padding: '6px 10px',
       }}
-      // Item text in the page's text colour: the option colours are too light on white for AA.
-      itemStyle={{ color: 'var(--text)' }}
     />
   );
 }

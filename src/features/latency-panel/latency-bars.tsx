@@ -1,4 +1,4 @@
-import { formatSeconds } from '../../lib/format';
+import { niceTicks } from '../../lib/nice-ticks';
 import { DASH_BY_KIND, optionColor } from '../../ui';
 import type { LatencyRow } from './latency-model';
 
@@ -6,6 +6,8 @@ const BAR_HEIGHT = 18;
 const ROW_GAP = 14;
 const LABEL_WIDTH = 0;
 const WIDTH = 600;
+/** Below the bars: tick labels, then the axis title. */
+const AXIS_HEIGHT = 40;
 
 /** Seconds to x, the drawing's height and the time ticks: the slowest option (or the target) fills the width. */
 type LatencyScale = {
@@ -20,35 +22,54 @@ function latencyScaleFor(
   ttftTarget: number | null,
 ): LatencyScale {
   const feasible = rows.filter((r) => r.endToEndSeconds !== null);
-  const max = Math.max(
-    1,
+  const longest = Math.max(
     ...feasible.map((r) => r.endToEndSeconds ?? 0),
     ttftTarget ?? 0,
   );
+  // Round ticks (1, 2, 5 × 10^n s), the last one at or past the slowest bar.
+  const { ticks, top: max } = niceTicks(longest > 0 ? longest : 1, 5);
   return {
     maxSeconds: max,
     x: (s: number) => LABEL_WIDTH + (s / max) * (WIDTH - LABEL_WIDTH - 8),
-    height: rows.length * (BAR_HEIGHT * 2 + ROW_GAP) + 24,
-    ticks: [0, 0.25, 0.5, 0.75, 1].map((t) => t * max),
+    height: rows.length * (BAR_HEIGHT * 2 + ROW_GAP) + AXIS_HEIGHT,
+    ticks,
   };
 }
 
-/** Gridlines at quarters of the longest time, labelled in seconds. */
+/** Gridlines at round seconds, labelled, with the axis title and its unit. */
 function TimeTicks({ scale }: { scale: LatencyScale }) {
   const { x, height, maxSeconds } = scale;
-  return scale.ticks.map((t) => (
-    <g key={t}>
-      <line x1={x(t)} x2={x(t)} y1={0} y2={height - 18} stroke="var(--grid)" />
+  return (
+    <>
+      {scale.ticks.map((t) => (
+        <g key={t}>
+          <line
+            x1={x(t)}
+            x2={x(t)}
+            y1={0}
+            y2={height - AXIS_HEIGHT + 4}
+            stroke="var(--grid)"
+          />
+          <text
+            x={x(t)}
+            y={height - AXIS_HEIGHT + 18}
+            textAnchor={t === 0 ? 'start' : t === maxSeconds ? 'end' : 'middle'}
+            className="tick"
+          >
+            {t.toLocaleString('en-US')}
+          </text>
+        </g>
+      ))}
       <text
-        x={x(t)}
+        x={WIDTH / 2}
         y={height - 4}
-        textAnchor={t === 0 ? 'start' : t === maxSeconds ? 'end' : 'middle'}
-        className="tick"
+        textAnchor="middle"
+        className="axis-title"
       >
-        {formatSeconds(t)}
+        Time from sending the request (seconds)
       </text>
-    </g>
-  ));
+    </>
+  );
 }
 
 /** One option: its name, then time to first token filled and the rest of the answer outlined. */
@@ -116,7 +137,7 @@ function TargetRule({
         x1={scale.x(seconds)}
         x2={scale.x(seconds)}
         y1={0}
-        y2={scale.height - 18}
+        y2={scale.height - AXIS_HEIGHT + 4}
         stroke="var(--bad)"
         strokeDasharray="4 3"
         strokeWidth={1.5}

@@ -4,7 +4,8 @@ import {
   formatTokensPerSecond,
 } from '../../lib/format';
 import { useCatalog, useDeferredScenarioResult } from '../../state';
-import { Panel, ScrollRegion } from '../../ui';
+import { glossary } from '../../lib/glossary';
+import { Panel, ScrollRegion, Term } from '../../ui';
 import { LatencyBars } from './latency-bars';
 import {
   fastestRow,
@@ -72,8 +73,9 @@ export function LatencyPanel() {
         />
       </ScrollRegion>
       <p className="footnote">
-        Filled: time to first token. Outlined: generating the rest of the
-        answer. Red rule: your first-token target.{' '}
+        Filled: time to first token (<Term explain={glossary.ttft}>TTFT</Term>).
+        Outlined: generating the rest of the answer. Red rule: your first-token
+        target.{' '}
         <a className="how-link" href="#methods">
           How is this computed?
         </a>

@@ -5,10 +5,14 @@ import {
   type OptionPatch,
   type SelfHostOptionState,
 } from '../../state';
+import { glossary } from '../../lib/glossary';
 import { NumberField, SelectField } from '../../ui';
 import { flat, useChangeOption } from './editor-helpers';
 
 type Props = { readonly option: SelfHostOptionState };
+
+/** Jargon in these fields' labels and units, explained on hover and focus (issue 14 item 8). */
+const TERMS = { FTE: glossary.fte, PUE: glossary.pue };
 
 /** A field of the option, bounded by its BOUNDS entry; `scale` shows it in other units (FTE per 100 GPUs). */
 function BoundField({
@@ -34,6 +38,7 @@ function BoundField({
     <NumberField
       label={label}
       unit={unit}
+      terms={TERMS}
       value={Number((value * scale).toFixed(decimals))}
       min={b.min * scale}
       max={b.max * scale}

@@ -1,5 +1,6 @@
 import type { PriceUpdate } from '../../catalog/import';
 import { formatUsd } from '../../lib/format';
+import { countOf } from '../../lib/plural';
 import type { PricePreview } from './use-price-file-preview';
 
 const FIELD_LABELS: Record<string, string> = {
@@ -26,13 +27,36 @@ function PreviewCounts({ preview }: { readonly preview: PricePreview }) {
       <strong>
         {changed === 0
           ? 'no price differs from the built-in catalog'
-          : `${changed} ${changed === 1 ? 'model changes' : 'models change'} price`}
+          : `${countOf(changed, 'model changes', 'models change')} price`}
       </strong>
       , {update.unchanged.length} unchanged, {update.changes.removed.length} not
-      in the file (kept as built in), {update.conflicts.length} conflicts,{' '}
-      {result.skipped.length} file entries skipped,{' '}
-      {update.changes.added.length} models in the file that the catalog does not
-      list.
+      in the file (kept as built in),{' '}
+      {countOf(update.conflicts.length, 'conflict')},{' '}
+      {countOf(result.skipped.length, 'file entry', 'file entries')} skipped,{' '}
+      {countOf(update.changes.added.length, 'model')} in the file that the
+      catalog does not list.
+    </p>
+  );
+}
+
+/**
+ * A price file dated before the built-in catalog may hold older prices than
+ * the ones it would replace (issue 14 item 8): said before it is used, and
+ * while it is in use.
+ */
+export function OlderThanCatalog({
+  asOf,
+  catalogVersion,
+}: {
+  readonly asOf: string;
+  readonly catalogVersion: string;
+}) {
+  if (asOf >= catalogVersion) return null;
+  return (
+    <p className="warning-line" role="note">
+      This file’s prices are as of {asOf}, older than the built-in catalog (
+      {catalogVersion}): a price it changes may be the older one. Check the
+      changes below against the providers’ pages, or load a newer file.
     </p>
   );
 }
@@ -80,12 +104,14 @@ export function PriceFilePreview({
   preview,
   headingId,
   modelName,
+  catalogVersion,
   onUse,
   onCancel,
 }: {
   readonly preview: PricePreview;
   readonly headingId: string;
   readonly modelName: (id: string) => string;
+  readonly catalogVersion: string;
   readonly onUse: () => void;
   readonly onCancel: () => void;
 }) {
@@ -95,6 +121,10 @@ export function PriceFilePreview({
     <section aria-labelledby={headingId}>
       <h3 id={headingId}>What this file changes</h3>
       <PreviewCounts preview={preview} />
+      <OlderThanCatalog
+        asOf={preview.result.asOf}
+        catalogVersion={catalogVersion}
+      />
       {changed.length > 0 ? (
         <PriceChangeTable changed={changed} modelName={modelName} />
       ) : null}

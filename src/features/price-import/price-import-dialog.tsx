@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { Catalog } from '../../catalog';
 import { PriceFilePreview } from './price-file-preview';
 import { overrideFrom, type PriceOverride } from './price-override';
@@ -32,6 +32,8 @@ export function PriceImportDialog({
   const name = (id: string) => baseCatalog.byId.apiModels[id]?.name ?? id;
   // "Use these prices" never fails silently (issue 15, D4).
   const [applyProblem, setApplyProblem] = useState<string | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [loadedName, setLoadedName] = useState<string | null>(null);
 
   return (
     <div className="price-import-dialog">
@@ -39,14 +41,34 @@ export function PriceImportDialog({
         current={current}
         unreadableReason={unreadableReason}
         onReset={onReset}
+        catalogVersion={baseCatalog.version}
       />
 
-      <div className="field">
-        <label htmlFor={`${ids}-file`}>
+      {/* A styled button and the loaded file's name: the native control said
+          "No file chosen" after a file was read (issue 14 item 8), because it
+          is cleared so that the same file can be chosen again. */}
+      <div className="field file-field">
+        <span id={`${ids}-file-label`}>
           Price file (LiteLLM or OpenRouter JSON)
-        </label>
+        </span>
+        <div className="button-row">
+          <button
+            type="button"
+            aria-describedby={`${ids}-file-label ${ids}-file-name`}
+            onClick={() => fileInput.current?.click()}
+          >
+            {loadedName ? 'Choose another file…' : 'Choose a price file…'}
+          </button>
+          <span id={`${ids}-file-name`} className="file-name">
+            {loadedName ? `Loaded: ${loadedName}` : 'No file loaded yet'}
+          </span>
+        </div>
         <input
+          ref={fileInput}
           id={`${ids}-file`}
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-labelledby={`${ids}-file-label`}
           type="file"
           accept="application/json,.json"
           onChange={(e) => {
@@ -54,6 +76,7 @@ export function PriceImportDialog({
             // Cleared so that choosing the same file again reads it again.
             e.currentTarget.value = '';
             setApplyProblem(null);
+            if (file) setLoadedName(file.name);
             fileChosen(file);
           }}
         />
@@ -69,6 +92,7 @@ export function PriceImportDialog({
           preview={preview}
           headingId={`${ids}-summary`}
           modelName={name}
+          catalogVersion={baseCatalog.version}
           onUse={() =>
             setApplyProblem(
               onApply(

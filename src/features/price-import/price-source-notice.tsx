@@ -1,14 +1,19 @@
+import { countOf } from '../../lib/plural';
 import { overrideLabel, type PriceOverride } from './price-override';
+import { OlderThanCatalog } from './price-file-preview';
 
 /** Which prices this browser uses (imported, with a way back, or the built-in ones), and a stored file that failed to read. */
 export function PriceSourceNotice({
   current,
   unreadableReason,
   onReset,
+  catalogVersion,
 }: {
   readonly current: PriceOverride | null;
   readonly unreadableReason: string | null;
   readonly onReset: () => void;
+  /** The built-in catalog's date: an import older than it is said to be. */
+  readonly catalogVersion: string;
 }) {
   return (
     <>
@@ -18,9 +23,13 @@ export function PriceSourceNotice({
             <strong>
               This browser uses imported API prices: {overrideLabel(current)}
             </strong>{' '}
-            ({Object.keys(current.models).length} models changed, from “
-            {current.fileName}”).
+            ({countOf(Object.keys(current.models).length, 'model')} changed,
+            from “{current.fileName}”).
           </p>
+          <OlderThanCatalog
+            asOf={current.asOf}
+            catalogVersion={catalogVersion}
+          />
           <button type="button" onClick={onReset}>
             Back to the built-in prices
           </button>
