@@ -210,6 +210,7 @@ export const engines = [
     hardwareKinds: ['datacenter-gpu', 'consumer-gpu', 'cpu'],
     batching: 'continuous',
     maxConcurrentSequences: 256,
+    maxConcurrentSequencesFlag: '--max-num-seqs',
     maxConcurrentSequencesOnLargeDevices: {
       minDeviceMemoryGib: 70,
       exceptHardwareIdPrefixes: ['a100'],
@@ -273,6 +274,7 @@ export const engines = [
     hardwareKinds: ['datacenter-gpu', 'consumer-gpu'],
     batching: 'continuous',
     maxConcurrentSequences: 256,
+    maxConcurrentSequencesFlag: '--max-running-requests',
     bandwidthEfficiency: { 'datacenter-gpu': 0.65, 'consumer-gpu': 0.7 },
     prefillEfficiency: { 'datacenter-gpu': 0.45, 'consumer-gpu': 0.45 },
     memoryUtilisationCap: 0.88,
@@ -311,6 +313,7 @@ export const engines = [
     hardwareKinds: ['datacenter-gpu', 'consumer-gpu'],
     batching: 'continuous',
     maxConcurrentSequences: 128,
+    maxConcurrentSequencesFlag: '--max-concurrent-requests',
     bandwidthEfficiency: { 'datacenter-gpu': 0.65, 'consumer-gpu': 0.7 },
     prefillEfficiency: { 'datacenter-gpu': 0.45, 'consumer-gpu': 0.45 },
     memoryUtilisationCap: 0.9,
@@ -350,6 +353,7 @@ export const engines = [
     hardwareKinds: ['datacenter-gpu', 'consumer-gpu'],
     batching: 'continuous',
     maxConcurrentSequences: 2048,
+    maxConcurrentSequencesFlag: '--max_batch_size',
     bandwidthEfficiency: { 'datacenter-gpu': 0.65, 'consumer-gpu': 0.7 },
     prefillEfficiency: { 'datacenter-gpu': 0.45, 'consumer-gpu': 0.45 },
     memoryUtilisationCap: 0.9,
@@ -390,6 +394,7 @@ export const engines = [
     hardwareKinds: ['apple', 'cpu', 'consumer-gpu', 'datacenter-gpu'],
     batching: 'slots',
     maxConcurrentSequences: 4,
+    maxConcurrentSequencesFlag: '-np / --parallel',
     // Apple: ηbw 0.80 and ηpf 0.70, the top of docs/methods.md §2.6's ranges. Evidence: the M1 Max
     // GPU reaches 78 % of peak bandwidth in a GEMV microbenchmark (llama.cpp PR #1642, [S8]); the
     // llama.cpp #4167 table (M1–M4, 38 decode and 20 prompt cases) implies 0.80–0.88 and 0.72 with
@@ -451,6 +456,7 @@ export const engines = [
     hardwareKinds: ['apple', 'cpu', 'consumer-gpu', 'datacenter-gpu'],
     batching: 'slots',
     maxConcurrentSequences: 4,
+    maxConcurrentSequencesFlag: 'OLLAMA_NUM_PARALLEL',
     // Apple: ηbw 0.80 and ηpf 0.70, the top of docs/methods.md §2.6's ranges. Evidence: the M1 Max
     // GPU reaches 78 % of peak bandwidth in a GEMV microbenchmark (llama.cpp PR #1642, [S8]); the
     // llama.cpp #4167 table (M1–M4, 38 decode and 20 prompt cases) implies 0.80–0.88 and 0.72 with

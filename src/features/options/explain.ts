@@ -29,6 +29,7 @@ import {
   type SelfHostOptionState,
   type WorkloadInputs,
 } from '../../state';
+import { kvCacheWords } from './kv-cache-label';
 
 /** Where the GPU-hour or purchase price came from, when it is the catalog's. */
 function priceSource(option: SelfHostOptionState, catalog: Catalog): string {
@@ -142,6 +143,8 @@ function explainApiOption(
       `Regional / data-residency endpoint: ×${model.regionalMultiplier} of the global price (the prices above include it).`,
     );
   }
+  const tier = rateTierLine(r);
+  if (tier) lines.push(tier);
   lines.push(apiLatencyLine(model, r, workload.networkRoundTripMs));
   lines.push(
     `Prices: ${model.source}, as of ${model.asOf}${option.customInputUsdPerMillion !== null ? ' (you entered your own price)' : ''}.`,
@@ -159,6 +162,18 @@ function reasoningLine(option: ApiOptionState, r: ApiResult): string | null {
   if (rs.source === 'workload' && option.reasoningEffort)
     return `${n}, the workload’s own count: the ${option.reasoningEffort} effort you chose applies only while the workload takes each model’s measured count (docs/methods.md §17.1).`;
   return null;
+}
+
+/** Which rate-limit tier the limits are checked at, and why (docs/methods.md §17.4). */
+function rateTierLine(r: ApiResult): string | null {
+  const rl = r.rateLimit;
+  if (rl.kind !== 'checked' || !rl.tierBasis || rl.tierBasis === 'catalog')
+    return null;
+  const why =
+    rl.tierBasis === 'user'
+      ? 'the tier you picked'
+      : `the tier ${formatUsd(r.cost.usdPerMonth)} a month of spend reaches`;
+  return `Rate limits at ${rl.tier}, ${why}: ${rl.rejectedShare > 0 ? `${formatPercent(rl.rejectedShare)} of requests rejected at the peak minute (${rl.binding})` : 'no request rejected at the peak minute'} (docs/methods.md §17.4).`;
 }
 
 /** What each API cost line counts, per request, in the formula's words. */
@@ -233,7 +248,7 @@ function explainSelfHostOption(
   if (!r.feasible)
     return r.reasons.map((reason) => whyItDoesNotRun(reason, option, parts));
   return [
-    memoryLine(r, parts),
+    memoryLine(r, parts, kvCacheWords(option, catalog)),
     speedLine(r, parts),
     fleetLine(r, option),
     costLine(r, option),
@@ -272,11 +287,12 @@ function whyItDoesNotRun(
 function memoryLine(
   r: FeasibleSelfHost,
   { model, quant, hardware, engine }: SelfHostParts,
+  kvWords: string,
 ): string {
   const m = r.memory;
   return `Memory: ${formatGb(m.weightBytes)} of weights (${formatNumber(model.paramsTotal / 1e9)}B parameters × ${quant.bitsPerWeight} bits) and ${formatNumber(
     m.kvBytesPerToken / 1024,
-  )} KiB of KV cache per token. Each ${hardware.name} offers ${formatGb(m.usableBytesPerGpu)} to ${engine.name}; with ${m.gpusPerReplica} per replica the cache holds ${formatInteger(
+  )} KiB of KV cache per token${kvWords ? ` (kept in ${kvWords}, §20.9)` : ''}. Each ${hardware.name} offers ${formatGb(m.usableBytesPerGpu)} to ${engine.name}; with ${m.gpusPerReplica} per replica the cache holds ${formatInteger(
     m.maxConcurrentSequences,
   )} requests at once.`;
 }

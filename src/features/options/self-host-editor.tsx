@@ -15,6 +15,11 @@ import {
 } from './editor-helpers';
 import { ProcurementRow } from './procurement-row';
 
+const SelfHostServingFields = lazy(() =>
+  import('./self-host-serving-fields').then((m) => ({
+    default: m.SelfHostServingFields,
+  })),
+);
 const RunningCostsEditor = lazy(() =>
   import('./running-costs-editor').then((m) => ({
     default: m.RunningCostsEditor,
@@ -45,6 +50,7 @@ export function SelfHostEditor({ option }: SectionProps) {
       <OperationsRow option={option} />
       {/* Loaded when an editor first opens: outside the first load. */}
       <Suspense fallback={null}>
+        <SelfHostServingFields option={option} />
         <RunningCostsEditor option={option} />
       </Suspense>
     </div>
