@@ -73,6 +73,15 @@ function corrected(r: FidelityRow, factor: number): number {
  */
 export type Hierarchy =
   | 'efficiency'
+  /**
+   * A what-if (ADR-20 amendment): as 'efficiency', but a case whose engine ×
+   * generation has no training case gets the flat roofline instead of its
+   * generation's factor from other engines (with 'efficiency', two llama.cpp
+   * cases on an RTX 3060 set the estimates of 43 vLLM cases on A100s).
+   */
+  | 'efficiency-engine-only'
+  /** Group keys only: kind × engine × generation, else flat (the method's). */
+  | 'engine-generation'
   /** A what-if (docs/methods.md §20.6): 'efficiency' plus a fixed per-step overhead fitted with ηbw. */
   | 'efficiency-overhead'
   | 'within-generation'
@@ -83,6 +92,8 @@ function groupKeys(
   r: FidelityRow,
   h: Hierarchy = 'within-generation',
 ): string[] {
+  if (h === 'engine-generation')
+    return [`${r.kind} · ${r.engineId} · ${r.generation}`];
   return h === 'within-generation'
     ? [
         `${r.kind} · ${r.engineId} · ${r.generation}`,
@@ -251,12 +262,19 @@ export type OosResult = {
 
 /**
  * The efficiencies a fit gives one case's engine on its generation: ηbw from
- * the decode factor, ηpf from the prefill factor (each the narrowest
- * within-generation group with training cases, else flat), capped at 1.
+ * the decode factor, ηpf from the prefill factor (the narrowest group of
+ * `keys` with training cases: engine × generation, then generation across
+ * engines, else flat; 'engine-generation' stops before crossing engines),
+ * capped at 1.
  */
-function fittedEfficiencies(r: FidelityRow, fit: Fit, withOverhead: boolean) {
-  const decode = factorFor({ ...r, kind: 'decode' }, fit);
-  const prefill = factorFor({ ...r, kind: 'prefill' }, fit);
+function fittedEfficiencies(
+  r: FidelityRow,
+  fit: Fit,
+  withOverhead: boolean,
+  keys: Hierarchy,
+) {
+  const decode = factorFor({ ...r, kind: 'decode' }, fit, keys);
+  const prefill = factorFor({ ...r, kind: 'prefill' }, fit, keys);
   return {
     bandwidth: Math.min(
       1,
@@ -325,8 +343,14 @@ export function outOfSample(
   const caseById = new Map(cases.map((c) => [c.id, c]));
   const extraById = new Map(extra.map((c) => [c.id, c]));
   const withOverhead = hierarchy === 'efficiency-overhead';
+  const engineOnly = hierarchy === 'efficiency-engine-only';
   const rerun = (r: FidelityRow, fit: Fit) => {
-    const eff = fittedEfficiencies(r, fit, withOverhead);
+    const eff = fittedEfficiencies(
+      r,
+      fit,
+      withOverhead,
+      engineOnly ? 'engine-generation' : 'within-generation',
+    );
     const cat = withEngineEfficiencies(
       flatCatalog,
       r.engineId,
@@ -342,7 +366,7 @@ export function outOfSample(
     return { estimated: row?.estimated ?? NaN, group: eff.group };
   };
   const rows = flat.map((r): OosRow => {
-    if (hierarchy === 'efficiency' || withOverhead) {
+    if (hierarchy === 'efficiency' || withOverhead || engineOnly) {
       const oos = rerun(r, held.get(r.sourceId)!);
       const ins = rerun(r, inSampleFit);
       return {

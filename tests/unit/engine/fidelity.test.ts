@@ -90,9 +90,10 @@ describe('fidelity against published measurements', () => {
 
 /*
  * Out of sample (issue 12, ADR-20): leave-one-source-out medians may only
- * improve. The pins are the levels reached (decode 25.1 %, prefill 17.2 %,
- * saturated throughput 47.3 %, 82.9 % of cases within ×1.5, with AMD's MI300X
- * table as a tenth publication), rounded by a hair; of the issue's targets
+ * improve. The pins are the levels reached on all the evidence (decode 29.7 %,
+ * prefill 17.2 %, saturated throughput 47.3 %, 73.1 % of cases within ×1.5,
+ * 11 publications) and, unchanged, on the ten publications of the previous pin
+ * (25.1 / 17.2 / 47.3 %, 82.9 %), rounded by a hair; of the issue's targets
  * (12 / 25 / 20 %, 85 %) only prefill is met and docs/fidelity.md says so.
  */
 describe('fidelity out of sample (leave one source out)', () => {
@@ -129,6 +130,7 @@ describe('fidelity out of sample (leave one source out)', () => {
       'github.com/ml-explore/mlx-examples pull/',
       "docs.gpustack.ai performance-lab 'Optimi",
       'github.com/ROCm/vllm docs/dev-docker/REA',
+      'github.com/yeswearecoding/yeswearecoding',
     ]);
     for (const c of [...cases, ...extra])
       expect(vetted).toContain(sourceIdOf(c));
@@ -163,10 +165,8 @@ describe('fidelity out of sample (leave one source out)', () => {
     }
   });
 
-  it('out-of-sample medians at or below the level reached (can only improve)', () => {
-    expect(byKind['decode']!.outOfSample.medianAbsPct).toBeLessThanOrEqual(
-      25.5,
-    );
+  it('out-of-sample medians at or below the level reached, on all the evidence (can only improve)', () => {
+    expect(byKind['decode']!.outOfSample.medianAbsPct).toBeLessThanOrEqual(30);
     expect(byKind['prefill']!.outOfSample.medianAbsPct).toBeLessThanOrEqual(
       17.5,
     );
@@ -175,6 +175,25 @@ describe('fidelity out of sample (leave one source out)', () => {
     );
     expect(
       summariseOos(oos.rows).outOfSample.withinFactor15,
+    ).toBeGreaterThanOrEqual(0.73);
+  });
+
+  it('and on the evidence each earlier pin was set on, so new evidence never loosens an old pin', () => {
+    // The ten publications of the previous pin (decode 25.1 %, prefill 17.2 %,
+    // throughput 47.3 %, 82.9 % within ×1.5). A publication added later joins
+    // the pin above, not this one: evidence may reveal errors, code may not add them.
+    const later = new Set(['blog-rtx3060-llamacpp']);
+    const earlier = outOfSample(
+      cases,
+      extra.filter((c) => !later.has(c.sourceId)),
+      catalog,
+    );
+    const k = groupOos(earlier.rows, (r) => r.row.kind);
+    expect(k['decode']!.outOfSample.medianAbsPct).toBeLessThanOrEqual(25.5);
+    expect(k['prefill']!.outOfSample.medianAbsPct).toBeLessThanOrEqual(17.5);
+    expect(k['throughput']!.outOfSample.medianAbsPct).toBeLessThanOrEqual(47.5);
+    expect(
+      summariseOos(earlier.rows).outOfSample.withinFactor15,
     ).toBeGreaterThanOrEqual(0.825);
   });
 
