@@ -154,13 +154,7 @@ export type SelfHostOptionInput = {
   readonly maxServingReplicas?: number;
   /** Reuse a shared prefix's KV; absent = as the engine ships (§18.1). */
   readonly prefixCaching?: boolean;
-  /**
-   * The engine's batch cap: most sequences it runs at once (vLLM --max-num-seqs,
-   * SGLang --max-running-requests, TGI --max-concurrent-requests, TensorRT-LLM
-   * max_batch_size, llama.cpp --parallel), integer ≥ 1. Absent = the engine's
-   * catalog default (`engine.maxConcurrentSequences`). The KV pool still
-   * limits it (docs/methods.md §20.5).
-   */
+  /** Engine batch cap (vLLM --max-num-seqs…), 1–65,536; absent = engineBatchCap(engine, hardware) (§20.5). */
   readonly maxConcurrentSequences?: number;
 };
 

@@ -29,6 +29,12 @@ function finiteNonNegative(out: Mutable, path: string, v: unknown): void {
   else if (v < 0) out.push({ path, problem: 'negative' });
 }
 
+/** The engine's batch cap (§20.5): absent = the engine's default; else a whole number 1–MAX_BATCH_CAP. */
+function batchCap(out: Mutable, path: string, v: number | undefined): void {
+  if (v !== undefined && (!Number.isInteger(v) || v < 1 || v > MAX_BATCH_CAP))
+    out.push({ path, problem: 'batch-cap-not-a-positive-integer' });
+}
+
 function share(out: Mutable, path: string, v: unknown): void {
   if (typeof v !== 'number' || !Number.isFinite(v))
     out.push({ path, problem: 'not-a-finite-number' });
@@ -152,17 +158,7 @@ export function validateScenario(s: Scenario): InputProblem[] {
         problem: 'utilisation-outside-0-1',
       });
     finiteNonNegative(out, `${at}.extraReplicas`, o.extraReplicas);
-    // The engine's batch cap (§20.5): absent = the engine's default.
-    if (
-      o.maxConcurrentSequences !== undefined &&
-      (!Number.isInteger(o.maxConcurrentSequences) ||
-        o.maxConcurrentSequences < 1 ||
-        o.maxConcurrentSequences > MAX_BATCH_CAP)
-    )
-      out.push({
-        path: `${at}.maxConcurrentSequences`,
-        problem: 'batch-cap-not-a-positive-integer',
-      });
+    batchCap(out, `${at}.maxConcurrentSequences`, o.maxConcurrentSequences);
     finiteNonNegative(out, `${at}.ops.fteShare`, o.ops.fteShare);
     validatePeopleSteps(out, at, o.ops);
     finiteNonNegative(out, `${at}.ops.usdPerFteMonth`, o.ops.usdPerFteMonth);
