@@ -17,4 +17,10 @@ export type ApiOptionState = {
    * scenarios from before it mean what they meant.
    */
   readonly reasoningEffort?: ReasoningEffort | null;
+  /**
+   * Rate-limit tier the organisation is on, by the provider's name ("Tier 3";
+   * link `t<rank>`, docs/methods.md §17.4); absent or null = the tier the
+   * monthly spend reaches, as before.
+   */
+  readonly rateLimitTier?: string | null;
 };

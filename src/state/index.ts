@@ -15,5 +15,6 @@ export {
 export * from './option-labels';
 export * from './option-standing';
 export * from './running-costs';
+export { rateLimitLadderFor } from './rate-limit-tiers';
 export * from './on-approach-context';
 export { afterNextPaint } from './settled-store';

@@ -187,6 +187,7 @@ function apiOptionFrom(o: ApiOptionState): ApiOptionInput {
       ? { usdPerMillionOutputTokensOverride: o.customOutputUsdPerMillion }
       : {}),
     ...(o.reasoningEffort ? { reasoningEffort: o.reasoningEffort } : {}),
+    ...(o.rateLimitTier ? { rateLimitTier: o.rateLimitTier } : {}),
   };
 }
 

@@ -15,6 +15,7 @@ import { issue, quote, type DecodeRun } from './decode-context';
 import { readField, readSchema, resolveId } from './decode-values';
 import { defaultOptionsFor } from './defaults';
 import { readKvPrecision } from './decode-serving';
+import { readRateTier } from './decode-rate-tier';
 import { SELF_HOST_NUMBERS } from './keys';
 import {
   colorIndexSchema,
@@ -147,7 +148,7 @@ function readEffort(
   return null;
 }
 
-/** `a3:<apiModelId>[:c…][:b0][:i…][:o…][:e…]`; null when the model is unknown. */
+/** `a3:<apiModelId>[:c…][:b0][:i…][:o…][:e…][:t…]`; null when the model is unknown. */
 function decodeApiToken(run: DecodeRun, t: OptionToken): ApiOptionState | null {
   const modelId = resolveId(
     run,
@@ -158,7 +159,7 @@ function decodeApiToken(run: DecodeRun, t: OptionToken): ApiOptionState | null {
     'option dropped',
   );
   if (modelId === null) return null;
-  const f = subFields(run, t.label, t.parts.slice(2), 'cbioe');
+  const f = subFields(run, t.label, t.parts.slice(2), 'cbioet');
   const base = apiOptionFrom(
     t.id,
     readSchema(
@@ -183,6 +184,9 @@ function decodeApiToken(run: DecodeRun, t: OptionToken): ApiOptionState | null {
     customOutputUsdPerMillion: readPrice(run, t.label, f.get('o')),
     ...(f.has('e')
       ? { reasoningEffort: readEffort(run, t.label, f.get('e'), modelId) }
+      : {}),
+    ...(f.has('t')
+      ? { rateLimitTier: readRateTier(run, t.label, f.get('t'), modelId) }
       : {}),
   };
 }

@@ -9,6 +9,7 @@ import {
   type WorkloadPresetId,
 } from '../state';
 import { cleanName, encodeQueryValue, writeNumber } from './codecs';
+import { rateTierCode } from './decode-rate-tier';
 import {
   defaultOptionsFor,
   defaultScenario,
@@ -55,7 +56,11 @@ function numberParam(
     : [field.key, writeNumber(field.bound, field.format, value)];
 }
 
-function apiToken(o: ApiOptionState, position: number): string {
+function apiToken(
+  o: ApiOptionState,
+  position: number,
+  catalog: Catalog,
+): string {
   const parts = [o.id, o.apiModelId];
   if (o.colorIndex !== position % PALETTE_SIZE) parts.push(`c${o.colorIndex}`);
   if (!o.useBatch) parts.push('b0');
@@ -68,6 +73,8 @@ function apiToken(o: ApiOptionState, position: number): string {
       `o${writeNumber('usdPerMillionTokens', 'decimal', o.customOutputUsdPerMillion)}`,
     );
   if (o.reasoningEffort) parts.push(`e${o.reasoningEffort}`);
+  const tier = rateTierCode(catalog, o.apiModelId, o.rateLimitTier);
+  if (tier) parts.push(tier);
   return parts.join(':');
 }
 
@@ -114,7 +121,9 @@ function optionsParam(
     .map((o, i) => {
       const d = defaults.find((x) => x.id === o.id);
       if (d && sameOption(d, o)) return o.id;
-      return o.kind === 'api' ? apiToken(o, i) : selfHostToken(o, i, catalog);
+      return o.kind === 'api'
+        ? apiToken(o, i, catalog)
+        : selfHostToken(o, i, catalog);
     })
     .join(',');
 }

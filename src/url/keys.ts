@@ -144,6 +144,8 @@ export const API_OPTION_FIELDS = {
   customInputUsdPerMillion: 'i',
   customOutputUsdPerMillion: 'o',
   reasoningEffort: 'e',
+  // Issue 11 item 3: the rate-limit tier by its rank on the provider's ladder; absent = by spend.
+  rateLimitTier: 't',
 } as const satisfies Record<keyof ApiOptionState, string>;
 
 export const SELF_HOST_OPTION_FIELDS = {

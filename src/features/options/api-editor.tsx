@@ -9,6 +9,7 @@ import {
 import { NumberField, SelectField, type SelectGroup } from '../../ui';
 import { PriceConflictNote } from './price-conflict-note';
 import { ReasoningEffortField } from './reasoning-effort-field';
+import { RateLimitTierField } from './rate-limit-tier-field';
 
 /** The catalog's API models of one mode, grouped by provider. */
 function apiModelGroups(
@@ -44,6 +45,8 @@ export function ApiEditor({ option }: { option: ApiOptionState }) {
             customOutputUsdPerMillion: null,
             // Efforts differ by model: a new model starts at its own default.
             reasoningEffort: null,
+            // So do ladders: a new model's tier follows its spend.
+            rateLimitTier: null,
           })
         }
       />
@@ -83,6 +86,15 @@ export function ApiEditor({ option }: { option: ApiOptionState }) {
           catalog={catalog}
           onChange={(reasoningEffort) =>
             actions.optionChanged(option.id, { reasoningEffort })
+          }
+        />
+      ) : null}
+      {model ? (
+        <RateLimitTierField
+          option={option}
+          catalog={catalog}
+          onChange={(rateLimitTier) =>
+            actions.optionChanged(option.id, { rateLimitTier })
           }
         />
       ) : null}

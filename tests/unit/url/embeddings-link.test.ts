@@ -10,7 +10,14 @@ import { decodeLink, encodeLink } from '../../../src/url';
 describe('the embeddings use case in a link', () => {
   it('regression: ?uc=embed alone opens embedding models, not the chat defaults', () => {
     const d = decodeLink('uc=embed', { catalog });
-    expect(d.inputs.options).toEqual(embeddingOptions(catalog));
+    // A backfill is batch work: the options start without on-call (§19.1).
+    expect(d.inputs.options).toEqual(
+      embeddingOptions(catalog).map((o) =>
+        o.kind === 'self-host' && o.procurement !== 'desk'
+          ? { ...o, onCallFte: 0 }
+          : o,
+      ),
+    );
     expect(d.inputs.workload.inputSharePercent).toBe(100);
   });
 
