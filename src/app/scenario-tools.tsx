@@ -1,11 +1,11 @@
 import { lazy, useState } from 'react';
-import { CATALOG_VERSION } from '../catalog';
-import { loadExportsDialog, PrintReport } from '../features/exports';
+import { loadExportsDialog } from '../features/exports';
 import { loadPriceImportDialog, overrideLabel } from '../features/price-import';
 import { loadSavedScenariosDialog } from '../features/saved-scenarios';
 import { LinkNotice, loadShareDialog } from '../features/share-and-embed';
 import { useAppServices, useLinkState } from './app-services';
 import { ClientOnly, ToolDialog } from '../ui';
+import { ReportSlot } from './print-report';
 import './scenario-tools.css';
 
 // Each dialog's code loads on first open: the first page load stays small.
@@ -47,6 +47,7 @@ export function ScenarioTools() {
   const services = useAppServices();
   const link = useLinkState(services?.urlSync ?? null);
   const [open, setOpen] = useState<Tool | null>(null);
+  const [printRequests, setPrintRequests] = useState(0);
   if (!services) return null;
   const { urlSync, baseUrl, prices } = services;
   const close = () => setOpen(null);
@@ -85,10 +86,10 @@ export function ScenarioTools() {
             link={shareLink()}
             name={link.name}
             importedPrices={imported}
+            figuresRootId="figure-stage"
             onPrint={() => {
               close();
-              // Let the dialog unmount before the browser snapshots the page.
-              requestAnimationFrame(() => window.print());
+              setPrintRequests((n) => n + 1);
             }}
           />
         </ToolDialog>
@@ -108,12 +109,13 @@ export function ScenarioTools() {
           />
         </ToolDialog>
       ) : null}
-      {/* Print-only, with the time and address of this visit: not part of the prerendered page (ADR-21). */}
+      {/* The printed report and the export figures: client-only, lazy (ADR-29). */}
       <ClientOnly fallback={null}>
-        <PrintReport
+        <ReportSlot
           getLink={shareLink}
+          stage={open === 'export'}
+          printRequests={printRequests}
           name={link.name}
-          catalogVersion={CATALOG_VERSION}
           importedPrices={imported}
         />
       </ClientOnly>

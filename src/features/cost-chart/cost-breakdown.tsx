@@ -14,7 +14,7 @@ import {
 import type { ChartSeries } from './chart-model';
 
 /** Shades for the stacked bar, by line kind (tokens blue-ish, hardware green-ish, people orange). */
-const LINE_FILL: Record<CostLineKind, string> = {
+export const LINE_FILL: Record<CostLineKind, string> = {
   'input-tokens': '#4c8fd6',
   'cached-input-tokens': '#8fbce8',
   'cache-write-tokens': '#2d5f96',

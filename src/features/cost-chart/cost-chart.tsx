@@ -251,6 +251,8 @@ type CostChartProps = {
   /** Volume-independent: kept across volume changes (sameCurves), so this memo holds. */
   readonly curves: ChartCurves;
   readonly height: number;
+  /** A fixed width in px (the print report, the export figure); by default the chart follows its box. */
+  readonly width?: number;
 };
 
 /**
@@ -263,12 +265,18 @@ type CostChartProps = {
 export const CostChart = memo(function CostChart({
   curves: model,
   height,
+  width,
 }: CostChartProps) {
+  // A fixed size draws in the first render, with no resize observer: what
+  // a print snapshot and an off-screen export need.
+  const size =
+    width === undefined
+      ? { responsive: true, style: { width: '100%', height } }
+      : { width, height };
   return (
     <ComposedChart
-      responsive
+      {...size}
       data={model.rows as Record<string, number | null>[]}
-      style={{ width: '100%', height }}
       margin={{ top: 28, right: 20, bottom: 8, left: 8 }}
       accessibilityLayer
       title="Monthly cost against monthly tokens"

@@ -11,6 +11,8 @@ export type ExportsDialogProps = {
   readonly importedPrices: string | null;
   /** Closes the dialog and opens the browser's print dialog. */
   readonly onPrint: () => void;
+  /** The element the app draws the export figures in, off screen. */
+  readonly figuresRootId: string;
 };
 
 /** Files of the current result: CSV, JSON, the charts as SVG and PNG, and a printable report. */
@@ -19,6 +21,7 @@ export function ExportsDialog({
   name,
   importedPrices,
   onPrint,
+  figuresRootId,
 }: ExportsDialogProps) {
   const meta = (): ExportMeta => ({
     link,
@@ -31,11 +34,21 @@ export function ExportsDialog({
   return (
     <div className="exports-dialog">
       <DataFiles meta={meta} importedPrices={importedPrices} />
-      <ChartFiles />
+      <ChartFiles
+        figuresRootId={figuresRootId}
+        footer={() => ({
+          date:
+            new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+          link,
+          prices: `catalog ${CATALOG_VERSION}${importedPrices ? `, API prices imported from ${importedPrices}` : ''}`,
+        })}
+      />
       <h3>Report</h3>
       <p>
-        Prints the page as a report, headed with the link, the date and the
-        prices used. Use “Save as PDF” in the print dialog for a file.
+        A report for readers who will not open the page: the scenario, the
+        verdict with its reasons, the cost chart and table, the assumptions and
+        their sources, the link and the date, on two or three A4 pages. Use
+        “Save as PDF” in the print dialog for a file.
       </p>
       <button type="button" onClick={onPrint}>
         Print report
