@@ -102,13 +102,35 @@ export function usableBytesPerDevice(
   hardware: Hardware,
   engine: ServingEngine,
 ): number {
-  const raw = hardware.memoryGb * BYTES_PER_GIB;
-  const addressable =
-    hardware.kind === 'apple' ? raw * APPLE_GPU_MEMORY_SHARE : raw;
   return (
-    addressable * engine.memoryUtilisationCap -
+    addressableBytes(hardware) * engine.memoryUtilisationCap -
     engine.runtimeOverheadGb * BYTES_PER_GB
   );
+}
+
+/** Device memory the accelerator can address (Apple: the GPU's share of unified memory), bytes. */
+function addressableBytes(hardware: Hardware): number {
+  const raw = hardware.memoryGb * BYTES_PER_GIB;
+  return hardware.kind === 'apple' ? raw * APPLE_GPU_MEMORY_SHARE : raw;
+}
+
+/**
+ * Bytes per device left for the KV cache (§4.3, §20.8): the engine's share of
+ * the device less weights and runtime, or (TensorRT-LLM) its share of what the
+ * weights and runtime leave free.
+ */
+function kvPoolBytesPerDevice(
+  hardware: Hardware,
+  engine: ServingEngine,
+  weightBytesPerDevice: number,
+): number {
+  if (engine.memoryUtilisationOf !== 'free-after-weights')
+    return usableBytesPerDevice(hardware, engine) - weightBytesPerDevice;
+  const free =
+    addressableBytes(hardware) -
+    engine.runtimeOverheadGb * BYTES_PER_GB -
+    weightBytesPerDevice;
+  return free * engine.memoryUtilisationCap;
 }
 
 /**
@@ -125,7 +147,10 @@ export function heldKvTokensPerSequence(
 ): number {
   const prompt = Math.max(0, inputTokens);
   const output = Math.max(0, outputTokens);
-  return engine.batching === 'continuous'
+  const admission =
+    engine.kvAdmission ??
+    (engine.batching === 'continuous' ? 'tokens-held' : 'whole-sequence');
+  return admission === 'tokens-held'
     ? Math.max(1, prompt + output / 2)
     : Math.max(1, prompt + output);
 }
@@ -153,7 +178,7 @@ export function estimateMemory(
   const usable = usableBytesPerDevice(hardware, engine);
   const kvSplit = Math.min(gpus, model.kvHeads);
   const kvPerTokenPerGpu = kvPerToken / kvSplit;
-  const poolPerGpu = usable - weights / gpus;
+  const poolPerGpu = kvPoolBytesPerDevice(hardware, engine, weights / gpus);
   const kvTokens =
     poolPerGpu > 0
       ? (poolPerGpu / kvPerTokenPerGpu) * engine.kvAllocationEfficiency

@@ -357,6 +357,12 @@ export const engines = [
     bandwidthEfficiency: { 'datacenter-gpu': 0.65, 'consumer-gpu': 0.7 },
     prefillEfficiency: { 'datacenter-gpu': 0.45, 'consumer-gpu': 0.45 },
     memoryUtilisationCap: 0.9,
+    // docs/methods.md §20.8: KvCacheConfig.free_gpu_memory_fraction (default 0.9)
+    // is "90% of free GPU memory for KV cache" (nvidia.github.io/TensorRT-LLM/
+    // examples/kvcacheconfig.html); SchedulerConfig's default capacity policy
+    // GUARANTEED_NO_EVICT admits a request only if it can run to its end.
+    memoryUtilisationOf: 'free-after-weights',
+    kvAdmission: 'whole-sequence',
     runtimeOverheadGb: 2,
     kvAllocationEfficiency: 0.95,
     kvCache: { ...KV_CACHE_FOLLOWS_QUANT, choices: KV_CHOICES['tensorrt-llm'] },

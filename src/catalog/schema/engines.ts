@@ -155,6 +155,19 @@ export const servingEngineSchema = z.object({
     .optional(),
   /** Share of device memory the engine may use. */
   memoryUtilisationCap: share,
+  /**
+   * What the cap is a share of (docs/methods.md §20.8): 'device' memory
+   * (vLLM gpu_memory_utilization, SGLang mem_fraction_static) or the memory
+   * 'free-after-weights' (TensorRT-LLM free_gpu_memory_fraction). Absent = 'device'.
+   */
+  memoryUtilisationOf: z.enum(['device', 'free-after-weights']).optional(),
+  /**
+   * KV a running sequence is admitted with (§20.8): the tokens it holds
+   * (vLLM, SGLang: blocks as tokens arrive, preempting when full) or its
+   * 'whole-sequence' (TensorRT-LLM's GUARANTEED_NO_EVICT scheduler admits a
+   * request only if its input plus maximum output fit). Absent = by `batching`.
+   */
+  kvAdmission: z.enum(['tokens-held', 'whole-sequence']).optional(),
   runtimeOverheadGb: nonNegative,
   /** Usable share of the KV pool (paged ≈0.95, contiguous ≈0.35). */
   kvAllocationEfficiency: share,
