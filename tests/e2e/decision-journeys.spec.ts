@@ -6,6 +6,7 @@
  * PW_BASE_URL=http://127.0.0.1:<port> npx playwright test tests/e2e/decision-journeys.spec.ts
  */
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
@@ -199,4 +200,87 @@ test('scripting the CLI: a link copied from the Share dialog gets the page’s v
   );
   expect(gemini.status).toBe('excluded');
   expect(detail).toMatch(/Ruled out: Gemini/);
+});
+
+/** Pages of a PDF: its page objects (Chromium writes them uncompressed). */
+function pdfPages(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? [])
+    .length;
+}
+
+test.describe('sharing with a CFO: the copied link shows the same verdict, and prints on ≤ 3 A4 pages', () => {
+  for (const size of WIDTHS) {
+    test(`at ${size.width} px`, async ({ page, context }, info) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.setViewportSize(size);
+      await page.goto('./?v=1&uc=rag&tpm=2B&pv=hipaa-phi');
+      // The prerendered default gives way to the link's scenario.
+      await expect(page.getByTestId('verdict-detail')).toContainText(
+        'at 2B tokens/month',
+      );
+      const headline = (await page
+        .locator('.verdict-headline strong')
+        .textContent())!;
+      const detail = (await page.getByTestId('verdict-detail').textContent())!;
+      expect(headline.length).toBeGreaterThan(5);
+
+      // Share → Copy link, as the engineer does before pasting it in an email.
+      await page.getByRole('button', { name: 'Share' }).click();
+      const share = page.getByRole('dialog', { name: 'Share this scenario' });
+      await share.getByRole('button', { name: 'Copy link' }).click();
+      const link = await page.evaluate(() => navigator.clipboard.readText());
+      expect(link).toBe(
+        await share.getByRole('textbox', { name: 'Link' }).inputValue(),
+      );
+      await page.keyboard.press('Escape');
+
+      // The CFO opens it in a new page: the same verdict, word for word.
+      const cfo = await context.newPage();
+      await cfo.bringToFront();
+      await cfo.setViewportSize(size);
+      await cfo.goto(link);
+      await expect(cfo.locator('.verdict-headline strong')).toHaveText(
+        headline,
+      );
+      await expect(cfo.getByTestId('verdict-detail')).toHaveText(detail);
+      await cfo.locator('.verdict').scrollIntoViewIfNeeded();
+      await shoot(cfo, `decision-cfo-${size.name}`);
+
+      // … and prints it (Ctrl+P: the report, once its code has arrived).
+      await cfo.waitForSelector('html[data-print-ready]', {
+        state: 'attached',
+        timeout: 20_000,
+      });
+      const pdf = await cfo.pdf({ format: 'A4' });
+      const file = info.outputPath('cfo-report.pdf');
+      writeFileSync(file, pdf);
+      expect(pdfPages(pdf)).toBeGreaterThanOrEqual(1);
+      expect(pdfPages(pdf)).toBeLessThanOrEqual(3);
+      const words = spawnSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+      if (words.status === 0) {
+        const flat = words.stdout.replace(/\s+/g, ' ');
+        expect(flat).toContain(headline.replace(/\s+/g, ' ').trim());
+        expect(flat).toContain('Crossover report');
+        expect(flat).toContain('Monthly cost comparison');
+      }
+      // What went to paper, in print media: the verdict, and no controls.
+      await cfo.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      await cfo.emulateMedia({ media: 'print' });
+      const report = cfo.getByTestId('print-report');
+      await expect(report.locator('.verdict-headline strong')).toHaveText(
+        headline,
+      );
+      await expect(report).toContainText(link);
+      await expect(report.getByRole('button')).toHaveCount(0);
+      if (size.name === 'wide') {
+        await cfo.setViewportSize({ width: 794, height: 1123 });
+        await cfo.screenshot({
+          path: 'docs/screenshots/decision-cfo-report.png',
+          fullPage: true,
+        });
+      }
+      await cfo.emulateMedia({ media: 'screen' });
+      await cfo.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    });
+  }
 });
