@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { catalogSources } from './scripts/catalog-sources/plugin';
+import { preloadApp } from './scripts/prerender/preload-app';
 import { prerenderDefaultPage } from './scripts/prerender/plugin';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
@@ -26,6 +27,8 @@ export default defineConfig({
     ),
     react(),
     prerenderDefaultPage(),
+    // boot.ts imports the app after the first paint: preload it (ADR-21).
+    preloadApp('src/app/main.tsx'),
   ],
   resolve: { alias: { '@': src } },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
@@ -43,7 +46,7 @@ export default defineConfig({
     coverage: {
       provider: 'v8',
       include: ['src/**/*.{ts,tsx}'],
-      exclude: ['src/**/README.md', 'src/app/main.tsx'],
+      exclude: ['src/**/README.md', 'src/app/main.tsx', 'src/app/boot.ts'],
       reporter: ['text-summary', 'json-summary'],
       thresholds: COVERAGE_THRESHOLDS,
     },

@@ -13,7 +13,11 @@ import {
   type PriceOverride,
   type StoredOverride,
 } from '../features/price-import';
-import { CalculatorProvider, type CalculatorStore } from '../state';
+import {
+  CalculatorProvider,
+  type CalculatorStore,
+  type ResultEvaluator,
+} from '../state';
 import type { KeyValueStore } from './persisted';
 import type { LinkState, UrlSync } from './url-sync';
 
@@ -74,6 +78,8 @@ type FullAppRootProps = {
   readonly urlSync: UrlSync;
   readonly storage: KeyValueStore;
   readonly baseUrl: () => string;
+  /** Where the engine runs (ADR-28). */
+  readonly evaluator?: ResultEvaluator;
   /** Renders the page for the catalog in use (built-in, or with imported prices). */
   readonly children: (catalog: Catalog) => ReactNode;
 };
@@ -89,6 +95,7 @@ export function FullAppRoot({
   urlSync,
   storage,
   baseUrl,
+  evaluator,
   children,
 }: FullAppRootProps) {
   const [stored, setStored] = useState<StoredOverride>(() =>
@@ -129,6 +136,7 @@ export function FullAppRoot({
         catalog={catalog}
         initialInputs={store.getState().inputs}
         store={store}
+        {...(evaluator ? { evaluator } : {})}
       >
         {children(catalog)}
       </CalculatorProvider>

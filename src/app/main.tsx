@@ -4,7 +4,12 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { catalog } from '../catalog';
 import { createParentBridge, embedConfigFrom } from '../embed';
-import { CalculatorProvider, createCalculatorStore } from '../state';
+import {
+  CalculatorProvider,
+  createCalculatorStore,
+  inThreadEvaluator,
+  type ResultEvaluator,
+} from '../state';
 import { appBaseUrl, decodeLink } from '../url';
 import { App } from './app';
 import { FullAppRoot } from './app-services';
@@ -14,6 +19,11 @@ import { EmbedApp } from './embed-app';
 import { browserStore } from './persisted';
 import { applyTheme, loadTheme } from './theme';
 import { startUrlSync } from './url-sync';
+import {
+  canStartEngineWorker,
+  createWorkerEvaluator,
+  type EngineWorker,
+} from './worker-evaluator';
 import './styles.css';
 
 // The link is the scenario (ADR-1): decode it once, seed the store, then let
@@ -38,6 +48,42 @@ const urlSync = startUrlSync({
 });
 
 if (!embed.embed) applyTheme(loadTheme());
+
+/**
+ * The engine runs in a module worker started from the page's own chunks, so
+ * no evaluation sits in the main thread between two key presses (ADR-28);
+ * from disk (the single-file build), or wherever the worker fails, in this
+ * thread after each paint.
+ */
+function engineEvaluator(): ResultEvaluator {
+  // Where the engine runs, for tests and diagnostics: <html data-engine>.
+  const said = (where: 'worker' | 'in-thread') => {
+    document.documentElement.dataset['engine'] = where;
+  };
+  if (window.location.protocol === 'file:' || typeof Worker !== 'function') {
+    said('in-thread');
+    return inThreadEvaluator;
+  }
+  const evaluator = createWorkerEvaluator({
+    builtInCatalog: catalog,
+    onStatus: said,
+    start: async (): Promise<EngineWorker> => {
+      const { engineWorkerUrl } = await import('./engine-worker');
+      if (!canStartEngineWorker(engineWorkerUrl, window.location.href))
+        throw new Error('no engine worker on this page');
+      return new Worker(engineWorkerUrl, {
+        type: 'module',
+        name: 'crossover-engine',
+      });
+    },
+  });
+  // Started once the page has loaded, so the first key press finds it ready.
+  const warm = () => setTimeout(evaluator.warm, 300);
+  if (document.readyState === 'complete') warm();
+  else window.addEventListener('load', warm, { once: true });
+  return evaluator;
+}
+const evaluator = engineEvaluator();
 
 const root = document.getElementById('root');
 const storage = browserStore();
@@ -66,6 +112,7 @@ if (root) {
           catalog={catalog}
           initialInputs={decoded.inputs}
           store={store}
+          evaluator={evaluator}
         >
           <EmbedApp
             config={embed}
@@ -81,6 +128,7 @@ if (root) {
           urlSync={urlSync}
           storage={storage}
           baseUrl={baseUrl}
+          evaluator={evaluator}
         >
           {(current) => <App catalog={current} />}
         </FullAppRoot>

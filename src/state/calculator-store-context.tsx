@@ -1,15 +1,21 @@
 import {
   createContext,
+  startTransition,
   useContext,
   useEffect,
-  useMemo,
   useState,
   type ReactNode,
 } from 'react';
 import type { Scenario, ScenarioResult } from '../engine';
 import { fullResultFor, scenarioFor } from './derived-cache';
-import { createSettledMirror } from './settled-store';
+import {
+  followResults,
+  inThreadEvaluator,
+  type ResultEvaluator,
+} from './result-evaluator';
+import { pagePaints } from './settled-store';
 import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 import type { Catalog } from '../catalog';
 import type { CalculatorInputs } from './calculator-inputs';
 import {
@@ -20,7 +26,7 @@ import {
 
 const StoreContext = createContext<CalculatorStore | null>(null);
 const CatalogContext = createContext<Catalog | null>(null);
-/** The store as of the last paint (settled-store.ts): what results are computed from. */
+/** The store as it was for the shown results: what their words are computed from. */
 const SettledStoreContext = createContext<CalculatorStore | null>(null);
 const DeferredResultContext = createContext<DeferredResult | null>(null);
 
@@ -33,28 +39,79 @@ export type DeferredResult = {
   readonly inputs: CalculatorInputs;
 };
 
+/** What the page shows: a state of the store, its results, for one catalog. */
+type Shown = {
+  readonly catalog: Catalog;
+  /** The shown state as a store that never changes (SettledScope reads it). */
+  readonly store: CalculatorStore;
+  readonly value: DeferredResult;
+};
+
+function shownFor(state: CalculatorState, catalog: Catalog): Shown {
+  return {
+    catalog,
+    // Immutable: a new one per shown state, so React can render it in a transition.
+    store: createStore(() => state),
+    value: {
+      result: fullResultFor(state.inputs, catalog),
+      scenario: scenarioFor(state.inputs, catalog),
+      inputs: state.inputs,
+    },
+  };
+}
+
 /**
  * One evaluation for the whole page, of the inputs as they were at the last
  * paint: a key press paints its slider with no engine run in its handler,
- * and every result follows in the next frame (ADR-21; ADR-15, convention 4).
+ * and every result follows (ADR-21; ADR-15, convention 4). The evaluation
+ * runs where `evaluator` says (a worker on the built page, ADR-28); its
+ * results are shown in a transition, so a new key press interrupts their
+ * rendering, and only while they are for the live inputs.
  */
-function DeferredResultProvider({ children }: { children: ReactNode }) {
-  const settled = useContext(SettledStoreContext);
-  if (!settled) throw new Error('DeferredResultProvider needs a settled store');
-  const inputs = useStore(settled, (s) => s.inputs);
+function DeferredResultProvider({
+  live,
+  evaluator,
+  children,
+}: {
+  readonly live: CalculatorStore;
+  readonly evaluator: ResultEvaluator;
+  readonly children: ReactNode;
+}) {
   const catalog = useCatalog();
-  const value = useMemo(
-    () => ({
-      result: fullResultFor(inputs, catalog),
-      scenario: scenarioFor(inputs, catalog),
-      inputs,
-    }),
-    [inputs, catalog],
-  );
+  const [shown, setShown] = useState(() => shownFor(live.getState(), catalog));
+  let current = shown;
+  // Another catalog (imported prices): its results at once, in this render.
+  if (shown.catalog !== catalog) {
+    current = shownFor(live.getState(), catalog);
+    setShown(current);
+  }
+  useEffect(() => {
+    const paints = pagePaints();
+    return followResults({
+      live,
+      catalog,
+      evaluator,
+      show: (state) => {
+        // Read when React renders the update, so a transition restarted after
+        // a newer key press drops a result that is no longer for the live inputs.
+        const update = () =>
+          setShown((prev) =>
+            live.getState().inputs !== state.inputs ||
+            (prev.catalog === catalog && prev.value.inputs === state.inputs)
+              ? prev
+              : shownFor(state, catalog),
+          );
+        if (paints) startTransition(update);
+        else update();
+      },
+    });
+  }, [live, catalog, evaluator]);
   return (
-    <DeferredResultContext.Provider value={value}>
-      {children}
-    </DeferredResultContext.Provider>
+    <SettledStoreContext.Provider value={current.store}>
+      <DeferredResultContext.Provider value={current.value}>
+        {children}
+      </DeferredResultContext.Provider>
+    </SettledStoreContext.Provider>
   );
 }
 
@@ -108,6 +165,8 @@ type ProviderProps = {
   readonly initialInputs: CalculatorInputs;
   /** An existing store (the app wires URL sync to it); one is created otherwise. */
   readonly store?: CalculatorStore;
+  /** Where the engine runs (ADR-28): in this thread unless given. */
+  readonly evaluator?: ResultEvaluator;
   readonly children: ReactNode;
 };
 
@@ -116,19 +175,18 @@ export function CalculatorProvider({
   catalog,
   initialInputs,
   store,
+  evaluator = inThreadEvaluator,
   children,
 }: ProviderProps) {
   const [own] = useState(
     () => store ?? createCalculatorStore(initialInputs, catalog),
   );
-  const [settled] = useState(() => createSettledMirror(own));
-  useEffect(() => settled.follow(), [settled]);
   return (
     <CatalogContext.Provider value={catalog}>
       <StoreContext.Provider value={own}>
-        <SettledStoreContext.Provider value={settled.store}>
-          <DeferredResultProvider>{children}</DeferredResultProvider>
-        </SettledStoreContext.Provider>
+        <DeferredResultProvider live={own} evaluator={evaluator}>
+          {children}
+        </DeferredResultProvider>
       </StoreContext.Provider>
     </CatalogContext.Provider>
   );

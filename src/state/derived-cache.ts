@@ -140,3 +140,71 @@ export function headlineResultFor(
 ): ScenarioResult {
   return resultFor(inputs, catalog, { curve: 'headline' });
 }
+
+/**
+ * What one evaluation of a set of inputs yields for the page: the scenario,
+ * the full result, and the headline results at the other volumes the first
+ * screen reads at once (the verdict's "for good" volume). Plain data, so a
+ * worker can compute it and post it back (ADR-28).
+ */
+export type EvaluatedInputs = {
+  readonly scenario: Scenario;
+  readonly full: ScenarioResult;
+  readonly atVolume: readonly {
+    readonly tokensPerMonth: number;
+    readonly result: ScenarioResult;
+  }[];
+};
+
+/** Evaluates (or reads from the cache) everything the first screen needs for these inputs. */
+export function evaluateInputs(
+  inputs: CalculatorInputs,
+  catalog: Catalog,
+): EvaluatedInputs {
+  const full = fullResultFor(inputs, catalog);
+  const stable = full.recommendation.stableFlipAtTokensPerMonth ?? null;
+  return {
+    scenario: scenarioFor(inputs, catalog),
+    full,
+    atVolume:
+      stable === null
+        ? []
+        : [
+            {
+              tokensPerMonth: stable,
+              result: resultFor(inputs, catalog, {
+                curve: 'headline',
+                atTokensPerMonth: stable,
+              }),
+            },
+          ],
+  };
+}
+
+/**
+ * Stores results computed elsewhere (the engine worker) for these inputs, so
+ * the panels' `resultFor` calls read them instead of running the engine.
+ * What is cached already wins: a result, once shown, never changes.
+ */
+export function primeResults(
+  inputs: CalculatorInputs,
+  catalog: Catalog,
+  evaluated: EvaluatedInputs,
+): void {
+  const d = derivedFor(inputs, catalog);
+  d.scenario ??= evaluated.scenario;
+  d.full ??= evaluated.full;
+  d.atVolume ??= new Map();
+  for (const { tokensPerMonth, result } of evaluated.atVolume) {
+    const key = `headline@${tokensPerMonth}`;
+    if (!d.atVolume.has(key)) d.atVolume.set(key, result);
+  }
+}
+
+/** Whether the full result for these inputs is cached (no engine run needed to show it). */
+export function hasFullResult(
+  inputs: CalculatorInputs,
+  catalog: Catalog,
+): boolean {
+  return derivedFor(inputs, catalog).full !== undefined;
+}

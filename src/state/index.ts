@@ -9,12 +9,15 @@ export {
   fullResultFor,
   resultFor,
   scenarioFor,
+  evaluateInputs,
+  type EvaluatedInputs,
   type ResultCurve,
   type ResultRequest,
 } from './derived-cache';
+export { inThreadEvaluator, type ResultEvaluator } from './result-evaluator';
 export * from './option-labels';
 export * from './option-standing';
 export * from './running-costs';
 export { rateLimitLadderFor } from './rate-limit-tiers';
 export * from './on-approach-context';
-export { afterNextPaint } from './settled-store';
+export { afterNextPaint, defaultSchedule } from './settled-store';

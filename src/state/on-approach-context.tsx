@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { startTransition, useEffect, useState, type ReactNode } from 'react';
 import {
   ResultOverride,
   useResultContextValue,
@@ -51,7 +51,11 @@ export function ResultsOnApproach({
   if (near && shown !== live) setShown(live);
   useEffect(() => {
     if (near || shown === live) return;
-    const t = setTimeout(() => setShown(live), CATCH_UP_MS);
+    // A whole panel's re-render: interruptible by the next key press.
+    const t = setTimeout(
+      () => startTransition(() => setShown(live)),
+      CATCH_UP_MS,
+    );
     return () => clearTimeout(t);
   }, [near, shown, live]);
   return (

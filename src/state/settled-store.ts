@@ -1,6 +1,3 @@
-import { createStore } from 'zustand/vanilla';
-import type { CalculatorStore } from './create-calculator-store';
-
 /**
  * Runs `fn` once the browser has painted the current frame: a key press
  * paints its slider first, and the results follow in the next frame
@@ -41,57 +38,25 @@ export function afterNextPaint(fn: () => void): () => void {
   };
 }
 
-export type SettledMirror = {
-  /** A read-only copy of the live store's state that follows it after each paint. */
-  readonly store: CalculatorStore;
-  /** Starts following the live store; returns the stop function (an effect's cleanup). */
-  readonly follow: () => () => void;
-};
-
 /**
- * Where nothing is painted (jsdom, node) "after the next paint" is now: the
- * copy follows the live store at once, as it did before ADR-21.
+ * Whether this page paints frames (a browser, not jsdom or node): results
+ * then follow a key press in an interruptible transition, a frame later.
  */
-function defaultSchedule(fn: () => void): () => void {
-  const paints =
+export function pagePaints(): boolean {
+  return (
     typeof navigator !== 'undefined' &&
     !/jsdom/i.test(navigator.userAgent) &&
-    typeof requestAnimationFrame === 'function';
-  if (paints) return afterNextPaint(fn);
-  fn();
-  return () => {};
+    typeof requestAnimationFrame === 'function'
+  );
 }
 
 /**
- * The store as it was at the last paint: what results are computed from, so
- * no engine run sits between a key press and its frame. Several changes in
- * one frame settle as one. Its `actions` are the live store's (writes go
- * there).
+ * After the next paint where the page paints; where nothing is painted
+ * (jsdom, node) "after the next paint" is now, so results follow the store
+ * at once, as they did before ADR-21.
  */
-export function createSettledMirror(
-  live: CalculatorStore,
-  schedule: (fn: () => void) => () => void = defaultSchedule,
-): SettledMirror {
-  const store = createStore(() => live.getState());
-  const follow = () => {
-    let cancel: (() => void) | null = null;
-    const settle = () => {
-      cancel = null;
-      store.setState(live.getState(), true);
-    };
-    const request = () => {
-      if (cancel) return;
-      const c = schedule(settle);
-      // A synchronous schedule has settled already: nothing left to cancel.
-      cancel = store.getState() === live.getState() ? null : c;
-    };
-    const unsubscribe = live.subscribe(request);
-    // The live store may have moved between the render and this effect.
-    if (store.getState() !== live.getState()) request();
-    return () => {
-      unsubscribe();
-      cancel?.();
-    };
-  };
-  return { store, follow };
+export function defaultSchedule(fn: () => void): () => void {
+  if (pagePaints()) return afterNextPaint(fn);
+  fn();
+  return () => {};
 }

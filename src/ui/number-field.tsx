@@ -34,14 +34,22 @@ export function parseNumberInput(text: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
+// Made once: a formatter costs far more to build than to use, and every
+// field formats its bounds on each render (ADR-21, work per key press).
+let compact: Intl.NumberFormat | null = null;
+let plain: Intl.NumberFormat | null = null;
+
 /** Bounds in messages: 1,000,000,000,000 reads as 1T. */
 function formatNumberInput(n: number): string {
-  return Math.abs(n) >= 1e6
-    ? new Intl.NumberFormat(undefined, {
-        notation: 'compact',
-        maximumSignificantDigits: 3,
-      }).format(n)
-    : new Intl.NumberFormat(undefined, { maximumFractionDigits: 3 }).format(n);
+  if (Math.abs(n) >= 1e6) {
+    compact ??= new Intl.NumberFormat(undefined, {
+      notation: 'compact',
+      maximumSignificantDigits: 3,
+    });
+    return compact.format(n);
+  }
+  plain ??= new Intl.NumberFormat(undefined, { maximumFractionDigits: 3 });
+  return plain.format(n);
 }
 
 /**

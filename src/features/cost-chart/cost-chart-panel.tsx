@@ -1,5 +1,6 @@
 import {
   lazy,
+  startTransition,
   Suspense,
   useEffect,
   useMemo,
@@ -12,8 +13,10 @@ import { formatTokens } from '../../lib/format';
 import {
   optionStandings,
   resultOptionLabel,
+  useCalculatorStoreApi,
   useCatalog,
   useDeferredScenarioResult,
+  type CalculatorInputs,
 } from '../../state';
 import { Panel } from '../../ui';
 import { ChartView } from './chart-view';
@@ -95,23 +98,42 @@ function ViewSwitch({
  */
 function useSettledUncertainty(
   scenario: Scenario,
+  inputs: CalculatorInputs,
   catalog: Catalog,
   needed: boolean,
 ): Uncertainty | null {
   const [computed, setComputed] = useState<Uncertainty | null>(null);
+  // Outside SettledScope: the live store, which moves with every key press.
+  const liveStore = useCalculatorStoreApi();
   useEffect(() => {
     if (!needed) return;
     let live = true;
-    const timer = setTimeout(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // Quiet means the live inputs too (ADR-28): a key press restarts the
+    // wait, and while the shown results trail the inputs nothing runs (the
+    // next result restarts it), so no band re-draws the chart mid-drag.
+    const current = () => live && liveStore.getState().inputs === inputs;
+    const run = () => {
+      if (!current()) return;
       void loadUncertainty().then((m) => {
-        if (live) setComputed(m.uncertaintyFor(scenario, catalog));
+        if (!current()) return;
+        const next = m.uncertaintyFor(scenario, catalog);
+        // A new band re-draws the whole chart: interruptible where React can.
+        startTransition(() => setComputed(next));
       });
-    }, UNCERTAINTY_DELAY_MS);
+    };
+    const arm = () => {
+      clearTimeout(timer);
+      timer = setTimeout(run, UNCERTAINTY_DELAY_MS);
+    };
+    arm();
+    const unsubscribe = liveStore.subscribe(arm);
     return () => {
       live = false;
       clearTimeout(timer);
+      unsubscribe();
     };
-  }, [needed, scenario, catalog]);
+  }, [needed, scenario, inputs, catalog, liveStore]);
   return needed ? computed : null;
 }
 
@@ -135,6 +157,7 @@ function useCostChartModel(view: View, showBand: boolean) {
   const { result, scenario, inputs } = useDeferredScenarioResult();
   const uncertainty = useSettledUncertainty(
     scenario,
+    inputs,
     catalog,
     (view === 'chart' && showBand) || view === 'uncertainty',
   );

@@ -175,14 +175,40 @@ describe('the embed accepts no messages (ADR-4)', () => {
     };
     walk(join(__dirname, '../../../src'));
     // embed-snippet.ts holds the *host page's* listener as text, for pasting.
+    // The engine worker (ADR-28) is the one other channel, and not a window's:
+    // the page hears its own Worker object, the worker its own scope, which
+    // only the page that started it can post to.
+    const ownWorker = ['app/worker-evaluator.ts', 'app/engine-worker.ts'];
     const listening = files
       .filter((f) => !f.endsWith('embed-snippet.ts'))
+      .filter((f) => !ownWorker.some((w) => f.endsWith(w)))
       .filter((f) =>
         /addEventListener\(\s*['"]message['"]|onmessage\s*=/.test(
           readFileSync(f, 'utf8'),
         ),
       );
     expect(listening).toEqual([]);
+  });
+
+  it('the engine worker’s two files listen only on the worker, never on a window', () => {
+    const dir = join(__dirname, '../../../src/app');
+    const page = readFileSync(join(dir, 'worker-evaluator.ts'), 'utf8');
+    const worker = readFileSync(join(dir, 'engine-worker.ts'), 'utf8');
+    for (const text of [page, worker]) {
+      expect(text).not.toMatch(/window\s*\.\s*(addEventListener|onmessage)/);
+      expect(text).not.toMatch(/onmessage\s*=/);
+    }
+    // The page side: every message listener is on the Worker it started.
+    expect(page.match(/\b(\w+)\.addEventListener\(\s*'message'/g)).toEqual([
+      "w.addEventListener('message'",
+    ]);
+    // The worker side: on its own scope, installed only inside a worker.
+    expect(worker.match(/\b(\w+)\.addEventListener\(\s*'message'/g)).toEqual([
+      "scope.addEventListener('message'",
+    ]);
+    expect(worker).toMatch(
+      /if \(isWorkerScope\(globalThis\)\) serveEngine\(globalThis\)/,
+    );
   });
 });
 

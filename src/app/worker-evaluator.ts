@@ -1,0 +1,192 @@
+import type { Catalog } from '../catalog';
+import {
+  defaultSchedule,
+  evaluateInputs,
+  type CalculatorInputs,
+  type EvaluatedInputs,
+  type ResultEvaluator,
+} from '../state';
+import {
+  BUILT_IN_CATALOG,
+  type FromEngine,
+  type ToEngine,
+} from './engine-protocol';
+
+/** The part of a Worker the page uses (a fake one in tests). */
+export type EngineWorker = {
+  postMessage(message: ToEngine): void;
+  addEventListener(
+    type: 'message' | 'error' | 'messageerror',
+    listener: (e: { readonly data?: unknown }) => void,
+  ): void;
+  terminate(): void;
+};
+
+/**
+ * No answer for this long means the worker is not coming (its chunk never
+ * loaded): the page evaluates in its own thread from then on. Generous — a
+ * throttled first start loads and parses the catalog.
+ */
+const SILENT_WORKER_MS = 10_000;
+
+type Pending = {
+  readonly inputs: CalculatorInputs;
+  readonly catalog: Catalog;
+  readonly resolve: (e: EvaluatedInputs) => void;
+};
+
+export type WorkerEvaluator = ResultEvaluator & {
+  /** Starts the worker ahead of the first evaluation (after the page loaded). */
+  readonly warm: () => void;
+  /** Whether evaluations run in the worker (false once it failed). */
+  readonly offThread: () => boolean;
+};
+
+/**
+ * Evaluates in a worker started by `start` (ADR-28), falling back to this
+ * thread — after the next paint, as without a worker — when it cannot start,
+ * reports an error, or stays silent: every request is answered either way.
+ * The built-in catalog is the worker's own; another one (imported prices) is
+ * posted once.
+ */
+export function createWorkerEvaluator({
+  builtInCatalog,
+  start,
+  silentMs = SILENT_WORKER_MS,
+  onStatus = () => {},
+}: {
+  readonly builtInCatalog: Catalog;
+  readonly start: () => Promise<EngineWorker>;
+  readonly silentMs?: number;
+  /** Told once where evaluations run: the worker's first answer, or the fallback. */
+  readonly onStatus?: (where: 'worker' | 'in-thread') => void;
+}): WorkerEvaluator {
+  let answered = false;
+  let worker: Promise<EngineWorker | null> | null = null;
+  let failed = false;
+  let nextId = 1;
+  const pending = new Map<number, Pending>();
+  const catalogKeys = new WeakMap<Catalog, number>([
+    [builtInCatalog, BUILT_IN_CATALOG],
+  ]);
+  let postedCatalog: Catalog = builtInCatalog;
+  let nextCatalogKey = BUILT_IN_CATALOG + 1;
+  let watchdog: ReturnType<typeof setTimeout> | undefined;
+
+  const inThread = (p: Pending) =>
+    defaultSchedule(() => p.resolve(evaluateInputs(p.inputs, p.catalog)));
+
+  const fail = (w: EngineWorker | null) => {
+    if (failed) return;
+    failed = true;
+    onStatus('in-thread');
+    clearTimeout(watchdog);
+    w?.terminate();
+    for (const p of pending.values()) inThread(p);
+    pending.clear();
+  };
+
+  const onMessage = (data: unknown) => {
+    const msg = data as FromEngine | null;
+    const p = typeof msg?.id === 'number' ? pending.get(msg.id) : undefined;
+    if (!msg || !p) return;
+    pending.delete(msg.id);
+    clearTimeout(watchdog);
+    if (!answered) {
+      answered = true;
+      onStatus('worker');
+    }
+    if (msg.kind === 'evaluated') p.resolve(msg.evaluated);
+    else inThread(p);
+  };
+
+  const ensureWorker = (): Promise<EngineWorker | null> => {
+    worker ??= start().then(
+      (w) => {
+        w.addEventListener('message', (e) => onMessage(e.data));
+        w.addEventListener('error', () => fail(w));
+        w.addEventListener('messageerror', () => fail(w));
+        return w;
+      },
+      () => {
+        fail(null);
+        return null;
+      },
+    );
+    return worker;
+  };
+
+  const keyOf = (w: EngineWorker, catalog: Catalog): number => {
+    let key = catalogKeys.get(catalog);
+    if (key === undefined) {
+      key = nextCatalogKey++;
+      catalogKeys.set(catalog, key);
+    }
+    if (key !== BUILT_IN_CATALOG && postedCatalog !== catalog) {
+      w.postMessage({ kind: 'catalog', key, catalog });
+      postedCatalog = catalog;
+    }
+    return key;
+  };
+
+  const evaluate = (
+    inputs: CalculatorInputs,
+    catalog: Catalog,
+  ): Promise<EvaluatedInputs> =>
+    new Promise((resolve) => {
+      const p: Pending = { inputs, catalog, resolve };
+      if (failed) {
+        inThread(p);
+        return;
+      }
+      const id = nextId++;
+      pending.set(id, p);
+      void ensureWorker().then((w) => {
+        if (!w || failed || !pending.has(id)) return;
+        try {
+          w.postMessage({
+            kind: 'evaluate',
+            id,
+            catalogKey: keyOf(w, catalog),
+            inputs,
+          });
+        } catch {
+          // Inputs or a catalog that cannot be cloned: no worker for this page.
+          fail(w);
+          return;
+        }
+        clearTimeout(watchdog);
+        watchdog = setTimeout(() => fail(w), silentMs);
+      });
+    });
+
+  return {
+    // Off the main thread nothing waits for a paint: post on the next task.
+    schedule: (fn) => {
+      if (failed) return defaultSchedule(fn);
+      const t = setTimeout(fn, 0);
+      return () => clearTimeout(t);
+    },
+    evaluate,
+    warm: () => void ensureWorker(),
+    offThread: () => !failed,
+  };
+}
+
+/**
+ * Whether this page can start a module worker from one of its chunks: not
+ * from disk (file:// has no origin a worker could share; the single-file
+ * build also inlines its chunks, so the module's address is the page's).
+ */
+export function canStartEngineWorker(
+  moduleUrl: string,
+  pageUrl: string,
+): boolean {
+  const mod = new URL(moduleUrl, pageUrl);
+  const page = new URL(pageUrl);
+  return (
+    mod.protocol !== 'file:' &&
+    mod.origin === page.origin &&
+    mod.pathname !== page.pathname
+  );
+}
