@@ -17,6 +17,7 @@ import { providers } from './data/providers';
 import { quants } from './data/quants';
 import { rateLimitTiers } from './data/rate-limit-tiers';
 import { reasoningTokens } from './data/reasoning-tokens';
+import { MEASURED_ERROR } from './data/fidelity-oos-generated';
 import { loadCatalog, type Catalog } from './load-catalog';
 
 export * from './schema';
@@ -58,6 +59,7 @@ export const rawCatalog = {
   costDefaults,
   reasoningTokens,
   rateLimitTiers,
+  measuredError: MEASURED_ERROR,
 };
 
 /** The validated, frozen catalog with `byId` indexes. */

@@ -27,6 +27,14 @@ export {
   defaultKvBytesPerValue,
   heldKvTokensPerSequence,
 } from './memory';
+// The estimator's measured out-of-sample error for an option (docs/methods.md §20.10, ADR-27).
+export {
+  measuredErrorFor,
+  MEASURED_ERROR_MIN_CASES,
+  MEASURED_ERROR_MIN_PUBLICATIONS,
+  type MeasuredErrorFor,
+  type MeasuredErrorLevel,
+} from './measured-error';
 // An option's KV-cache precision (docs/methods.md §20.9, ADR-27).
 export {
   kvCacheChoicesFor,
