@@ -108,21 +108,31 @@ export function App({ catalog }: { catalog: Catalog }) {
             focusable="false"
           >
             <rect width="36" height="36" rx="8" fill="var(--accent)" />
+            {/* Axes, a flat API line and a rising self-hosted one, their crossover dotted. */}
             <path
-              d="M7 25 L29 11"
+              d="M8 7 V28 H30"
               stroke="var(--accent-text)"
-              strokeWidth="3"
+              strokeWidth="2"
+              strokeLinecap="round"
+              fill="none"
+              opacity="0.6"
+            />
+            <path
+              d="M10 24 L29 11"
+              stroke="var(--accent-text)"
+              strokeWidth="2.5"
               strokeLinecap="round"
               fill="none"
             />
             <path
-              d="M7 14 Q18 20 29 21"
+              d="M10 14 L29 20"
               stroke="var(--accent-text)"
-              strokeWidth="3"
+              strokeWidth="2.5"
               strokeLinecap="round"
-              strokeDasharray="4 3"
+              strokeDasharray="3.5 2.5"
               fill="none"
             />
+            <circle cx="19.6" cy="17.4" r="2.6" fill="var(--accent-text)" />
           </svg>
           <div>
             <p className="site-name">Crossover</p>

@@ -123,34 +123,38 @@ export function ApiPicker({ initialMode, onDone }: ApiPickerProps) {
           : `${shown.length} of ${ofMode} ${ofMode === 1 ? 'model' : 'models'}`}
       </p>
       <div className="picker-table-wrap">
-        <table className="picker-table">
+        <table className="picker-table" role="table">
           <caption className="visually-hidden">
             API models: list prices in US dollars per million tokens, the
             Artificial Analysis Intelligence Index, the context window and the
             deployment&apos;s privacy facts
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">Model</th>
-              <th scope="col" className="num">
+          <thead role="rowgroup">
+            <tr role="row">
+              <th role="columnheader" scope="col">
+                Model
+              </th>
+              <th role="columnheader" scope="col" className="num">
                 Input <span className="unit">$/1M tokens</span>
               </th>
-              <th scope="col" className="num">
+              <th role="columnheader" scope="col" className="num">
                 Output <span className="unit">$/1M tokens</span>
               </th>
-              <th scope="col" className="num">
+              <th role="columnheader" scope="col" className="num">
                 <Term explain={glossary.aaIndex}>Quality</Term>
               </th>
-              <th scope="col" className="num">
+              <th role="columnheader" scope="col" className="num">
                 Context <span className="unit">tokens</span>
               </th>
-              <th scope="col">Privacy</th>
-              <th scope="col">
+              <th role="columnheader" scope="col">
+                Privacy
+              </th>
+              <th role="columnheader" scope="col">
                 <span className="visually-hidden">Add</span>
               </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {shown.map((r) => (
               <ApiRow
                 key={r.id}
@@ -183,20 +187,26 @@ function ApiRow({
 }) {
   const title = `${row.name} (${row.providerName})`;
   return (
-    <tr className={row.added ? 'added' : undefined}>
-      <th scope="row">
+    <tr className={row.added ? 'added' : undefined} role="row">
+      <th role="rowheader" scope="row">
         <span className="picker-name">{row.name}</span>
         <span className="picker-sub">{row.providerName}</span>
       </th>
-      <td className="num">{formatUsd(row.usdPerMillionInput)}</td>
-      <td className="num">
+      <td role="cell" data-label="Input $/1M" className="num">
+        {formatUsd(row.usdPerMillionInput)}
+      </td>
+      <td role="cell" data-label="Output $/1M" className="num">
         {row.usdPerMillionOutput === 0
           ? '—'
           : formatUsd(row.usdPerMillionOutput)}
       </td>
-      <td className="num">{row.qualityIndex ?? 'not rated'}</td>
-      <td className="num">{formatTokens(row.contextWindowTokens)}</td>
-      <td>
+      <td role="cell" data-label="Quality" className="num">
+        {row.qualityIndex ?? 'not rated'}
+      </td>
+      <td role="cell" data-label="Context" className="num">
+        {formatTokens(row.contextWindowTokens)}
+      </td>
+      <td role="cell" data-label="Privacy">
         <span className="picker-badges" title={row.deploymentSummary}>
           {PRIVACY_BADGES.filter((b) => row.badges.includes(b.id)).map((b) => (
             <span key={b.id} className="privacy-badge" title={b.label}>
@@ -209,7 +219,7 @@ function ApiRow({
           ) : null}
         </span>
       </td>
-      <td>
+      <td role="cell" className="picker-action">
         {row.added ? (
           <span className="picker-added">Added</span>
         ) : (

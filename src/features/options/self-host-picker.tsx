@@ -111,47 +111,55 @@ function ModelStep({
         {shown.length} {shown.length === 1 ? 'model' : 'models'}
       </p>
       <div className="picker-table-wrap">
-        <table className="picker-table">
+        <table className="picker-table" role="table">
           <caption className="visually-hidden">
             Open models: size, Artificial Analysis Intelligence Index, context
             window and how many configurations that load them are not yet
             compared
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">Model</th>
-              <th scope="col" className="num">
+          <thead role="rowgroup">
+            <tr role="row">
+              <th role="columnheader" scope="col">
+                Model
+              </th>
+              <th role="columnheader" scope="col" className="num">
                 Parameters
               </th>
-              <th scope="col" className="num">
+              <th role="columnheader" scope="col" className="num">
                 <Term explain={glossary.aaIndex}>Quality</Term>
               </th>
-              <th scope="col" className="num">
+              <th role="columnheader" scope="col" className="num">
                 Context <span className="unit">tokens</span>
               </th>
-              <th scope="col" className="num">
+              <th role="columnheader" scope="col" className="num">
                 New configurations
               </th>
-              <th scope="col">
+              <th role="columnheader" scope="col">
                 <span className="visually-hidden">Choose</span>
               </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {shown.map((r) => (
-              <tr key={r.id}>
-                <th scope="row">
+              <tr key={r.id} role="row">
+                <th role="rowheader" scope="row">
                   <span className="picker-name">{r.name}</span>
                   <span className="picker-sub">{r.family}</span>
                 </th>
-                <td className="num">
+                <td role="cell" data-label="Parameters" className="num">
                   {formatParams(r.paramsTotal)}
                   {r.moe ? ` (${formatParams(r.paramsActive)} active)` : ''}
                 </td>
-                <td className="num">{r.qualityIndex ?? 'not rated'}</td>
-                <td className="num">{formatTokens(r.maxContextTokens)}</td>
-                <td className="num">{r.newConfigurations}</td>
-                <td>
+                <td role="cell" data-label="Quality" className="num">
+                  {r.qualityIndex ?? 'not rated'}
+                </td>
+                <td role="cell" data-label="Context" className="num">
+                  {formatTokens(r.maxContextTokens)}
+                </td>
+                <td role="cell" data-label="New configurations" className="num">
+                  {r.newConfigurations}
+                </td>
+                <td role="cell" className="picker-action">
                   {r.newConfigurations > 0 ? (
                     <button
                       type="button"
