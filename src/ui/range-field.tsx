@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { withTerms } from './term';
 
 type RangeFieldProps = {
   readonly label: string;
@@ -16,6 +17,8 @@ type RangeFieldProps = {
    */
   readonly formatValue?: (value: number) => string;
   readonly hint?: string;
+  /** Jargon in the hint, explained on hover and focus: { FTE: '…' }. */
+  readonly terms?: Readonly<Record<string, string>>;
 };
 
 /**
@@ -44,6 +47,7 @@ export function RangeField({
   valueText,
   formatValue,
   hint,
+  terms,
 }: RangeFieldProps) {
   const id = useId();
   const [shown, setPending] = usePendingValue(value);
@@ -73,7 +77,7 @@ export function RangeField({
       />
       {hint ? (
         <p id={`${id}-hint`} className="field-hint">
-          {hint}
+          {withTerms(hint, terms)}
         </p>
       ) : null}
     </div>

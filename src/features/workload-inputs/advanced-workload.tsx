@@ -14,6 +14,7 @@ import {
   formatPercent,
   formatSeconds,
 } from '../../lib/format';
+import { glossary } from '../../lib/glossary';
 import { NumberField, RangeField, SelectField } from '../../ui';
 import { QualityFloorInput } from './quality-floor-input';
 import {
@@ -204,7 +205,8 @@ function TeamInputs() {
         value={w.opsFteAvailable}
         valueText={`${w.opsFteAvailable} engineers (FTE)`}
         onChange={(v) => actions.workloadChanged('opsFteAvailable', v)}
-        hint="Self-hosted options that need more operations time than this get a caveat."
+        hint="Full-time engineers (FTE) for running self-hosted models. Self-hosted options that need more operations time than this get a caveat."
+        terms={{ FTE: glossary.fte }}
       />
       <NumberField
         label="Engineer cost"

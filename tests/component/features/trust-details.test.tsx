@@ -11,7 +11,7 @@ import type { PricePreview } from '../../../src/features/price-import/use-price-
 import { WorkloadPanel } from '../../../src/features/workload-inputs';
 import { countOf } from '../../../src/lib/plural';
 import { encodeLink } from '../../../src/url';
-import { Term } from '../../../src/ui';
+import { NumberField, RangeField, Term } from '../../../src/ui';
 import { pageCatalog as catalog } from '../../fixtures/page-catalog';
 import { renderWithStore } from '../render-with-store';
 
@@ -61,6 +61,47 @@ describe('Term', () => {
     expect(screen.getByRole('tooltip')).toBeVisible();
     fireEvent.mouseLeave(word);
     expect(screen.queryByRole('tooltip')).toBeNull();
+  });
+});
+
+describe('jargon in fields', () => {
+  it('a field’s unit explains FTE on focus without changing the field’s name', () => {
+    render(
+      <>
+        <NumberField
+          label="On-call standby"
+          unit="FTE"
+          value={0.3}
+          min={0}
+          max={5}
+          onCommit={() => {}}
+          terms={{ FTE: 'Full-time equivalent.' }}
+        />
+        <RangeField
+          label="Operations time your team has"
+          min={0}
+          max={5}
+          step={0.5}
+          value={1}
+          valueText="1 engineers (FTE)"
+          onChange={() => {}}
+          hint="Full-time engineers (FTE) for self-hosting."
+          terms={{ FTE: 'Full-time equivalent.' }}
+        />
+      </>,
+    );
+    expect(
+      screen.getByRole('textbox', { name: 'On-call standby (FTE)' }),
+    ).toBeInTheDocument();
+    const terms = screen.getAllByRole('button', { name: 'FTE' });
+    expect(terms).toHaveLength(2);
+    for (const t of terms)
+      expect(t).toHaveAccessibleDescription('Full-time equivalent.');
+    expect(
+      screen.getByRole('slider', { name: 'Operations time your team has' }),
+    ).toHaveAccessibleDescription(
+      'Full-time engineers (FTE) for self-hosting.',
+    );
   });
 });
 
