@@ -65,6 +65,8 @@ export type SelfHostOptionState = RunningCostFields & {
   readonly kvCachePrecision: KvCacheChoice;
   /** The engine's batch cap, sequences (§20.5); 0 = the engine's default. */
   readonly maxConcurrentSequences: number;
+  /** Shared-prefix KV reuse (docs/methods.md §18.1); absent or null = as the engine ships. */
+  readonly prefixCaching?: boolean | null;
 };
 
 export type OptionState = ApiOptionState | SelfHostOptionState;

@@ -173,22 +173,6 @@ export function withOnCallForTraffic<
   return changed ? { ...after, options } : after;
 }
 
-/** Options just built (at the interactive default) with the on-call default of `trafficKind`. */
-export function freshOptionsForTraffic<O extends OnCallOption>(
-  options: readonly O[],
-  trafficKind: number,
-  catalog: Catalog,
-): O[] {
-  const people = catalog.costDefaults.people;
-  const at = (p: ProcurementChoice, kind: number) =>
-    onCallFteDefault(people, p, kind);
-  return options.map((o) => {
-    if (o.kind !== 'self-host' || !o.procurement) return o;
-    const next = onCallAfter(o, undefined, 0, trafficKind, at);
-    return next === o.onCallFte ? o : { ...o, onCallFte: next };
-  });
-}
-
 /** The store's update `f` applied, with the on-call rule above. */
 export function onCallFollows<I extends WithTraffic<OnCallOption>>(
   before: I,

@@ -215,6 +215,10 @@ function selfHostOptionFrom(
     ...(o.maxConcurrentSequences > 0
       ? { maxConcurrentSequences: o.maxConcurrentSequences }
       : {}),
+    // Prefix caching on or off (§18.1); absent = as the engine ships.
+    ...(typeof o.prefixCaching === 'boolean'
+      ? { prefixCaching: o.prefixCaching }
+      : {}),
   };
 }
 

@@ -250,7 +250,7 @@ function decodeSelfHostToken(
   }
   const ids = resolveServingIds(run, t);
   if (!ids) return null;
-  const f = subFields(run, t.label, t.parts.slice(5), 'cgpdhfrukqmviewlotn');
+  const f = subFields(run, t.label, t.parts.slice(5), 'cgpdhfrukqmviewlotnx');
   const procurement: ProcurementChoice = readSchema(
     run,
     `${t.label}: procurement`,
@@ -280,6 +280,17 @@ function decodeSelfHostToken(
   return {
     ...withSelfHostNumbers(run, t.label, f, base),
     kvCachePrecision: readKvPrecision(run, t.label, f.get('t'), ids),
+    ...(f.has('x')
+      ? {
+          prefixCaching: readSchema(
+            run,
+            `${t.label}: prefix caching`,
+            f.get('x'),
+            flagSchema.nullable(),
+            null,
+          ),
+        }
+      : {}),
   };
 }
 

@@ -3,7 +3,6 @@ import {
   DEFAULT_WORKLOAD,
   defaultInputs,
   embeddingOptions,
-  freshOptionsForTraffic,
   WORKLOAD_PRESETS,
   type CalculatorInputs,
   type OptionState,
@@ -27,23 +26,15 @@ export function workloadBase(
 /**
  * The options a link without `o` stands for, and that `a1`-style tokens refer
  * to: the embeddings use case compares embedding models, every other use case
- * the first-visit chat options; in a batch use case they carry no on-call, as
- * the page starts them.
+ * the first-visit chat options.
  */
 export function defaultOptionsFor(
   catalog: Catalog,
   presetId: WorkloadPresetId | 'custom',
 ): OptionState[] {
-  const options =
-    presetId === 'embeddings'
-      ? embeddingOptions(catalog)
-      : [...defaultInputs(catalog).options];
-  // The page starts batch use cases without on-call (docs/methods.md §19.1).
-  return freshOptionsForTraffic(
-    options,
-    workloadBase(presetId).trafficKind,
-    catalog,
-  );
+  return presetId === 'embeddings'
+    ? embeddingOptions(catalog)
+    : [...defaultInputs(catalog).options];
 }
 
 /** The scenario a bare link stands for. */

@@ -101,6 +101,9 @@ function selfHostToken(
   // Absent = the engine's default KV precision (ADR-27).
   if (o.kvCachePrecision !== 'default')
     parts.push(`t${KV_PRECISION_CODES[o.kvCachePrecision]}`);
+  // Absent = prefix caching as the engine ships (§18.1).
+  if (typeof o.prefixCaching === 'boolean')
+    parts.push(o.prefixCaching ? 'x1' : 'x0');
   return parts.join(':');
 }
 

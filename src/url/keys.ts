@@ -175,6 +175,8 @@ export const SELF_HOST_OPTION_FIELDS = {
   // Issue 12 (ADR-27); absent = the engine's default KV precision and batch cap.
   kvCachePrecision: 't',
   maxConcurrentSequences: 'n',
+  // Issue 11 item 4: x1 / x0 = prefix caching on / off; absent = as the engine ships.
+  prefixCaching: 'x',
 } as const satisfies Record<keyof SelfHostOptionState, string>;
 
 /** KV-cache precisions by their two-character code after `t` (`tf8`); absent = the engine's default. */

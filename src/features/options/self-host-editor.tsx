@@ -20,6 +20,11 @@ const SelfHostServingFields = lazy(() =>
     default: m.SelfHostServingFields,
   })),
 );
+const PrefixCacheField = lazy(() =>
+  import('./prefix-cache-field').then((m) => ({
+    default: m.PrefixCacheField,
+  })),
+);
 const RunningCostsEditor = lazy(() =>
   import('./running-costs-editor').then((m) => ({
     default: m.RunningCostsEditor,
@@ -51,6 +56,7 @@ export function SelfHostEditor({ option }: SectionProps) {
       {/* Loaded when an editor first opens: outside the first load. */}
       <Suspense fallback={null}>
         <SelfHostServingFields option={option} />
+        <PrefixCacheField option={option} />
         <RunningCostsEditor option={option} />
       </Suspense>
     </div>
@@ -103,7 +109,13 @@ function engineSwitch(
     ? option.hardwareId
     : (catalog.hardware.find((h) => next?.hardwareKinds.includes(h.kind))?.id ??
       option.hardwareId);
-  return { engineId, quantId: quant, hardwareId: hardware };
+  // A prefix-cache choice belongs to the old engine's flag.
+  return {
+    engineId,
+    quantId: quant,
+    hardwareId: hardware,
+    prefixCaching: null,
+  };
 }
 
 /** The serving engine and the quantizations it runs. */
