@@ -116,7 +116,7 @@ function DeferredResultProvider({
 }
 
 /**
- * Its children read the store as of the last paint, so words computed from
+ * Its children read the store as it was for the shown results, so words computed from
  * the inputs (the verdict's "at 50M tokens") agree with the results beside
  * them and nothing in it re-renders inside a key press. Writes still go to
  * the live store. Not for panels with text fields of their own.
