@@ -21,7 +21,7 @@ describe('the calculator page', () => {
       await screen.findByRole(
         'region',
         { name: 'Options' },
-        { timeout: 10_000 },
+        { timeout: 25_000 },
       ),
     ).toBeInTheDocument();
     expect(screen.getByText('Use the API for now.')).toBeInTheDocument();

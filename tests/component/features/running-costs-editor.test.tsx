@@ -48,9 +48,13 @@ describe('People and ownership', () => {
     expect(within(box).getByLabelText(/Resale value/)).toHaveValue('20');
     expect(within(box).getByLabelText(/Cost of capital/)).toHaveValue('8');
     expect(within(box).getByLabelText(/Electricity/)).toHaveValue('0.12');
-    expect(within(box).getByLabelText(/PUE/)).toHaveValue('1.4');
+    expect(within(box).getByRole('textbox', { name: /PUE/ })).toHaveValue(
+      '1.4',
+    );
     expect(within(box).getByLabelText(/Colocation rent/)).toHaveValue('200');
-    expect(within(box).getByLabelText(/On-call/)).toHaveValue('0.32');
+    expect(within(box).getByRole('textbox', { name: /On-call/ })).toHaveValue(
+      '0.32',
+    );
   });
 
   it('your own premises drops the colocation rent', () => {
@@ -64,7 +68,8 @@ describe('People and ownership', () => {
   it('a rented option shows the people fields only', () => {
     renderOwned({ ...owned, procurement: 'on-demand' });
     expect(
-      screen.getByLabelText(/Operations time per 100 GPUs/),
+      // By role: the label holds the FTE term's button (issue 14 item 8).
+      screen.getByRole('textbox', { name: /Operations time per 100 GPUs/ }),
     ).toBeInTheDocument();
     expect(screen.queryByLabelText(/Amortisation/)).toBeNull();
   });
