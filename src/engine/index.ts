@@ -35,6 +35,10 @@ export {
   type MeasuredErrorFor,
   type MeasuredErrorLevel,
 } from './measured-error';
+export {
+  effectiveEfficiencies,
+  type MeasuredRangeBasis,
+} from './sensitivity-measured';
 // An option's KV-cache precision (docs/methods.md §20.9, ADR-27).
 export {
   kvCacheChoicesFor,

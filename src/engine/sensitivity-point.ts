@@ -6,6 +6,7 @@
 import type {
   ApiModel,
   Catalog,
+  Hardware,
   HardwareKind,
   ServingEngine,
 } from '../catalog';
@@ -36,6 +37,8 @@ export type PairContext = {
   readonly selfOption: SelfHostOptionInput;
   readonly engine: ServingEngine | undefined;
   readonly kind: HardwareKind | undefined;
+  /** The option's device: its generation's factors are varied too (§20.7, §20.11). */
+  readonly hardware?: Hardware | undefined;
 };
 
 export const METRICS: readonly SensitivityMetricId[] = [
@@ -93,11 +96,29 @@ function scaledProcurement(p: Procurement, k: number): Procurement {
   }
 }
 
-/** The catalog with the engine's efficiencies on this hardware kind set to `v`. */
+/**
+ * The catalog with the engine's efficiencies on this hardware kind — and on
+ * its generation, whose measured factor would otherwise win (§20.7) — set to `v`.
+ */
 function catalogAt(ctx: PairContext, v: SensitivityValues): Catalog {
   if (!(ctx.engine && ctx.kind)) return ctx.catalog;
+  const generation = ctx.hardware?.generation;
+  const byGeneration = ctx.engine.efficiencyByGeneration;
+  const own = generation ? byGeneration?.[generation] : undefined;
   const engine: ServingEngine = {
     ...ctx.engine,
+    ...(generation && own
+      ? {
+          efficiencyByGeneration: {
+            ...byGeneration,
+            [generation]: {
+              ...own,
+              bandwidth: v['bandwidth-efficiency'],
+              prefill: v['prefill-efficiency'],
+            },
+          },
+        }
+      : {}),
     bandwidthEfficiency: {
       ...ctx.engine.bandwidthEfficiency,
       [ctx.kind]: v['bandwidth-efficiency'],

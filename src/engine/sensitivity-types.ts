@@ -4,6 +4,8 @@
  * Monte Carlo percentiles and elasticities.
  */
 
+import type { MeasuredRangeBasis } from './sensitivity-measured';
+
 /** The inputs the tornado varies. */
 export type SensitivityInputId =
   | 'gpu-price'
@@ -79,6 +81,12 @@ export type SensitivityResult = {
    */
   readonly band: Readonly<Record<SensitivityMetricId, Band | null>>;
   readonly monteCarlo: MonteCarloResult | null;
+  /**
+   * The measured groups the efficiencies' ranges come from (docs/methods.md
+   * §20.11): ηbw from saturated throughput, ηpf from prompt processing; a
+   * null side kept its assumed range. Absent when no catalog measurement applies.
+   */
+  readonly measuredRanges?: MeasuredRangeBasis;
   /**
    * Elasticities E = Δln(metric) / Δln(input) by ±10 % central differences
    * around the user's values (docs/methods.md §10.2); null where the metric or

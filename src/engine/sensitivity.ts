@@ -22,6 +22,10 @@ import type {
   SensitivityValues,
 } from './sensitivity-types';
 import { tornadoAndBand } from './tornado';
+import {
+  effectiveEfficiencies,
+  measuredEfficiencyRanges,
+} from './sensitivity-measured';
 
 /**
  * Ranges of the varied inputs (docs/methods.md §2, §10.1). Prices, volume and
@@ -99,6 +103,10 @@ export function analyseSensitivity(
   const mc = options.monteCarlo
     ? monteCarlo(ctx, base, ranges, inputs, options.monteCarlo)
     : null;
+  const measured =
+    ctx.engine && ctx.hardware
+      ? measuredEfficiencyRanges(catalog, ctx.engine, ctx.hardware).basis
+      : null;
   return {
     apiOptionId: pair.apiOption.id,
     selfHostOptionId: pair.selfOption.id,
@@ -107,6 +115,9 @@ export function analyseSensitivity(
     band,
     monteCarlo: mc,
     elasticities: elasticity,
+    ...(measured && (measured.bandwidth || measured.prefill)
+      ? { measuredRanges: measured }
+      : {}),
   };
 }
 
@@ -116,12 +127,14 @@ function pairContext(
   pair: Pick<PairContext, 'apiOption' | 'apiModel' | 'selfOption'>,
 ): PairContext {
   const { selfOption } = pair;
+  const hardware = catalog.byId.hardware[selfOption.hardwareId];
   return {
     scenario,
     catalog,
     ...pair,
     engine: catalog.byId.engines[selfOption.engineId],
-    kind: catalog.byId.hardware[selfOption.hardwareId]?.kind,
+    kind: hardware?.kind,
+    hardware,
   };
 }
 
@@ -131,27 +144,42 @@ function baseValues({
   selfOption,
   engine,
   kind,
+  hardware,
 }: PairContext): SensitivityValues {
   const w = scenario.workload;
+  // The efficiencies the physics uses on this device (a generation's factor first, §20.7).
+  const eff =
+    engine && hardware ? effectiveEfficiencies(engine, hardware) : null;
   return {
     'gpu-price': 1,
     'api-price': 1,
     'ops-fte-share': selfOption.ops.fteShare,
     'target-utilisation': selfOption.targetUtilisation,
     'peak-to-average': w.peakToAverage,
-    'bandwidth-efficiency': (kind && engine?.bandwidthEfficiency[kind]) ?? 0.6,
-    'prefill-efficiency': (kind && engine?.prefillEfficiency[kind]) ?? 0.3,
+    'bandwidth-efficiency':
+      eff?.bandwidth ?? (kind && engine?.bandwidthEfficiency[kind]) ?? 0.6,
+    'prefill-efficiency':
+      eff?.prefill ?? (kind && engine?.prefillEfficiency[kind]) ?? 0.3,
     'tokenizer-ratio': w.tokenizerRatio,
     'output-tokens': 1,
     volume: 1,
   };
 }
 
-/** SENSITIVITY_RANGES with the hardware kind's ηbw range and a desk machine's ops range. */
-function inputRanges({ selfOption, kind }: PairContext): SensitivityRanges {
+/**
+ * SENSITIVITY_RANGES with the efficiencies' measured ranges (§20.11) — else
+ * the hardware kind's assumed ηbw range — and a desk machine's ops range.
+ */
+function inputRanges(ctx: PairContext): SensitivityRanges {
+  const { selfOption, kind, engine, hardware, catalog } = ctx;
+  const measured =
+    engine && hardware
+      ? measuredEfficiencyRanges(catalog, engine, hardware).ranges
+      : {};
   return {
     ...SENSITIVITY_RANGES,
     ...(kind ? { 'bandwidth-efficiency': BANDWIDTH_RANGE[kind] } : {}),
+    ...measured,
     // The 0.05–1.0 FTE range (docs/methods.md §10.1) describes a production service; a machine
     // on a desk (0.02 FTE by default, docs/methods.md §7.3) varies from half to double.
     ...(selfOption.procurement.kind === 'desk'

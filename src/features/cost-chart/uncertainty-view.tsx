@@ -3,6 +3,7 @@ import type { TornadoBar } from '../../engine';
 import { formatTokensPerMonth, formatUsdPerMonth } from '../../lib/format';
 import { tornadoFrom, type Tornado } from './tornado-model';
 import { INPUT_LABELS, type Uncertainty } from './uncertainty';
+import { MeasuredRangesNote } from './measured-ranges-note';
 
 /** The unit each varied input's range is in. */
 const INPUT_UNITS: Record<TornadoBar['input'], string> = {
@@ -166,6 +167,7 @@ export function UncertaintyView({
       <UncertaintySummary tornado={tornado} nameOf={nameOf} />
       <TornadoChart tornado={tornado} />
       <TornadoTable tornado={tornado} />
+      <MeasuredRangesNote result={h} />
     </div>
   );
 }

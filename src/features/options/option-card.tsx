@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { OptionStanding, OptionState } from '../../state';
 import { DASH_BY_KIND, optionColor } from '../../ui';
+import { AccuracyDetails } from './accuracy-details';
 import { ApiEditor } from './api-editor';
 import { QualityBadge } from './quality-badge';
 import { SelfHostEditor } from './self-host-editor';
@@ -114,6 +115,7 @@ export function OptionCard({
           </button>
         </span>
       </div>
+      {option.kind === 'self-host' ? <AccuracyDetails option={option} /> : null}
       {hostedLines.length > 0 ? (
         <div
           className="option-notes"

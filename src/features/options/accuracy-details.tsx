@@ -1,0 +1,30 @@
+import { lazy, Suspense, useState } from 'react';
+import type { SelfHostOptionState } from '../../state';
+
+const AccuracyNote = lazy(() =>
+  import('./accuracy-note').then((m) => ({ default: m.AccuracyNote })),
+);
+
+/** The disclosure beside a self-hosted option's numbers; its content is a lazy chunk, loaded on first open. */
+export function AccuracyDetails({
+  option,
+}: {
+  readonly option: SelfHostOptionState;
+}) {
+  const [opened, setOpened] = useState(false);
+  return (
+    <details
+      className="explain accuracy"
+      onToggle={(e) => {
+        if (e.currentTarget.open) setOpened(true);
+      }}
+    >
+      <summary>How accurate is this?</summary>
+      {opened ? (
+        <Suspense fallback={<p>Loading…</p>}>
+          <AccuracyNote option={option} />
+        </Suspense>
+      ) : null}
+    </details>
+  );
+}
