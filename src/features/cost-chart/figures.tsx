@@ -9,6 +9,7 @@
  */
 import { useMemo } from 'react';
 import type { CostLineKind } from '../../engine';
+import { niceTicks } from '../../lib/nice-ticks';
 import {
   formatTokensPerMonth,
   formatUsdCompact,
@@ -193,9 +194,12 @@ export function BreakdownFigure({ subtitle }: { subtitle: string }) {
   const { result } = useDeferredScenarioResult();
   const columns = breakdownColumnsFrom(result, curves.series);
   const kinds: CostLineKind[] = shownLineKinds(columns);
-  const maxUsd = Math.max(1, ...columns.map((c) => c.total ?? 0));
+  // Round ticks (1, 2, 5 × 10^n dollars); the axis ends at the last one (issue 14 item 8).
+  const { ticks, top: maxUsd } = niceTicks(
+    Math.max(1, ...columns.map((c) => c.total ?? 0)),
+    4,
+  );
   const height = columns.length * ROW_H + 34;
-  const ticks = [0, 0.25, 0.5, 0.75, 1].map((t) => t * maxUsd);
   return (
     <FigureFrame
       title={`Cost breakdown at ${formatTokensPerMonth(tokensPerMonth)}`}
