@@ -115,3 +115,29 @@ export function resolveApiOptions<
     }),
   };
 }
+
+/**
+ * Hidden tokens a self-hosted open model writes per request when the workload
+ * takes each model's measured count (docs/methods.md §17.1): the count of its
+ * hosted versions (API models whose `openModelId` is this model) at their
+ * default effort — the median when hosts differ — so the same model thinks
+ * as long on both sides. Null when no hosted version has an entry.
+ *
+ * @example gpt-oss-120b (hosted by seven providers, 1,650 each) → 1,650
+ */
+export function hostedReasoningTokens(
+  catalog: Pick<Catalog, 'reasoningTokens' | 'apiModels'>,
+  openModelId: string,
+): number | null {
+  const counts = catalog.apiModels
+    .filter((m) => m.openModelId === openModelId)
+    .map((m) => reasoningEntry(catalog, m.id))
+    .filter((e): e is ReasoningTokens => e !== undefined)
+    .map((e) => e.tokensPerRequestByEffort[e.defaultEffort] ?? 0)
+    .sort((a, b) => a - b);
+  if (counts.length === 0) return null;
+  const mid = Math.floor(counts.length / 2);
+  return counts.length % 2 === 1
+    ? counts[mid]!
+    : (counts[mid - 1]! + counts[mid]!) / 2;
+}

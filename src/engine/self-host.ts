@@ -9,6 +9,7 @@ import type { Catalog, Hardware, OpenModel } from '../catalog';
 import { batchSizingOption, batchSizingWorkload } from './batch-traffic';
 import { latencyAtLoad } from './performance';
 import { replicaEconomics } from './procurement-cost';
+import { hostedReasoningTokens } from './reasoning';
 import {
   candidates,
   compatibilityProblem,
@@ -66,7 +67,9 @@ export function evaluateSelfHost(
   const resolved = resolveCatalogEntries(option, catalog);
   if ('code' in resolved) return infeasible(label, [resolved], []);
   // Batch work is sized for its deadline, interactive work for its peak (§18.2).
-  const w = batchSizingWorkload(generatedWorkload(workload, resolved.model));
+  const w = batchSizingWorkload(
+    generatedWorkload(workload, resolved.model, catalog),
+  );
   const batchSized = batchSizingOption(w, option);
   const rtt = selfHostRoundTripSeconds(w, option.procurement);
   const mismatch = compatibilityProblem(resolved);
@@ -110,17 +113,27 @@ export function evaluateSelfHost(
 
 /**
  * The workload as the self-hosted model generates it: a reasoning model
- * (`reasoning: true` in the catalog) writes the workload's reasoning tokens
- * too, so they count as extra output for memory, capacity and latency; any
- * other model generates none (docs/methods.md §2.1 default). The token meter
- * (input + output + reasoning) is unchanged.
+ * (`reasoning: true` in the catalog) writes its hidden tokens too, so they
+ * count as extra output for memory, capacity and latency; any other model
+ * generates none (docs/methods.md §2.1 default). How many: the workload's
+ * count, or — when the workload takes each model's measured count — the
+ * count of the same model hosted (§17.1), so both sides think alike.
  */
-export function generatedWorkload(w: Workload, model: OpenModel): Workload {
-  if (model.reasoning !== true || !(w.reasoningTokensPerRequest > 0)) return w;
+export function generatedWorkload(
+  w: Workload,
+  model: OpenModel,
+  catalog?: Pick<Catalog, 'reasoningTokens' | 'apiModels'>,
+): Workload {
+  if (model.reasoning !== true) return w;
+  const hosted =
+    w.reasoningTokensSource === 'model-default' && catalog
+      ? hostedReasoningTokens(catalog, model.id)
+      : null;
+  const tokens = hosted ?? w.reasoningTokensPerRequest;
+  if (!(tokens > 0)) return w;
   return {
     ...w,
-    outputTokensPerRequest:
-      w.outputTokensPerRequest + w.reasoningTokensPerRequest,
+    outputTokensPerRequest: w.outputTokensPerRequest + tokens,
     reasoningTokensPerRequest: 0,
   };
 }
