@@ -38,11 +38,23 @@ export function preloadApp(appModule: string): Plugin {
           for (const dep of byName.get(name)?.imports ?? []) visit(dep);
         };
         visit(app.fileName);
-        const links = files
-          .filter((f) => !html.includes(`/${f}"`))
-          .map(
-            (f) => `    <link rel="modulepreload" crossorigin href="./${f}">\n`,
-          )
+        // Their styles too, as render-blocking links: the first paint is of
+        // the prerendered page styled as the app styles it.
+        const css = new Set(
+          files.flatMap((f) => [
+            ...(byName.get(f)?.viteMetadata?.importedCss ?? []),
+          ]),
+        );
+        const absent = (f: string) => !html.includes(`/${f}"`);
+        const links = [
+          ...[...css]
+            .filter(absent)
+            .map((f) => `<link rel="stylesheet" crossorigin href="./${f}">`),
+          ...files
+            .filter(absent)
+            .map((f) => `<link rel="modulepreload" crossorigin href="./${f}">`),
+        ]
+          .map((l) => `    ${l}\n`)
           .join('');
         return html.replace('  </head>', `${links}  </head>`);
       },
