@@ -15,7 +15,11 @@
  * 1 unexpected failure.
  */
 import { readFile } from 'node:fs/promises';
-import { catalog } from '../../src/catalog';
+import {
+  catalog,
+  loadMeasuredError,
+  withMeasuredError,
+} from '../../src/catalog';
 import { analyseSensitivity, evaluateScenario } from '../../src/engine';
 import {
   scenarioFromJson,
@@ -139,7 +143,8 @@ export async function run(args: readonly string[]): Promise<number> {
         ...result,
         sensitivity: analyseSensitivity(
           scenario,
-          catalog,
+          // The efficiencies vary over the measured spread (docs/methods.md §20.11).
+          withMeasuredError(catalog, await loadMeasuredError()),
           parsed.samples === undefined
             ? {}
             : { monteCarlo: { samples: parsed.samples, seed: parsed.seed } },

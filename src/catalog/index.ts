@@ -17,7 +17,6 @@ import { providers } from './data/providers';
 import { quants } from './data/quants';
 import { rateLimitTiers } from './data/rate-limit-tiers';
 import { reasoningTokens } from './data/reasoning-tokens';
-import { MEASURED_ERROR } from './data/fidelity-oos-generated';
 import { loadCatalog, type Catalog } from './load-catalog';
 
 export * from './schema';
@@ -32,6 +31,8 @@ export {
 } from './data/cost-defaults';
 export { QUALITY_INDEX_TOLERANCE } from './data/quality-index';
 export { KV_CACHE_PRECISIONS } from './data/kv-cache-precisions';
+// The measured error is attached on demand, outside the first load (docs/methods.md §20.10).
+export { loadMeasuredError, withMeasuredError } from './measured-error';
 export { PRICE_CONFLICT_TOLERANCE } from './data/price-conflicts';
 export { loadCatalogSources, sourceText } from './sources';
 // The price importers (LiteLLM, OpenRouter) are their own entry, `./import`, loaded with
@@ -59,7 +60,6 @@ export const rawCatalog = {
   costDefaults,
   reasoningTokens,
   rateLimitTiers,
-  measuredError: MEASURED_ERROR,
 };
 
 /** The validated, frozen catalog with `byId` indexes. */

@@ -4,6 +4,7 @@ import {
   type CatalogData,
   type CloudOffer,
   type Hardware,
+  type MeasuredError,
   type OpenModel,
   type Provider,
   type Quant,
@@ -15,6 +16,12 @@ import {
  * so it can be logged, snapshotted and passed to the engine as an argument.
  */
 export type Catalog = CatalogData & {
+  /**
+   * The estimator's measured out-of-sample error (docs/methods.md §20.10):
+   * generated data, attached by `withMeasuredError` outside the first load;
+   * absent = none shown, the assumed ranges stay.
+   */
+  readonly measuredError?: MeasuredError;
   readonly byId: {
     readonly providers: Readonly<Record<string, Provider>>;
     readonly apiModels: Readonly<Record<string, ApiModel>>;

@@ -40,7 +40,7 @@ const KV_CACHE_FOLLOWS_QUANT = {
 function kvChoice(
   precision: KvCachePrecision,
   flag: string,
-  source: string,
+  provenance: { readonly source: string; readonly asOf: string },
   extra: { needsNativeFormat?: 'nvfp4' } = {},
 ) {
   return {
@@ -48,66 +48,84 @@ function kvChoice(
     bytesPerValue: KV_CACHE_PRECISIONS[precision].bytesPerValue,
     flag,
     ...extra,
-    source,
-    asOf: '2026-12-01',
+    ...provenance,
   };
 }
-const VLLM_KV_SOURCE =
-  'vLLM docs, "Quantized KV Cache" (docs.vllm.ai/en/latest/features/quantization/quantized_kvcache): --kv-cache-dtype fp8 (fp8_e4m3, fp8_e5m2); auto = the checkpoint\'s KV scheme, else the model dtype';
-const SGLANG_KV_SOURCE =
-  'SGLang docs, "Quantized KV Cache" (docs.sglang.io/advanced_features/quantized_kv_cache.html): --kv-cache-dtype fp8_e4m3 / fp8_e5m2 instead of the default BF16';
-const TGI_KV_SOURCE =
-  'TGI launcher arguments (huggingface.co/docs/text-generation-inference/reference/launcher): --kv-cache-dtype fp8_e4m3fn / fp8_e5m2; default the model dtype';
-const TRTLLM_KV_SOURCE =
-  'TensorRT-LLM docs, "Quantization" (nvidia.github.io/TensorRT-LLM/latest/features/quantization.html): FP8 KV cache can be enabled for any checkpoint, NVFP4 KV cache on Blackwell; trtllm-serve --kv_cache_dtype auto|fp8|nvfp4 (NVIDIA/TensorRT-LLM PR #11487, 2026-03)';
-const LLAMA_CPP_KV_SOURCE =
-  'llama.cpp tools/server/README.md: -ctk/--cache-type-k and -ctv/--cache-type-v, allowed f32, f16, bf16, q8_0, q4_0, q4_1, iq4_nl, q5_0, q5_1 (default f16); a quantised V cache needs flash attention (-fa)';
-const OLLAMA_KV_SOURCE =
-  'Ollama FAQ (docs.ollama.com/faq), "How can I set the quantization type for the K/V cache?": OLLAMA_KV_CACHE_TYPE f16 (default), q8_0 (about half the memory of f16), q4_0 (about a quarter); needs OLLAMA_FLASH_ATTENTION=1';
+// A `source:` property, so the client build moves its text out of the first load.
+const VLLM_KV = {
+  source:
+    'vLLM docs, "Quantized KV Cache" (docs.vllm.ai/en/latest/features/quantization/quantized_kvcache): --kv-cache-dtype fp8 (fp8_e4m3, fp8_e5m2); auto = the checkpoint\'s KV scheme, else the model dtype',
+  asOf: '2026-12-01',
+};
+const SGLANG_KV = {
+  source:
+    'SGLang docs, "Quantized KV Cache" (docs.sglang.io/advanced_features/quantized_kv_cache.html): --kv-cache-dtype fp8_e4m3 / fp8_e5m2 instead of the default BF16',
+  asOf: '2026-12-01',
+};
+const TGI_KV = {
+  source:
+    'TGI launcher arguments (huggingface.co/docs/text-generation-inference/reference/launcher): --kv-cache-dtype fp8_e4m3fn / fp8_e5m2; default the model dtype',
+  asOf: '2026-12-01',
+};
+const TRTLLM_KV = {
+  source:
+    'TensorRT-LLM docs, "Quantization" (nvidia.github.io/TensorRT-LLM/latest/features/quantization.html): FP8 KV cache can be enabled for any checkpoint, NVFP4 KV cache on Blackwell; trtllm-serve --kv_cache_dtype auto|fp8|nvfp4 (NVIDIA/TensorRT-LLM PR #11487, 2026-03)',
+  asOf: '2026-12-01',
+};
+const LLAMA_CPP_KV = {
+  source:
+    'llama.cpp tools/server/README.md: -ctk/--cache-type-k and -ctv/--cache-type-v, allowed f32, f16, bf16, q8_0, q4_0, q4_1, iq4_nl, q5_0, q5_1 (default f16); a quantised V cache needs flash attention (-fa)',
+  asOf: '2026-12-01',
+};
+const OLLAMA_KV = {
+  source:
+    'Ollama FAQ (docs.ollama.com/faq), "How can I set the quantization type for the K/V cache?": OLLAMA_KV_CACHE_TYPE f16 (default), q8_0 (about half the memory of f16), q4_0 (about a quarter); needs OLLAMA_FLASH_ATTENTION=1',
+  asOf: '2026-12-01',
+};
 const KV_CHOICES = {
   vllm: [
     kvChoice(
       '16-bit',
       '--kv-cache-dtype auto, on a checkpoint without a KV-cache scheme',
-      VLLM_KV_SOURCE,
+      VLLM_KV,
     ),
-    kvChoice('fp8', '--kv-cache-dtype fp8', VLLM_KV_SOURCE),
+    kvChoice('fp8', '--kv-cache-dtype fp8', VLLM_KV),
   ],
   sglang: [
-    kvChoice('16-bit', '--kv-cache-dtype auto', SGLANG_KV_SOURCE),
-    kvChoice('fp8', '--kv-cache-dtype fp8_e4m3', SGLANG_KV_SOURCE),
+    kvChoice('16-bit', '--kv-cache-dtype auto', SGLANG_KV),
+    kvChoice('fp8', '--kv-cache-dtype fp8_e4m3', SGLANG_KV),
   ],
   tgi: [
-    kvChoice('16-bit', 'default (no --kv-cache-dtype)', TGI_KV_SOURCE),
-    kvChoice('fp8', '--kv-cache-dtype fp8_e4m3fn', TGI_KV_SOURCE),
+    kvChoice('16-bit', 'default (no --kv-cache-dtype)', TGI_KV),
+    kvChoice('fp8', '--kv-cache-dtype fp8_e4m3fn', TGI_KV),
   ],
   'tensorrt-llm': [
     kvChoice(
       '16-bit',
       '--kv_cache_dtype auto, on a checkpoint without a KV-cache scheme',
-      TRTLLM_KV_SOURCE,
+      TRTLLM_KV,
     ),
-    kvChoice('fp8', '--kv_cache_dtype fp8', TRTLLM_KV_SOURCE),
-    kvChoice('nvfp4', '--kv_cache_dtype nvfp4', TRTLLM_KV_SOURCE, {
+    kvChoice('fp8', '--kv_cache_dtype fp8', TRTLLM_KV),
+    kvChoice('nvfp4', '--kv_cache_dtype nvfp4', TRTLLM_KV, {
       needsNativeFormat: 'nvfp4',
     }),
   ],
   'llama-cpp': [
-    kvChoice('16-bit', '-ctk f16 -ctv f16 (default)', LLAMA_CPP_KV_SOURCE),
-    kvChoice('q8_0', '-ctk q8_0 -ctv q8_0 -fa on', LLAMA_CPP_KV_SOURCE),
-    kvChoice('q4_0', '-ctk q4_0 -ctv q4_0 -fa on', LLAMA_CPP_KV_SOURCE),
+    kvChoice('16-bit', '-ctk f16 -ctv f16 (default)', LLAMA_CPP_KV),
+    kvChoice('q8_0', '-ctk q8_0 -ctv q8_0 -fa on', LLAMA_CPP_KV),
+    kvChoice('q4_0', '-ctk q4_0 -ctv q4_0 -fa on', LLAMA_CPP_KV),
   ],
   ollama: [
-    kvChoice('16-bit', 'OLLAMA_KV_CACHE_TYPE=f16 (default)', OLLAMA_KV_SOURCE),
+    kvChoice('16-bit', 'OLLAMA_KV_CACHE_TYPE=f16 (default)', OLLAMA_KV),
     kvChoice(
       'q8_0',
       'OLLAMA_FLASH_ATTENTION=1 OLLAMA_KV_CACHE_TYPE=q8_0',
-      OLLAMA_KV_SOURCE,
+      OLLAMA_KV,
     ),
     kvChoice(
       'q4_0',
       'OLLAMA_FLASH_ATTENTION=1 OLLAMA_KV_CACHE_TYPE=q4_0',
-      OLLAMA_KV_SOURCE,
+      OLLAMA_KV,
     ),
   ],
 };

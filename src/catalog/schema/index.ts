@@ -14,7 +14,6 @@ import { providerSchema } from './providers';
 import { quantSchema } from './quants';
 import { rateLimitTierSchema } from './rate-limit-tiers';
 import { reasoningTokensSchema } from './reasoning-tokens';
-import { measuredErrorSchema } from './measured-error';
 
 /**
  * Zod schemas for every catalog entry, one file per kind. Types are `z.infer`
@@ -61,7 +60,5 @@ export const catalogSchema = z.object({
   reasoningTokens: z.array(reasoningTokensSchema).default([]),
   /** Providers' rate-limit ladders by spend (docs/methods.md §17.4). */
   rateLimitTiers: z.array(rateLimitTierSchema).default([]),
-  /** The estimator's measured out-of-sample error (docs/methods.md §20.10); absent = none shown. */
-  measuredError: measuredErrorSchema.optional(),
 });
 export type CatalogData = z.infer<typeof catalogSchema>;

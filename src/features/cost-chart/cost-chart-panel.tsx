@@ -7,7 +7,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import type { Catalog } from '../../catalog';
+import { loadMeasuredError, type Catalog } from '../../catalog';
 import type { Scenario } from '../../engine';
 import { formatTokens } from '../../lib/format';
 import {
@@ -39,7 +39,9 @@ const CostBreakdown = lazy(() =>
 const UncertaintyView = lazy(() =>
   import('./uncertainty-view').then((m) => ({ default: m.UncertaintyView })),
 );
-const loadUncertainty = () => import('./uncertainty');
+// With the measured error the efficiency ranges come from (docs/methods.md §20.11).
+const loadUncertainty = () =>
+  Promise.all([import('./uncertainty'), loadMeasuredError()]).then(([m]) => m);
 
 /** Quiet time before the sensitivity band is recomputed, ms: longer than a pause between key presses. */
 const UNCERTAINTY_DELAY_MS = 600;

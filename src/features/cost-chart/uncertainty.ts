@@ -1,4 +1,4 @@
-import type { Catalog } from '../../catalog';
+import { withMeasuredError, type Catalog } from '../../catalog';
 import {
   analyseSensitivity,
   type Scenario,
@@ -65,8 +65,10 @@ export type Uncertainty = {
  */
 export function uncertaintyFor(
   scenario: Scenario,
-  catalog: Catalog,
+  pageCatalog: Catalog,
 ): Uncertainty {
+  // The efficiencies vary over the measured spread (docs/methods.md §20.11).
+  const catalog = withMeasuredError(pageCatalog);
   const bands: Record<string, OptionBand> = {};
   const firstApi = scenario.apiOptions[0];
   const firstSelf = scenario.selfHostOptions[0];

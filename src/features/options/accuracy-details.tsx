@@ -1,8 +1,12 @@
 import { lazy, Suspense, useState } from 'react';
+import { loadMeasuredError } from '../../catalog';
 import type { SelfHostOptionState } from '../../state';
 
+// The note and the measured-error table it reads, both outside the first load.
 const AccuracyNote = lazy(() =>
-  import('./accuracy-note').then((m) => ({ default: m.AccuracyNote })),
+  Promise.all([import('./accuracy-note'), loadMeasuredError()]).then(([m]) => ({
+    default: m.AccuracyNote,
+  })),
 );
 
 /** The disclosure beside a self-hosted option's numbers; its content is a lazy chunk, loaded on first open. */

@@ -1,3 +1,4 @@
+import { withMeasuredError } from '../../catalog';
 import { useCatalog, type SelfHostOptionState } from '../../state';
 import { accuracyLines, FIDELITY_TABLE_URL } from './accuracy-words';
 
@@ -13,7 +14,7 @@ export function AccuracyNote({
 }: {
   readonly option: SelfHostOptionState;
 }) {
-  const catalog = useCatalog();
+  const catalog = withMeasuredError(useCatalog());
   const lines = accuracyLines(catalog, option.hardwareId, option.engineId);
   if (lines.length === 0)
     return <p>No measured error is available for this catalog.</p>;

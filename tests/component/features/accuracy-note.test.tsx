@@ -6,6 +6,8 @@
  */
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { withMeasuredError } from '../../../src/catalog';
+import { MEASURED_ERROR } from '../../../src/catalog/data/fidelity-oos-generated';
 import { measuredErrorFor } from '../../../src/engine';
 import { AccuracyDetails } from '../../../src/features/options/accuracy-details';
 import { selfHostOptionFrom } from '../../../src/state';
@@ -36,7 +38,12 @@ describe('How accurate is this?', () => {
       ).toBeInTheDocument(),
     );
     for (const kind of ['throughput', 'decode', 'prefill'] as const) {
-      const m = measuredErrorFor(pageCatalog, 'h100-sxm-80gb', 'vllm', kind)!;
+      const m = measuredErrorFor(
+        withMeasuredError(pageCatalog, MEASURED_ERROR),
+        'h100-sxm-80gb',
+        'vllm',
+        kind,
+      )!;
       expect(
         screen.getAllByText(
           new RegExp(

@@ -7,7 +7,15 @@
  * falls back from the option's GPU line and engine to broader groups.
  */
 import { describe, expect, it } from 'vitest';
-import { catalog, loadCatalog, rawCatalog } from '../../../src/catalog';
+import {
+  catalog as pageCatalog,
+  loadCatalog,
+  measuredErrorSchema,
+  rawCatalog,
+  withMeasuredError,
+} from '../../../src/catalog';
+
+const catalog = withMeasuredError(pageCatalog, MEASURED_ERROR);
 import { MEASURED_ERROR } from '../../../src/catalog/data/fidelity-oos-generated';
 import {
   MEASURED_ERROR_MIN_CASES,
@@ -23,6 +31,12 @@ describe('the generated measured-error table', () => {
     const oos = outOfSample(loadCases(), loadExtraCases(), catalog);
     expect(MEASURED_ERROR).toEqual(measuredErrorTable(oos.rows, catalog));
   }, 120_000);
+
+  it('passes its schema, and the first-load catalog leaves it out', () => {
+    expect(measuredErrorSchema.parse(MEASURED_ERROR)).toEqual(MEASURED_ERROR);
+    expect(pageCatalog.measuredError).toBeUndefined();
+    expect(withMeasuredError(pageCatalog, MEASURED_ERROR)).toBe(catalog);
+  });
 
   it('names every catalog device', () => {
     for (const h of catalog.hardware)
@@ -79,7 +93,7 @@ describe('measuredErrorFor', () => {
   });
 
   it('is null for a catalog without a measured error (the synthetic test catalog)', () => {
-    const bare = loadCatalog({ ...rawCatalog, measuredError: undefined });
+    const bare = loadCatalog(rawCatalog);
     expect(
       measuredErrorFor(bare, 'h100-sxm-80gb', 'vllm', 'throughput'),
     ).toBeNull();

@@ -6,7 +6,13 @@
  * generation with its own measured factor (§20.7) is varied too.
  */
 import { describe, expect, it } from 'vitest';
-import { catalog, loadCatalog, rawCatalog } from '../../../src/catalog';
+import {
+  catalog as pageCatalog,
+  withMeasuredError,
+} from '../../../src/catalog';
+import { MEASURED_ERROR } from '../../../src/catalog/data/fidelity-oos-generated';
+
+const catalog = withMeasuredError(pageCatalog, MEASURED_ERROR);
 import {
   analyseSensitivity,
   effectiveEfficiencies,
@@ -89,7 +95,7 @@ describe('measured spreads in the tornado and band', () => {
   });
 
   it('without measurements in the catalog the assumed ranges stay', () => {
-    const bare = loadCatalog({ ...rawCatalog, measuredError: undefined });
+    const bare = pageCatalog;
     const r = analyseSensitivity(scenarioWith('h100-sxm-80gb', 'vllm'), bare, {
       selfHostOptionId: 's9',
     })!;
