@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import type { Catalog } from '../../catalog';
 import {
   BOUNDS,
@@ -9,7 +10,13 @@ import {
 import { NumberField, SelectField, type SelectGroup } from '../../ui';
 import { PriceConflictNote } from './price-conflict-note';
 import { ReasoningEffortField } from './reasoning-effort-field';
-import { RateLimitTierField } from './rate-limit-tier-field';
+
+// Loaded when an editor first opens: outside the first load (200 kB budget).
+const RateLimitTierField = lazy(() =>
+  import('./rate-limit-tier-field').then((m) => ({
+    default: m.RateLimitTierField,
+  })),
+);
 
 /** The catalog's API models of one mode, grouped by provider. */
 function apiModelGroups(
@@ -90,13 +97,15 @@ export function ApiEditor({ option }: { option: ApiOptionState }) {
         />
       ) : null}
       {model ? (
-        <RateLimitTierField
-          option={option}
-          catalog={catalog}
-          onChange={(rateLimitTier) =>
-            actions.optionChanged(option.id, { rateLimitTier })
-          }
-        />
+        <Suspense fallback={null}>
+          <RateLimitTierField
+            option={option}
+            catalog={catalog}
+            onChange={(rateLimitTier) =>
+              actions.optionChanged(option.id, { rateLimitTier })
+            }
+          />
+        </Suspense>
       ) : null}
       <label className="check">
         <input

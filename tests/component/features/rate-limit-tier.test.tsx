@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { OptionsPanel } from '../../../src/features/options';
 import { apiOptionFrom, defaultInputs } from '../../../src/state';
@@ -15,12 +15,15 @@ describe('rate-limit tier in the API option editor', () => {
     };
   };
 
-  it('starts automatic (by spend); a picked tier goes to the store and the explanation', () => {
+  it('starts automatic (by spend); a picked tier goes to the store and the explanation', async () => {
     const { store } = renderWithStore(<OptionsPanel />, {
       inputs: withFirst('gpt-4o-mini'),
     });
     fireEvent.click(screen.getByRole('button', { name: /^Edit GPT-4o mini/ }));
-    const select = screen.getByRole('combobox', { name: 'Rate-limit tier' });
+    // The field loads with the editor (a lazy chunk).
+    const select = await screen.findByRole('combobox', {
+      name: 'Rate-limit tier',
+    });
     expect(select).toHaveValue('');
     expect(
       within(select).getByRole('option', { name: 'Automatic (by spend)' }),
@@ -43,9 +46,13 @@ describe('rate-limit tier in the API option editor', () => {
     expect(back.kind === 'api' && back.rateLimitTier).toBeNull();
   }, 20_000);
 
-  it('offers no tier for a model whose provider has no ladder in the catalog', () => {
+  it('offers no tier for a model whose provider has no ladder in the catalog', async () => {
     renderWithStore(<OptionsPanel />, { inputs: withFirst('gpt-5-mini') });
     fireEvent.click(screen.getByRole('button', { name: /^Edit GPT-5 mini/ }));
+    // Let the lazy field load, so its absence is the field's own decision.
+    await act(async () => {
+      await import('../../../src/features/options/rate-limit-tier-field');
+    });
     expect(
       screen.queryByRole('combobox', { name: 'Rate-limit tier' }),
     ).toBeNull();
