@@ -111,6 +111,30 @@ describe('link length (nuqs limits)', () => {
     expect(url.length).toBeLessThan(300);
   });
 
+  it('an option’s KV precision and batch cap cost at most 11 characters of it (issue 12, ADR-27)', () => {
+    // Like issue 11's running costs they are outside `largestScenario`: with
+    // both set on all eight options the largest link grows by 8 × 11.
+    const { inputs, name } = largestScenario();
+    const before = buildShareUrl(BASE, inputs, { catalog, name }).length;
+    const withSettings = {
+      ...inputs,
+      options: inputs.options.map((o) =>
+        o.kind === 'self-host'
+          ? {
+              ...o,
+              kvCachePrecision: 'fp8' as const,
+              maxConcurrentSequences: BOUNDS.maxConcurrentSequences.max,
+            }
+          : o,
+      ),
+    };
+    const url = buildShareUrl(BASE, withSettings, { catalog, name });
+    expect(url.length - before).toBeLessThanOrEqual(11 * MAX_OPTIONS);
+    expect(decodeLink(new URL(url).search, { catalog }).inputs).toEqual(
+      withSettings,
+    );
+  });
+
   it('keeps the largest possible link under 2,000 characters, and it round-trips', () => {
     const { inputs, name } = largestScenario();
     const url = buildShareUrl(BASE, inputs, { catalog, name });
