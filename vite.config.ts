@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { catalogSources } from './scripts/catalog-sources/plugin';
+import { firstLoadChunk } from './scripts/prerender/first-load-chunk';
 import { preloadApp } from './scripts/prerender/preload-app';
 import { prerenderDefaultPage } from './scripts/prerender/plugin';
 
@@ -29,6 +30,8 @@ export default defineConfig({
     prerenderDefaultPage(),
     // boot.ts imports the app after the first paint: preload it (ADR-21).
     preloadApp('src/app/main.tsx'),
+    // The first load's own modules in one chunk, gzipped together.
+    firstLoadChunk('src/app/main.tsx', 'src/app/engine-worker.ts'),
   ],
   resolve: { alias: { '@': src } },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
