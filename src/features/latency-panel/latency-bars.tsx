@@ -84,12 +84,13 @@ function LatencyBar({
 }) {
   const { x } = scale;
   const y = index * (BAR_HEIGHT * 2 + ROW_GAP) + 4;
-  const color = optionColor(row.colorIndex);
+  // A set-apart option is drawn in the page's muted grey, faint, with why.
+  const color = row.setApart ? 'var(--muted)' : optionColor(row.colorIndex);
   const dash = DASH_BY_KIND[row.kind];
   return (
-    <g>
+    <g {...(row.setApart ? { opacity: 0.55 } : {})}>
       <text x={4} y={y + 12} className="bar-label">
-        {row.name}
+        {row.setApart ? `${row.name} — ${row.setApart.text}` : row.name}
       </text>
       {row.endToEndSeconds === null || row.timeToFirstTokenSeconds === null ? (
         <text x={4} y={y + BAR_HEIGHT + 14} className="bar-label muted">

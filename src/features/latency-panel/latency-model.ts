@@ -3,6 +3,8 @@ import type { ScenarioResult } from '../../engine';
 import {
   infeasibleShortText,
   optionShortLabel,
+  optionStandings,
+  standingText,
   type OptionState,
   type WorkloadInputs,
 } from '../../state';
@@ -19,6 +21,15 @@ export type LatencyRow = {
   readonly meetsTtft: boolean | null;
   readonly meetsSpeed: boolean | null;
   readonly basis: string;
+  /**
+   * Why the option is set apart (state/option-standing: a ticked rule or a
+   * required target excludes it, or it cannot run), as the cost chart and the
+   * verdict say it; null when it is a choice. Drawn muted (issue 14 item 1).
+   */
+  readonly setApart: {
+    readonly kind: 'excluded' | 'infeasible';
+    readonly text: string;
+  } | null;
 };
 
 export type LatencyTargets = {
@@ -53,12 +64,18 @@ export function latencyRowsFrom(
   catalog: Catalog,
   targets: LatencyTargets,
 ): LatencyRow[] {
+  const standings = optionStandings(result, catalog);
   return options.map((o) => {
+    const standing = standings.get(o.id);
     const base = {
       id: o.id,
       name: optionShortLabel(o, catalog),
       kind: o.kind,
       colorIndex: o.colorIndex,
+      setApart:
+        standing && standing.kind !== 'eligible'
+          ? { kind: standing.kind, text: standingText(standing) }
+          : null,
     };
     const api = result.api.find((a) => a.id === o.id);
     const self = result.selfHost.find((s) => s.id === o.id);

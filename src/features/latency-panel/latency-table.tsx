@@ -24,13 +24,21 @@ function targetsCell(r: LatencyRow): string {
 function LatencyTableRow({ row: r }: { row: LatencyRow }) {
   return (
     <tr>
-      <th scope="row">
+      <th scope="row" className={r.setApart ? 'set-apart' : undefined}>
         <span
           className="swatch-dot"
           style={{ background: optionColor(r.colorIndex) }}
           aria-hidden="true"
         />
         {r.name}
+        {r.setApart ? (
+          <>
+            {' '}
+            <span className={`standing-badge ${r.setApart.kind}`}>
+              {r.setApart.text}
+            </span>
+          </>
+        ) : null}
       </th>
       <td>
         {r.timeToFirstTokenSeconds === null

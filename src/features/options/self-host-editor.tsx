@@ -6,7 +6,8 @@ import {
   type OptionPatch,
   type SelfHostOptionState,
 } from '../../state';
-import { NumberField, SelectField } from '../../ui';
+import { glossary } from '../../lib/glossary';
+import { NumberField, SelectField, Term } from '../../ui';
 import {
   flat,
   groupBy,
@@ -146,6 +147,16 @@ function ServingRow({ option }: SectionProps) {
         )}
         onChange={(quantId) => change({ quantId })}
       />
+      <p className="field-hint">
+        Fewer bits a weight: less memory, faster decoding, some loss of quality
+        (<Term explain={glossary.quant}>quantization</Term>
+        {/w8a8/i.test(catalog.byId.quants[option.quantId]?.name ?? '') ? (
+          <>
+            , <Term explain={glossary.w8a8}>W8A8</Term>
+          </>
+        ) : null}
+        ).
+      </p>
     </div>
   );
 }

@@ -5,7 +5,8 @@ import {
   kvCacheChoicesFor,
 } from '../../engine';
 import { BOUNDS, useCatalog } from '../../state';
-import { NumberField, SelectField } from '../../ui';
+import { glossary } from '../../lib/glossary';
+import { NumberField, SelectField, Term } from '../../ui';
 import { flat, useChangeOption, type SectionProps } from './editor-helpers';
 import { precisionLabelForBytes } from './kv-cache-label';
 
@@ -51,6 +52,7 @@ function KvCacheField({ option }: SectionProps) {
         }
       />
       <p className="field-hint">
+        <Term explain={glossary.kvCache}>KV cache</Term>:{' '}
         {chosen
           ? `${engine.name}: ${chosen.flag}. ${chosen.bytesPerValue} bytes per cached value.`
           : choices.length === 0

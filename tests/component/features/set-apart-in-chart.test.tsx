@@ -3,7 +3,7 @@
  * looks set apart in the cost chart's legend and the cost table too, with the
  * words state/option-standing gives the verdict and the options list.
  */
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../../src/catalog';
 import { CostChartPanel } from '../../../src/features/cost-chart';
@@ -11,7 +11,17 @@ import {
   chartCurvesFrom,
   SET_APART_COLOR,
 } from '../../../src/features/cost-chart/chart-model';
-import { fullResultFor, optionStandings, resultFor } from '../../../src/state';
+import {
+  latencyRowsFrom,
+  latencyTargetsFrom,
+} from '../../../src/features/latency-panel/latency-model';
+import { LatencyTable } from '../../../src/features/latency-panel/latency-table';
+import {
+  fullResultFor,
+  optionStandings,
+  resultFor,
+  standingText,
+} from '../../../src/state';
 import { optionColor } from '../../../src/ui';
 import { decodeLink } from '../../../src/url';
 import { renderWithStore } from '../render-with-store';
@@ -112,5 +122,32 @@ describe('options set apart in the cost chart', () => {
     const legend = screen.getByRole('list', { name: 'Legend' });
     expect(within(legend).queryByText(/^excluded: /)).toBeNull();
     expect(screen.queryByText(/Set apart:/)).toBeNull();
+  });
+});
+
+describe('options set apart in the latency panel', () => {
+  it('HIPAA: Gemini’s row carries the same words, muted; a choice carries none', () => {
+    const inputs = inputsOf(`v=1&pv=hipaa-phi&${OPTIONS}`);
+    const result = fullResultFor(inputs, catalog);
+    const rows = latencyRowsFrom(
+      result,
+      inputs.options,
+      catalog,
+      latencyTargetsFrom(inputs.workload),
+    );
+    const standings = optionStandings(result, catalog);
+    const gemini = rows.find((r) => r.id === 'a2')!;
+    expect(gemini.setApart?.kind).toBe('excluded');
+    expect(gemini.setApart?.text).toBe(standingText(standings.get('a2')));
+    expect(rows.find((r) => r.id === 'a1')?.setApart).toBeNull();
+    expect(rows.find((r) => r.id === 's4')?.setApart?.kind).toBe('infeasible');
+
+    render(<LatencyTable rows={rows} />);
+    const header = screen.getByRole('rowheader', { name: /Gemini 2\.5 Flash/ });
+    expect(header).toHaveClass('set-apart');
+    expect(header).toHaveTextContent(/excluded: needs a signed BAA/);
+    expect(
+      screen.getByRole('rowheader', { name: /GPT-4o mini/ }),
+    ).not.toHaveClass('set-apart');
   });
 });

@@ -226,6 +226,7 @@ describe('charts', () => {
     meetsTtft: null,
     meetsSpeed: null,
     basis: '',
+    setApart: null,
   });
 
   it('the latency chart’s ticks are round seconds and its axis has a title with the unit', () => {
