@@ -26,7 +26,9 @@ export function batchCapFor(
   hardware: Hardware,
   optionCap: number | undefined,
 ): number {
-  return optionCap !== undefined && Number.isInteger(optionCap) && optionCap >= 1
+  return optionCap !== undefined &&
+    Number.isInteger(optionCap) &&
+    optionCap >= 1
     ? optionCap
     : engineBatchCap(engine, hardware);
 }
