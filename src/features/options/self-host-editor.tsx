@@ -206,6 +206,7 @@ function OperationsRow({ option }: SectionProps) {
       <NumberField
         label="Operations time"
         unit="FTE"
+        terms={{ FTE: glossary.fte }}
         value={option.opsFteShare}
         min={BOUNDS.opsFteShare.min}
         max={BOUNDS.opsFteShare.max}

@@ -58,6 +58,14 @@ describe('the self-hosted editor explains its jargon', () => {
     explainedOnFocus('W8A8', glossary.w8a8);
   });
 
+  it('FTE in the operations time, and the field keeps its name', () => {
+    render('fp8');
+    explainedOnFocus('FTE', glossary.fte);
+    expect(
+      screen.getByRole('textbox', { name: /^Operations time/ }),
+    ).toBeInTheDocument();
+  });
+
   it('says nothing of W8A8 for a weight-only 4-bit quant', () => {
     render('awq-int4');
     expect(screen.getByRole('button', { name: 'quantization' })).toBeVisible();
