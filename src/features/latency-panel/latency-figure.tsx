@@ -5,26 +5,11 @@
  * Lazy: rendered off screen only while the Export dialog is open.
  */
 import { formatInteger } from '../../lib/format';
-import { useCatalog, useDeferredScenarioResult } from '../../state';
 import { LatencyBars } from './latency-bars';
-import { latencyRowsFrom, latencyTargetsFrom } from './latency-model';
-
-/** The rows, targets and answer length the panel shows (latency-panel.tsx's useLatencyRows). */
-function useFigureRows() {
-  const { result, inputs } = useDeferredScenarioResult();
-  const catalog = useCatalog();
-  const w = inputs.workload;
-  const targets = latencyTargetsFrom(w);
-  const answerTokens = Math.round(
-    result.workload.selfHostOutputTokensPerRequest /
-      Math.max(0.01, w.tokenizerRatio || 1),
-  );
-  const rows = latencyRowsFrom(result, inputs.options, catalog, targets);
-  return { rows, targets, answerTokens };
-}
+import { useLatencyRows } from './use-latency-rows';
 
 export function LatencyFigure({ subtitle }: { subtitle: string }) {
-  const { rows, targets, answerTokens } = useFigureRows();
+  const { rows, targets, answerTokens } = useLatencyRows();
   const ttft = targets.maxTimeToFirstTokenSeconds;
   const legend = [
     {

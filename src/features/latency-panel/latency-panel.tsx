@@ -3,18 +3,16 @@ import {
   formatSeconds,
   formatTokensPerSecond,
 } from '../../lib/format';
-import { useCatalog, useDeferredScenarioResult } from '../../state';
 import { glossary } from '../../lib/glossary';
 import { Panel, ScrollRegion, Term } from '../../ui';
 import { LatencyBars } from './latency-bars';
 import {
   fastestRow,
-  latencyRowsFrom,
-  latencyTargetsFrom,
   type LatencyRow,
   type LatencyTargets,
 } from './latency-model';
 import { LatencyTable } from './latency-table';
+import { useLatencyRows } from './use-latency-rows';
 
 /** "For a 400-token answer, X is fastest end to end at 2.1 s." */
 function fastestSentence(
@@ -41,20 +39,6 @@ function targetsSentence(targets: LatencyTargets): string {
         .filter(Boolean)
         .join(', ')}.`
     : 'No latency targets set (Workload → Advanced).';
-}
-
-/** The deferred result as latency rows, with the user's targets and the answer's length in API tokens. */
-function useLatencyRows() {
-  const { result, inputs } = useDeferredScenarioResult();
-  const catalog = useCatalog();
-  const w = inputs.workload;
-  const targets = latencyTargetsFrom(w);
-  const answerTokens = Math.round(
-    result.workload.selfHostOutputTokensPerRequest /
-      Math.max(0.01, w.tokenizerRatio || 1),
-  );
-  const rows = latencyRowsFrom(result, inputs.options, catalog, targets);
-  return { rows, targets, answerTokens };
 }
 
 /** "Latency": time to first token, output speed and end-to-end time of every option at the current load. */
