@@ -268,9 +268,13 @@ async function fuzz(page: Page, seed: number, links: number): Promise<Outcome> {
     const first = all[i]!;
     if (first.length < 60_000) {
       await page.goto(`./?${first}`);
+      // The app starts after the first paint (boot.ts, ADR-28), and only the
+      // default page is prerendered: wait for the heading as a reader would,
+      // instead of asking at the instant the load event fires.
       const ok = await page
         .getByRole('heading', { name: 'Recommendation' })
-        .isVisible()
+        .waitFor({ state: 'visible', timeout: 15_000 })
+        .then(() => true)
         .catch(() => false);
       if (!ok || (await page.locator('.part-failed').count()) > 0)
         broken.push(first);

@@ -63,7 +63,9 @@ async function openEveryDialog(page: Page) {
         .getByRole('heading', { level: 3 })
         .first()
         .or(dialog.getByRole('textbox').first())
-        .or(dialog.getByRole('button', { name: 'Close' })),
+        .or(dialog.getByRole('button', { name: 'Close' }))
+        // Once the lazy content is in, more than one of them is: any one will do.
+        .first(),
     ).toBeVisible();
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect(dialog).toHaveCount(0);
