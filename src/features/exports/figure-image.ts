@@ -199,7 +199,9 @@ export function composeFigure(
   const text = page.getPropertyValue('--text').trim() || '#111111';
   const muted = page.getPropertyValue('--muted').trim() || '#4d5562';
   const inner = WIDTH - 2 * PAD;
-  const out = el('svg', { xmlns: SVG_NS });
+  // Made in the SVG namespace, the root serializes its own xmlns; setting
+  // it as an attribute too wrote it twice (a parse error outside browsers).
+  const out = el('svg', {});
   const parts: SVGElement[] = [];
   let y = PAD + 20;
   for (const line of wrapText(figure.title, inner, 20)) {
