@@ -36,9 +36,24 @@ test('changing inputs writes the URL; a reload shows the same numbers', async ({
   await expect(page).toHaveURL(/[?&]uc=rag/);
   await expect(page).toHaveURL(/[?&]v=2&cat=\d{4}-\d\d-\d\d/);
 
+  // The results follow the inputs a moment later (the engine runs in a
+  // worker, ADR-28): the URL can be written before the verdict catches up.
+  // A second page opened at the link settles on its verdict; the first one
+  // must come to the same words.
+  const url = page.url();
+  const fresh = await page.context().newPage();
+  await fresh.goto(url);
+  await expect
+    .poll(
+      async () =>
+        (await verdict(page).textContent()) ===
+        (await verdict(fresh).textContent()),
+      { timeout: 20_000 },
+    )
+    .toBe(true);
+  await fresh.close();
   const before = await verdict(page).textContent();
   const sliderBefore = await slider.getAttribute('aria-valuetext');
-  const url = page.url();
   await page.reload();
   await expect(verdict(page)).toHaveText(before ?? '');
   await expect(volumeSlider(page)).toHaveAttribute(
