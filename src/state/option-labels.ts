@@ -88,7 +88,22 @@ export function hostedModelLabel(apiModelId: string, catalog: Catalog): string {
   const provider = model
     ? catalog.byId.providers[model.providerId]?.name
     : undefined;
-  return provider && !name.includes(provider) ? `${name} · ${provider}` : name;
+  return provider && !namesHost(name, provider)
+    ? `${name} · ${provider}`
+    : name;
+}
+
+/**
+ * Whether a model's name already says who hosts it: the provider's full name,
+ * or a " · Groq" suffix the provider's name contains ("Groq (GroqCloud)",
+ * "Amazon Bedrock"), so a label never reads "gpt-oss-120b · Groq · Groq
+ * (GroqCloud)".
+ */
+function namesHost(name: string, provider: string): boolean {
+  if (name.includes(provider)) return true;
+  const parts = name.split(' · ');
+  const host = parts.length > 1 ? parts[parts.length - 1]!.trim() : '';
+  return host !== '' && provider.includes(host);
 }
 
 /**
