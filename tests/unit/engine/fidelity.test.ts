@@ -131,6 +131,7 @@ describe('fidelity out of sample (leave one source out)', () => {
       "docs.gpustack.ai performance-lab 'Optimi",
       'github.com/ROCm/vllm docs/dev-docker/REA',
       'github.com/yeswearecoding/yeswearecoding',
+      "llama.cpp discussion 15013 'Performance ",
     ]);
     for (const c of [...cases, ...extra])
       expect(vetted).toContain(sourceIdOf(c));
@@ -167,22 +168,27 @@ describe('fidelity out of sample (leave one source out)', () => {
 
   it('out-of-sample medians at or below the level reached, on all the evidence (can only improve)', () => {
     expect(byKind['decode']!.outOfSample.medianAbsPct).toBeLessThanOrEqual(30);
-    expect(byKind['prefill']!.outOfSample.medianAbsPct).toBeLessThanOrEqual(
-      17.5,
-    );
+    // Re-pinned when llama.cpp's CUDA scoreboard and PR 19053 joined (13
+    // publications): prefill 23.5 %, throughput 55.0 %, 66.1 % within ×1.5 —
+    // the new evidence reveals errors on llama.cpp × NVIDIA, the old pin below keeps the code honest.
+    expect(byKind['prefill']!.outOfSample.medianAbsPct).toBeLessThanOrEqual(24);
     expect(byKind['throughput']!.outOfSample.medianAbsPct).toBeLessThanOrEqual(
-      47.5,
+      55.5,
     );
     expect(
       summariseOos(oos.rows).outOfSample.withinFactor15,
-    ).toBeGreaterThanOrEqual(0.73);
+    ).toBeGreaterThanOrEqual(0.655);
   });
 
   it('and on the evidence each earlier pin was set on, so new evidence never loosens an old pin', () => {
     // The ten publications of the previous pin (decode 25.1 %, prefill 17.2 %,
     // throughput 47.3 %, 82.9 % within ×1.5). A publication added later joins
     // the pin above, not this one: evidence may reveal errors, code may not add them.
-    const later = new Set(['blog-rtx3060-llamacpp']);
+    const later = new Set([
+      'blog-rtx3060-llamacpp',
+      'lcpp-15013-cuda',
+      'lcpp-pr19053-rtx6000ada',
+    ]);
     const earlier = outOfSample(
       cases,
       extra.filter((c) => !later.has(c.sourceId)),
