@@ -19,6 +19,7 @@ import {
   type ChartSeries,
 } from './chart-model';
 import { ChartVolumeContext } from './chart-volume';
+import { crossoverLabelPositions } from './crossover-labels';
 import { CostTooltipContent } from './cost-tooltip-content';
 
 type Range = readonly [number, number];
@@ -227,7 +228,8 @@ function CrossoverDots({
 }: {
   crossovers: readonly ChartCrossover[];
 }) {
-  return crossovers.map((c) => (
+  const positions = crossoverLabelPositions(crossovers);
+  return crossovers.map((c, i) => (
     <ReferenceDot
       key={`${c.selfHostId}-${c.apiId}`}
       x={c.tokensPerMonth}
@@ -238,7 +240,7 @@ function CrossoverDots({
       strokeWidth={2}
       label={{
         value: formatTokens(c.tokensPerMonth),
-        position: 'top',
+        position: positions[i] ?? 'top',
         fill: 'var(--text)',
         fontSize: 12,
         className: 'crossover-label',
