@@ -4,7 +4,8 @@ import type { qualityIndexDefaultsSchema } from '../schema';
 /*
  * How the calculator reads the Artificial Analysis Intelligence Index
  * (`qualityIndex` on API and open models, 0–100, copied from
- * /work/shared/data/artificial-analysis with its fieldSources).
+ * the Artificial Analysis snapshot aa_models-2026-08-01.json, kept by
+ * Prajwalsrinvas/token-tariff at commit 90407ebd, with its fieldSources).
  */
 
 /**
