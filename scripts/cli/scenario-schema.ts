@@ -161,7 +161,7 @@ const opsSchema = z.strictObject({
   onCallFteShare: nonNegative
     .optional()
     .describe(
-      'On-call standby for a production service, FTE (docs/methods.md §19.1); absent = 0. The page uses 0.32 for rented and racked options.',
+      'On-call standby for a production service, FTE (docs/methods.md §19.1); absent = 0. The page uses 0.32 for rented and racked interactive options, 0 for batch work (nobody is paged for a job with an hours-long deadline) and on a desk.',
     ),
 });
 
