@@ -132,6 +132,9 @@ describe('fidelity out of sample (leave one source out)', () => {
       'github.com/ROCm/vllm docs/dev-docker/REA',
       'github.com/yeswearecoding/yeswearecoding',
       "llama.cpp discussion 15013 'Performance ",
+      "llama.cpp discussion 15021 'Performance ",
+      "llama.cpp discussion 10879 'Performance ",
+      'github.com/neuralmagic/nm-vllm commit c1',
     ]);
     for (const c of [...cases, ...extra])
       expect(vetted).toContain(sourceIdOf(c));
@@ -188,6 +191,9 @@ describe('fidelity out of sample (leave one source out)', () => {
       'blog-rtx3060-llamacpp',
       'lcpp-15013-cuda',
       'lcpp-pr19053-rtx6000ada',
+      'lcpp-15021-rocm',
+      'lcpp-10879-vulkan',
+      'nm-vllm-ci-a10g',
     ]);
     const earlier = outOfSample(
       cases,
