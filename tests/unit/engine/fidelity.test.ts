@@ -135,6 +135,7 @@ describe('fidelity out of sample (leave one source out)', () => {
       "llama.cpp discussion 15021 'Performance ",
       "llama.cpp discussion 10879 'Performance ",
       'github.com/neuralmagic/nm-vllm commit c1',
+      'github.com/ree2raz/inference-bench (READ',
     ]);
     for (const c of [...cases, ...extra])
       expect(vetted).toContain(sourceIdOf(c));
@@ -194,6 +195,8 @@ describe('fidelity out of sample (leave one source out)', () => {
       'lcpp-15021-rocm',
       'lcpp-10879-vulkan',
       'nm-vllm-ci-a10g',
+      'lcpp-pr6017-a100',
+      'inference-bench-l4-a100',
     ]);
     const earlier = outOfSample(
       cases,
