@@ -136,6 +136,7 @@ describe('fidelity out of sample (leave one source out)', () => {
       "llama.cpp discussion 10879 'Performance ",
       'github.com/neuralmagic/nm-vllm commit c1',
       'github.com/ree2raz/inference-bench (READ',
+      'github.com/dstackai/benchmarks amd/tgi_v',
     ]);
     for (const c of [...cases, ...extra])
       expect(vetted).toContain(sourceIdOf(c));
@@ -197,6 +198,8 @@ describe('fidelity out of sample (leave one source out)', () => {
       'nm-vllm-ci-a10g',
       'lcpp-pr6017-a100',
       'inference-bench-l4-a100',
+      'lcpp-pr26284-rx7900xtx',
+      'dstack-405b-mi300x',
     ]);
     const earlier = outOfSample(
       cases,
