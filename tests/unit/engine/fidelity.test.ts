@@ -137,6 +137,7 @@ describe('fidelity out of sample (leave one source out)', () => {
       'github.com/neuralmagic/nm-vllm commit c1',
       'github.com/ree2raz/inference-bench (READ',
       'github.com/dstackai/benchmarks amd/tgi_v',
+      'github.com/willettAMT/perf-analysis-mode',
     ]);
     for (const c of [...cases, ...extra])
       expect(vetted).toContain(sourceIdOf(c));
@@ -200,6 +201,7 @@ describe('fidelity out of sample (leave one source out)', () => {
       'inference-bench-l4-a100',
       'lcpp-pr26284-rx7900xtx',
       'dstack-405b-mi300x',
+      'orca-l40s-llamacpp',
     ]);
     const earlier = outOfSample(
       cases,
