@@ -21,6 +21,7 @@ import {
   type ExtraCase,
   type FidelityRow,
 } from './fidelity';
+import { pooledRows } from './fidelity-pooled-run';
 
 /** The flat roofline's efficiency: 70 % of bandwidth and of peak compute. */
 export const FLAT_EFFICIENCY = 0.7;
@@ -85,7 +86,18 @@ export type Hierarchy =
   /** A what-if (docs/methods.md §20.6): 'efficiency' plus a fixed per-step overhead fitted with ηbw. */
   | 'efficiency-overhead'
   | 'within-generation'
-  | 'borrowing';
+  | 'borrowing'
+  /**
+   * The method since the second ADR-20 amendment (docs/methods.md §20.12,
+   * scripts/fidelity-pooled.ts): a physics prior (ηbw 0.80, ηpf 0.70, the
+   * catalog's per-token overhead and kernel efficiencies) and ηbw / ηpf
+   * corrections partially pooled within an engine.
+   */
+  | 'pooled'
+  /** The physics prior of 'pooled' with no correction (a baseline). */
+  | 'prior-only'
+  /** A what-if, the first pooled run: 'pooled' with an engine level above engine × generation. */
+  | 'pooled-engine-root';
 
 /** Group keys from narrow to broad. */
 function groupKeys(
@@ -325,7 +337,7 @@ export function outOfSample(
   cases: readonly CalibrationCase[],
   extra: readonly ExtraCase[],
   catalog: Catalog,
-  hierarchy: Hierarchy = 'efficiency',
+  hierarchy: Hierarchy = 'pooled',
 ): OosResult {
   const shipped = runFidelity(cases, catalog, extra).rows.filter(
     (r) => r.kind !== 'memory',
@@ -365,6 +377,23 @@ export function outOfSample(
     );
     return { estimated: row?.estimated ?? NaN, group: eff.group };
   };
+  if (
+    hierarchy === 'pooled' ||
+    hierarchy === 'prior-only' ||
+    hierarchy === 'pooled-engine-root'
+  ) {
+    const pooled = pooledRows(flat, caseById, extraById, catalog, {
+      noCorrection: hierarchy === 'prior-only',
+      root: hierarchy === 'pooled-engine-root' ? 'engine-root' : 'generation',
+    });
+    const rows = flat.map((r): OosRow => ({
+      row: r,
+      shippedPct: shippedById.get(r.id)?.errorPct ?? NaN,
+      flatPct: r.errorPct,
+      ...pooled.get(r.id)!,
+    }));
+    return { rows, sources, inSampleFit };
+  }
   const rows = flat.map((r): OosRow => {
     if (hierarchy === 'efficiency' || withOverhead || engineOnly) {
       const oos = rerun(r, held.get(r.sourceId)!);
@@ -462,7 +491,7 @@ export function renderOos(
   return [
     '## Out of sample: leave one source out',
     '',
-    `Sources: ${result.sources.map((s) => `\`${s}\``).join(', ')}. Each source's cases are estimated by a model fitted on the other sources only (method in scripts/fidelity-oos.ts and docs/decisions/0020-fidelity-out-of-sample.md): from a flat roofline (ηbw = ηpf = ${FLAT_EFFICIENCY}, ηq = 1, no step overhead), ηbw is scaled by the median measured ÷ estimated speed of the training decode cases and ηpf by that of the training prefill cases, in the narrowest group that has any (engine × generation, then generation; none: flat — a factor never crosses GPU generations), and every case, saturated throughput included, is run through the physics with those two efficiencies: throughput is predicted, never fitted on its own. "Catalog as shipped" is the page's own estimate; its Apple, A100 and H100 factors were tuned on three of these sources (ADR-8), so on those it is in sample.`,
+    `Sources: ${result.sources.map((s) => `\`${s}\``).join(', ')}. Each source's cases are estimated by a model fitted on the other sources only (docs/methods.md §20.13, scripts/fidelity-pooled.ts, ADR-20's second amendment). The model starts from a physics prior decided before any score: ηbw 0.80 (GEMV microbenchmarks), ηpf 0.70, each engine's sourced fixed per-token overhead and each quant's sourced kernel efficiency. For each decode (prefill) case, the factor on ηbw (ηpf) that makes the prior match it is computed; a case's factor is pooled from the training cases of its engine × generation, then engine × generation × hardware kind, then × quant kernel class, each level shrunk toward its parent by P ÷ (P + 1), P = publications in the group. A factor never crosses engines or generations; without training cases the prior stands. Every case, saturated throughput included, is then run through the physics with the pooled ηbw and ηpf: throughput is predicted, never fitted. "Catalog as shipped" is the page's own estimate (tuned in part on three of these sources, ADR-8).`,
     '',
     `- **All speed cases**: ${all.outOfSample.n}, out-of-sample median |error| ${pct(all.outOfSample.medianAbsPct)}, ${share(all.outOfSample.withinFactor15)} within ×1.5 (target ≥ 85 %); flat roofline ${pct(all.flat.medianAbsPct)}, in sample ${pct(all.inSample.medianAbsPct)}.`,
     ...Object.entries(byKind).map(
@@ -498,9 +527,9 @@ export function renderOos(
       `All speed cases within ×1.5: ${share(summariseOos(w.result.rows).outOfSample.withinFactor15)}.`,
       '',
     ]),
-    '### Fitted factors (in sample, all sources) against the flat roofline',
+    '### Fitted factors of the previous method (median ratio to the flat roofline, in sample, all sources)',
     '',
-    'Multiply the flat 0.70 by the factor for the efficiency the group implies.',
+    'Multiply the flat 0.70 by the factor for the efficiency the group implies (ADR-20 before its second amendment; kept to show what each group measures against the flat roofline).',
     '',
     '| group | factor | implied efficiency | cases |',
     '| --- | ---: | ---: | ---: |',

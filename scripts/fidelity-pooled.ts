@@ -1,0 +1,260 @@
+/**
+ * The out-of-sample method of docs/methods.md §20.12 (issue 12, ADR-20
+ * amendment): a physics prior, and efficiency corrections partially pooled
+ * within an engine.
+ *
+ * Prior (decided before any score, never fitted on the evidence): every
+ * engine reads memory at PRIOR_BANDWIDTH_EFFICIENCY of peak and computes
+ * prefill at PRIOR_PREFILL_EFFICIENCY of peak, pays a fixed per-token
+ * overhead on every step (PRIOR_TOKEN_OVERHEAD_SECONDS, sourced per engine,
+ * else the catalog's `stepOverheadSeconds`), and each quant's kernel reads at its catalog ηq (sourced per format).
+ *
+ * Correction: for each decode (prefill) case, the factor on ηbw (ηpf) that
+ * makes the prior's estimate equal the measurement. A case's factor is the
+ * group's at the narrowest of engine → engine × generation → engine ×
+ * generation × quant kernel class, each level shrunk toward its parent by
+ * w = P / (P + K) with P the publications in the group and K = 1 a priori
+ * (a group measured by one publication moves half-way from its parent:
+ * leaving a source out removes a whole harness, so publications, not cases,
+ * are what a group's evidence is worth). The root is the prior itself (1):
+ * a factor never crosses engines, and an engine without training cases is
+ * the prior.
+ */
+import type { Catalog } from '../src/catalog';
+import {
+  runFidelity,
+  median,
+  type CalibrationCase,
+  type ExtraCase,
+  type FidelityRow,
+} from './fidelity';
+
+/**
+ * ηbw of the prior: the share of peak bandwidth a decode GEMV sustains.
+ * llama.cpp PR #1642 (Metal inference, 2023-06): the M1 Max GEMV benchmark
+ * reached 78 % of peak; llama.cpp PR #2188 (2023-07): "GPUs of M1 Max / M2
+ * Max can sustain 340 GB/s" of 400 (85 %); the mean of the two, rounded.
+ */
+export const PRIOR_BANDWIDTH_EFFICIENCY = 0.8;
+/**
+ * ηpf of the prior: the flat roofline's 0.70 of peak dense FLOP/s — below the
+ * best-shape matmul rates (stas00/ml-engineering MAMF: A100 SXM 271 of 312
+ * TFLOPS = 0.87, H100 SXM 795 of 989 = 0.80, H100 FP8 1403 of 1979 = 0.71,
+ * MI300X 668 of 1300 = 0.51) because a prompt also runs attention, norms and
+ * smaller shapes.
+ */
+export const PRIOR_PREFILL_EFFICIENCY = 0.7;
+/*
+ * Fixed per-token overhead (docs/methods.md §20.13): the time every decode step
+ * costs whatever the bytes read — kernel launches or graph replay, the
+ * scheduler, sampling, detokenising. It dominates small models on fast GPUs.
+ * llama.cpp (CUDA, also Ollama's kernels): 1 ms, from llama.cpp PR #6766
+ * (CUDA graphs, 2024-04): LLaMA 2 7B Q4_0 tg at 146.8 t/s on an RTX 4090 and
+ * 128.3 t/s on an RTX 3090 (6.8 / 7.8 ms) against 6.0 / 6.5 ms to read 3.8 GB
+ * at 0.80 × ηq 0.78 of 1,008 / 936 GB/s, and graphs alone removed 0.4–0.9 ms
+ * of launch cost per token (issue #6763: H100 PCIe Q4_K_M 143 → 164 t/s).
+ * vLLM: 2 ms (grade C): vLLM PR #1440 (2023-10) measured 1.5 ms per token of
+ * launch overhead on LLaMA 2 7B before CUDA graphs, and the v0.6.0 post
+ * (2024-09) names the Python API server and scheduler as what kept the GPU
+ * idle; the in-sample fit of docs/methods.md §20.6 (2.8 ms on Qwen's A100
+ * table) was known when this value was chosen, so vLLM's A100 decode figures
+ * are partly in sample (ADR-20, second amendment). Other engines keep the
+ * catalog's 0.5 ms. The shipped catalog is not yet changed (docs/fidelity.md
+ * compares it as it is).
+ */
+export const PRIOR_TOKEN_OVERHEAD_SECONDS: Readonly<Record<string, number>> = {
+  vllm: 0.002,
+  'llama-cpp': 0.001,
+  ollama: 0.001,
+};
+/** Publications a group's own evidence is worth as much as its parent (the pooling constant). */
+export const POOLING_PUBLICATIONS = 1;
+
+/**
+ * The kernel class a quant's matmuls run in: GPTQ and AWQ share the W4A16
+ * kernels (Marlin in vLLM), MXFP4/NVFP4 the FP4 ones; every other format is
+ * its own kernel (GGUF types each have theirs; BF16/FP16/FP32 the dense one).
+ */
+export function kernelClassOf(quantId: string): string {
+  if (quantId === 'gptq-int4' || quantId === 'awq-int4') return 'int4-w4a16';
+  if (quantId === 'mxfp4' || quantId === 'nvfp4') return 'fp4';
+  if (quantId === 'bf16' || quantId === 'fp16' || quantId === 'fp32')
+    return '16-bit';
+  return quantId;
+}
+
+/** The prior as a catalog: flat efficiencies, the prior's per-token overheads, catalog kernel efficiencies kept. */
+export function priorCatalog(catalog: Catalog): Catalog {
+  const set = (m: Readonly<Record<string, number | undefined>>, v: number) =>
+    Object.fromEntries(Object.keys(m).map((k) => [k, v]));
+  const engines = Object.fromEntries(
+    Object.entries(catalog.byId.engines).map(
+      ([id, { efficiencyByGeneration: _, ...e }]) => [
+        id,
+        {
+          ...e,
+          bandwidthEfficiency: set(
+            e.bandwidthEfficiency,
+            PRIOR_BANDWIDTH_EFFICIENCY,
+          ),
+          prefillEfficiency: set(e.prefillEfficiency, PRIOR_PREFILL_EFFICIENCY),
+          stepOverheadSeconds:
+            PRIOR_TOKEN_OVERHEAD_SECONDS[id] ?? e.stepOverheadSeconds,
+        },
+      ],
+    ),
+  );
+  return { ...catalog, byId: { ...catalog.byId, engines } };
+}
+
+/** The prior catalog with one engine's ηbw and ηpf scaled (each capped at 1). */
+export function scaledEngine(
+  prior: Catalog,
+  engineId: string,
+  bandwidthFactor: number,
+  prefillFactor: number,
+): Catalog {
+  const e = prior.byId.engines[engineId];
+  if (!e) return prior;
+  const set = (m: Readonly<Record<string, number | undefined>>, v: number) =>
+    Object.fromEntries(Object.keys(m).map((k) => [k, Math.min(1, v)]));
+  const engine = {
+    ...e,
+    bandwidthEfficiency: set(
+      e.bandwidthEfficiency,
+      PRIOR_BANDWIDTH_EFFICIENCY * bandwidthFactor,
+    ),
+    prefillEfficiency: set(
+      e.prefillEfficiency,
+      PRIOR_PREFILL_EFFICIENCY * prefillFactor,
+    ),
+  };
+  return {
+    ...prior,
+    byId: {
+      ...prior.byId,
+      engines: { ...prior.byId.engines, [engineId]: engine },
+    },
+  };
+}
+
+type OneCase = {
+  readonly c: CalibrationCase | undefined;
+  readonly x: ExtraCase | undefined;
+};
+
+/** One case's estimate under a catalog. */
+export function estimateOne(
+  row: FidelityRow,
+  one: OneCase,
+  catalog: Catalog,
+): number {
+  const out = runFidelity(
+    one.c ? [one.c] : [],
+    catalog,
+    one.x ? [one.x] : [],
+  ).rows.find((o) => o.id === row.id);
+  return out?.estimated ?? NaN;
+}
+
+/** Speed (not time) of an estimate, so "higher is faster" for every unit. */
+const speed = (row: FidelityRow, estimated: number) =>
+  row.unit === 'ms' ? 1 / estimated : estimated;
+
+/** Factor range searched; ηbw or ηpf reach their cap of 1 well inside it. */
+const FACTOR_MIN = 0.05;
+const FACTOR_MAX =
+  1 / Math.min(PRIOR_BANDWIDTH_EFFICIENCY, PRIOR_PREFILL_EFFICIENCY);
+
+/**
+ * The factor on ηbw (decode) or ηpf (prefill) at which the prior's estimate
+ * of this case equals the measurement, by bisection on log f (speed rises
+ * with either factor). A measurement beyond what the range can reach (a
+ * fixed overhead slower than the measured step, or faster than ηbw = 1)
+ * gives the end of the range. Throughput cases get none: they are predicted.
+ */
+export function impliedFactor(
+  row: FidelityRow,
+  one: OneCase,
+  prior: Catalog,
+): number {
+  const target = speed(row, row.measured);
+  const at = (f: number) =>
+    speed(
+      row,
+      estimateOne(
+        row,
+        one,
+        row.kind === 'decode'
+          ? scaledEngine(prior, row.engineId, f, 1)
+          : scaledEngine(prior, row.engineId, 1, f),
+      ),
+    );
+  let lo = Math.log(FACTOR_MIN);
+  let hi = Math.log(FACTOR_MAX);
+  if (at(Math.exp(hi)) <= target) return Math.exp(hi);
+  if (at(Math.exp(lo)) >= target) return Math.exp(lo);
+  for (let i = 0; i < 30; i++) {
+    const mid = (lo + hi) / 2;
+    if (at(Math.exp(mid)) < target) lo = mid;
+    else hi = mid;
+  }
+  return Math.exp((lo + hi) / 2);
+}
+
+/** A training case for the pooled fit: its path of group keys and its implied log factor. */
+export type PooledPoint = {
+  readonly kind: 'decode' | 'prefill';
+  readonly sourceId: string;
+  /** engine, engine × generation, engine × generation × kernel class. */
+  readonly path: readonly string[];
+  readonly logFactor: number;
+};
+
+/**
+ * Group keys from broad to narrow. 'engine-root' (the first run, a what-if)
+ * starts at the engine across generations; the method starts at engine ×
+ * generation, then the hardware kind within it (a GeForce card and a
+ * workstation or datacenter card of one generation differ in tensor rates
+ * and clocks), then the quant kernel class: a factor never crosses an engine
+ * or a generation.
+ */
+export function pathOf(
+  row: FidelityRow,
+  kind: string,
+  root: 'generation' | 'engine-root' = 'generation',
+): string[] {
+  const gen = `${row.engineId} · ${row.generation}`;
+  const line = `${gen} · ${kind}`;
+  const path = [gen, line, `${line} · ${kernelClassOf(row.quantId)}`];
+  return root === 'engine-root' ? [row.engineId, ...path] : path;
+}
+
+/**
+ * The pooled factor for a kind along a path, from the training points:
+ * log f(level) = log f(parent) + w · (median log factor of the level's points
+ * − log f(parent)), w = P / (P + K); a level without points keeps its parent.
+ */
+export function pooledFactor(
+  points: readonly PooledPoint[],
+  kind: 'decode' | 'prefill',
+  path: readonly string[],
+  k: number = POOLING_PUBLICATIONS,
+): { factor: number; levels: string } {
+  let log = 0;
+  const used: string[] = [];
+  for (let depth = 0; depth < path.length; depth++) {
+    const inGroup = points.filter(
+      (p) => p.kind === kind && p.path[depth] === path[depth],
+    );
+    if (inGroup.length === 0) break;
+    const pubs = new Set(inGroup.map((p) => p.sourceId)).size;
+    const w = pubs / (pubs + k);
+    log += w * (median(inGroup.map((p) => p.logFactor)) - log);
+    used.push(`${path[depth]} (${pubs} pub., w ${w.toFixed(2)})`);
+  }
+  return {
+    factor: Math.exp(log),
+    levels: used.length > 0 ? used.join(' → ') : 'prior',
+  };
+}
