@@ -137,6 +137,9 @@ describe('fidelity out of sample (leave one source out)', () => {
       'github.com/ree2raz/inference-bench (READ',
       'github.com/dstackai/benchmarks amd/tgi_v',
       'github.com/willettAMT/perf-analysis-mode',
+      "NVIDIA TensorRT-LLM blog 'Falcon-180B on",
+      "NVIDIA TensorRT-LLM blog 'How to get bes",
+      "NVIDIA technical blog 'Boosting Llama 3.",
     ]);
     for (const c of [...cases, ...extra])
       expect(vetted).toContain(sourceIdOf(c));
@@ -175,7 +178,11 @@ describe('fidelity out of sample (leave one source out)', () => {
     // The pooled method (docs/methods.md §20.13) on the evidence of its
     // commit (200 cases, 19 publications): decode 14.0 %, prefill 19.9 %,
     // throughput 26.1 %, 84 % within ×1.5 (previous method: 29.4 / 23.5 /
-    // 52.2 %, 67 % on 16 publications).
+    // 52.2 %, 67 % on 16 publications). Three TensorRT-LLM publications
+    // (H200, B200; 217 cases) then took throughput to 25.4 % and within ×1.5
+    // to 82.9 % (DeepSeek-R1 on 8 × B200 / H200 estimated ~2× over): the
+    // pin below moved 0.83 → 0.82; the evidence before them keeps its own
+    // pin in the next test.
     expect(byKind['decode']!.outOfSample.medianAbsPct).toBeLessThanOrEqual(
       14.5,
     );
@@ -187,7 +194,7 @@ describe('fidelity out of sample (leave one source out)', () => {
     );
     expect(
       summariseOos(oos.rows).outOfSample.withinFactor15,
-    ).toBeGreaterThanOrEqual(0.83);
+    ).toBeGreaterThanOrEqual(0.82);
   });
 
   it('and on the evidence each earlier pin was set on, so new evidence never loosens an old pin', () => {
@@ -218,6 +225,44 @@ describe('fidelity out of sample (leave one source out)', () => {
     expect(
       summariseOos(earlier.rows).outOfSample.withinFactor15,
     ).toBeGreaterThanOrEqual(0.865);
+  });
+
+  it('and on the evidence of the pooled method’s commit (d52ebf6), which later publications cannot loosen', () => {
+    // The 17 structured publications at that commit plus the three of
+    // calibration-cases.json: decode 13.9 %, prefill 19.9 %, throughput
+    // 24.3 %, 84 % within ×1.5 (the levels the pin above held before the
+    // TensorRT-LLM publications joined it).
+    const pooledCommitSources = new Set([
+      'amd-rocm-vllm-mi300x',
+      'blog-rtx3060-llamacpp',
+      'dstack-405b-mi300x',
+      'gpustack-perf-lab',
+      'inference-bench-l4-a100',
+      'lcpp-10879-vulkan',
+      'lcpp-15013-cuda',
+      'lcpp-15021-rocm',
+      'lcpp-pr19053-rtx6000ada',
+      'lcpp-pr26284-rx7900xtx',
+      'lcpp-pr4766-rtx4090',
+      'lcpp-pr6017-a100',
+      'mlx-issue1029-m3max',
+      'mlx-pr1069-m2ultra',
+      'nm-vllm-ci-a10g',
+      'oracle-mi300x-405b',
+      'orca-l40s-llamacpp',
+    ]);
+    const then = outOfSample(
+      cases,
+      extra.filter((c) => pooledCommitSources.has(c.sourceId)),
+      catalog,
+    );
+    const k = groupOos(then.rows, (r) => r.row.kind);
+    expect(k['decode']!.outOfSample.medianAbsPct).toBeLessThanOrEqual(14.5);
+    expect(k['prefill']!.outOfSample.medianAbsPct).toBeLessThanOrEqual(20.5);
+    expect(k['throughput']!.outOfSample.medianAbsPct).toBeLessThanOrEqual(26.5);
+    expect(
+      summariseOos(then.rows).outOfSample.withinFactor15,
+    ).toBeGreaterThanOrEqual(0.83);
   });
 
   it('fitting helps in sample (the fit is not a no-op)', () => {
