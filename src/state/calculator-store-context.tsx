@@ -3,6 +3,8 @@ import {
   startTransition,
   useContext,
   useEffect,
+  useLayoutEffect,
+  useRef,
   useState,
   type ReactNode,
 } from 'react';
@@ -14,6 +16,7 @@ import {
   type ResultEvaluator,
 } from './result-evaluator';
 import { pagePaints } from './settled-store';
+import { createResultsStatus, type ResultsStatus } from './results-status';
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import type { Catalog } from '../catalog';
@@ -29,6 +32,7 @@ const CatalogContext = createContext<Catalog | null>(null);
 /** The store as it was for the shown results: what their words are computed from. */
 const SettledStoreContext = createContext<CalculatorStore | null>(null);
 const DeferredResultContext = createContext<DeferredResult | null>(null);
+const ResultsStatusContext = createContext<ResultsStatus | null>(null);
 
 /** What panels below the headline read: the full result of the deferred inputs. */
 export type DeferredResult = {
@@ -85,6 +89,20 @@ function DeferredResultProvider({
     current = shownFor(live.getState(), catalog);
     setShown(current);
   }
+  // "Results current" (ADR-33): the committed results against the live inputs.
+  const [status] = useState(() => createResultsStatus(true));
+  const committedInputs = useRef(current.value.inputs);
+  useLayoutEffect(() => {
+    committedInputs.current = current.value.inputs;
+    status.update(live.getState().inputs === current.value.inputs);
+  }, [status, live, current]);
+  useLayoutEffect(
+    () =>
+      live.subscribe((s) =>
+        status.update(s.inputs === committedInputs.current),
+      ),
+    [status, live],
+  );
   useEffect(() => {
     const paints = pagePaints();
     return followResults({
@@ -107,12 +125,21 @@ function DeferredResultProvider({
     });
   }, [live, catalog, evaluator]);
   return (
-    <SettledStoreContext.Provider value={current.store}>
-      <DeferredResultContext.Provider value={current.value}>
-        {children}
-      </DeferredResultContext.Provider>
-    </SettledStoreContext.Provider>
+    <ResultsStatusContext.Provider value={status}>
+      <SettledStoreContext.Provider value={current.store}>
+        <DeferredResultContext.Provider value={current.value}>
+          {children}
+        </DeferredResultContext.Provider>
+      </SettledStoreContext.Provider>
+    </ResultsStatusContext.Provider>
   );
+}
+
+/** Whether the shown results are for the newest inputs (results-status.ts). */
+export function useResultsStatus(): ResultsStatus {
+  const status = useContext(ResultsStatusContext);
+  if (!status) throw new Error('useResultsStatus needs a <CalculatorProvider>');
+  return status;
 }
 
 /**

@@ -21,3 +21,5 @@ export * from './running-costs';
 export { rateLimitLadderFor } from './rate-limit-tiers';
 export * from './on-approach-context';
 export { afterNextPaint, defaultSchedule } from './settled-store';
+export type { ResultsStatus } from './results-status';
+export { useResultsBusy, useCommitSchedule } from './use-results-status';

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 
 type PanelProps = {
   /** Used for the heading's id and the region's accessible name. */
@@ -7,6 +7,8 @@ type PanelProps = {
   readonly headingLevel?: 2 | 3;
   readonly actions?: ReactNode;
   readonly className?: string;
+  /** The section element (a results region marks itself busy through it). */
+  readonly ref?: Ref<HTMLElement>;
   readonly children: ReactNode;
 };
 
@@ -17,11 +19,13 @@ export function Panel({
   headingLevel = 2,
   actions,
   className,
+  ref,
   children,
 }: PanelProps) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <section
+      ref={ref}
       aria-labelledby={`${id}-title`}
       className={`panel ${className ?? ''}`.trim()}
     >

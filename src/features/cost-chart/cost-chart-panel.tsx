@@ -16,6 +16,7 @@ import {
   useCalculatorStoreApi,
   useCatalog,
   useDeferredScenarioResult,
+  useResultsBusy,
   type CalculatorInputs,
 } from '../../state';
 import { Panel } from '../../ui';
@@ -212,8 +213,11 @@ export function CostChartPanel() {
   const [showBand, setShowBand] = useState(true);
   const { result, inputs, uncertainty, curves, model, nameOf } =
     useCostChartModel(view, showBand);
+  // Busy while newer inputs are being evaluated (ADR-33).
+  const busyRef = useResultsBusy<HTMLElement>();
   return (
     <Panel
+      ref={busyRef}
       id="cost-comparison"
       title="Monthly cost comparison"
       className="cost-panel"

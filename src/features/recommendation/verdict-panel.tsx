@@ -7,6 +7,7 @@ import {
   selectWorkload,
   useCalculatorStore,
   useCatalog,
+  useResultsBusy,
   useScenarioResult,
   type CalculatorInputs,
 } from '../../state';
@@ -39,6 +40,9 @@ export function VerdictPanel() {
   const catalog = useCatalog();
   const workload = useCalculatorStore(selectWorkload);
   const inputs = useCalculatorStore(selectInputs);
+  // Busy while newer inputs are being evaluated: a screen reader hears the
+  // live headline once it is for them (ADR-33).
+  const busyRef = useResultsBusy<HTMLElement>();
   const words = verdictWords(
     result,
     options,
@@ -47,7 +51,11 @@ export function VerdictPanel() {
     stableApiSpend(result, inputs, catalog),
   );
   return (
-    <section className="panel verdict" aria-labelledby="verdict-title">
+    <section
+      ref={busyRef}
+      className="panel verdict"
+      aria-labelledby="verdict-title"
+    >
       <h2 id="verdict-title" className="panel-title">
         Recommendation
       </h2>

@@ -7,6 +7,7 @@ import {
   sliderPositionFromTokens,
   tokensFromSliderPosition,
   useCalculatorStore,
+  useCommitSchedule,
   WORKLOAD_PRESETS,
   type WorkloadPresetId,
 } from '../../state';
@@ -64,6 +65,7 @@ export function MonthlyTokensSlider({
 }: WorkloadControlProps & { readonly hint?: string }) {
   const w = useCalculatorStore(selectWorkload);
   const actions = useCalculatorStore(selectActions);
+  const schedule = useCommitSchedule();
   if (locked) {
     return (
       <FixedInput
@@ -81,6 +83,8 @@ export function MonthlyTokensSlider({
       value={sliderPositionFromTokens(w.tokensPerMonth)}
       valueText={formatTokensPerMonth(w.tokensPerMonth)}
       formatValue={(p) => formatTokensPerMonth(tokensFromSliderPosition(p))}
+      // The press paints the slider alone; the store follows after the paint (ADR-33).
+      schedule={schedule}
       onChange={(p) =>
         actions.workloadChanged('tokensPerMonth', tokensFromSliderPosition(p))
       }
@@ -93,6 +97,7 @@ export function MonthlyTokensSlider({
 export function InputShareSlider({ locked = false }: WorkloadControlProps) {
   const w = useCalculatorStore(selectWorkload);
   const actions = useCalculatorStore(selectActions);
+  const schedule = useCommitSchedule();
   if (locked) {
     return (
       <FixedInput
@@ -110,6 +115,7 @@ export function InputShareSlider({ locked = false }: WorkloadControlProps) {
       value={w.inputSharePercent}
       valueText={`${formatRatio(w.inputSharePercent)} (${w.inputSharePercent}% input)`}
       formatValue={(v) => `${formatRatio(v)} (${v}% input)`}
+      schedule={schedule}
       onChange={(v) => actions.workloadChanged('inputSharePercent', v)}
     />
   );
