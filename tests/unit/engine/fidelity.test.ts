@@ -141,6 +141,7 @@ describe('fidelity out of sample (leave one source out)', () => {
       "NVIDIA TensorRT-LLM blog 'How to get bes",
       "NVIDIA technical blog 'Boosting Llama 3.",
       'github.com/vllm-project/vllm pull reques',
+      'github.com/raullenchai/Rapid-MLX communi',
     ]);
     for (const c of [...cases, ...extra])
       expect(vetted).toContain(sourceIdOf(c));
