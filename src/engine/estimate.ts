@@ -16,10 +16,10 @@ import {
   DECODE_FLOPS_EFFICIENCY,
   decodeStepSeconds,
   expertsTouchedShare,
-  loadAtBatch,
   prefillSeconds,
   replicaSpecFrom,
 } from './performance';
+import { loadAtBatch } from './saturated-load';
 import { BYTES_PER_GB } from './units';
 
 export type PerformanceQuery = {

@@ -50,12 +50,13 @@ export { engineBatchCap, batchCapFor } from './batch-cap';
 export {
   decodeStepSeconds,
   prefillSeconds,
-  operatingPoint,
   replicaSpecFrom,
   latencyAtLoad,
   peakFlopsPerSecond,
   type ReplicaSpec,
 } from './performance';
+// A replica at full load: chunked-prefill steps and the operating batch (docs/methods.md §6.1, §20.12).
+export { mixedStepSeconds, operatingPoint } from './saturated-load';
 export { evaluateSelfHost } from './self-host';
 export {
   selfHostUsdPerMonth,

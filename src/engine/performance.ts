@@ -50,6 +50,14 @@ export type ReplicaSpec = {
   readonly kernelEfficiency: number;
   readonly prefillEfficiency: number;
   readonly stepOverheadSeconds: number;
+  /**
+   * Continuous batching (vLLM, SGLang, TGI, TensorRT-LLM in-flight batching):
+   * new requests' prompt tokens ride in the same forward pass as the decoding
+   * sequences, so a saturated step reads the weights once for both and adds
+   * the prompts' compute (saturated-load.ts, docs/methods.md §20.12). Slot
+   * engines time-share prefill and decode instead.
+   */
+  readonly mixedSteps: boolean;
 };
 
 /** Peak dense FLOP/s for a compute dtype; weight-only formats compute in fp16 [S2][S3]. */
@@ -144,7 +152,10 @@ export function replicaSpecFrom(
       hardware,
       computeDtypeOn(quant, hardware),
     ),
-    linkBytesPerSecond: hardware.interconnectGbPerSecond * BYTES_PER_GB,
+    // A ring all-reduce on a mesh runs over one peer link (docs/methods.md §20.12).
+    linkBytesPerSecond:
+      (hardware.ringAllReduceGbPerSecond ?? hardware.interconnectGbPerSecond) *
+      BYTES_PER_GB,
     bandwidthEfficiency:
       generationEfficiency(engine, hardware)?.bandwidth ??
       engine.bandwidthEfficiency[hardware.kind] ??
@@ -161,11 +172,12 @@ export function replicaSpecFrom(
           )
         : prefillEfficiency(engine, hardware),
     stepOverheadSeconds: engine.stepOverheadSeconds,
+    mixedSteps: engine.batching === 'continuous',
   };
 }
 
 /** Devices that work at the same time on one token (1 for a layer split). */
-function concurrentDevices(r: ReplicaSpec): number {
+export function concurrentDevices(r: ReplicaSpec): number {
   return r.parallelism === 'tensor' ? r.gpus : 1;
 }
 
@@ -178,8 +190,11 @@ export function expertsTouchedShare(r: ReplicaSpec, batch: number): number {
   return 1 - (1 - r.moe.expertsPerToken / r.moe.experts) ** batch;
 }
 
-/** Bytes of weights one device reads per decode step. */
-function weightBytesReadPerDevice(r: ReplicaSpec, batch: number): number {
+/** Bytes of weights one device reads per step of `batch` tokens. */
+export function weightBytesReadPerDevice(
+  r: ReplicaSpec,
+  batch: number,
+): number {
   const read =
     r.weightBytes -
     r.expertBytes +
@@ -250,110 +265,6 @@ export function prefillSeconds(
     weightBytesReadPerDevice(r, 1) /
     (r.bandwidthBytesPerSecond * r.bandwidthEfficiency * r.kernelEfficiency);
   return r.stepOverheadSeconds + Math.max(computeSeconds, memorySeconds);
-}
-
-/**
- * Replica-level load model at concurrency B (docs/methods.md §6.1).
- * `cachedInputTokens` of the prompt come from a prefix cache (mean per
- * request, §18.1): only the rest is prefilled; decode still attends to all.
- */
-export function loadAtBatch(
-  r: ReplicaSpec,
-  batch: number,
-  inputTokens: number,
-  outputTokens: number,
-  cachedInputTokens = 0,
-) {
-  const prefill = prefillSeconds(
-    r,
-    Math.max(0, inputTokens - cachedInputTokens),
-    inputTokens,
-  );
-  const step = decodeStepSeconds(r, batch, inputTokens + outputTokens / 2);
-  const secondsPerRequest = prefill + (outputTokens * step) / batch;
-  const requestsPerSecond = secondsPerRequest > 0 ? 1 / secondsPerRequest : 0;
-  const prefillShare = Math.min(0.99, prefill * requestsPerSecond);
-  const timePerOutputToken =
-    outputTokens > 0 ? step / (1 - PREFILL_INTERFERENCE * prefillShare) : 0;
-  return {
-    prefill,
-    step,
-    secondsPerRequest,
-    requestsPerSecond,
-    timePerOutputToken,
-  };
-}
-
-export type OperatingPoint =
-  | { readonly kind: 'ok'; readonly performance: PerformanceEstimate }
-  | {
-      readonly kind: 'latency-target-unreachable';
-      readonly bestTimePerOutputTokenSeconds: number;
-    };
-
-/**
- * The batch a replica runs at full load: the largest B ≤ min(memory, engine
- * cap) whose time per output token still meets the user's speed target
- * (docs/methods.md §6.1; TPOT grows with B, so bisection finds it).
- */
-export function operatingPoint(
-  r: ReplicaSpec,
-  maxBatch: number,
-  inputTokens: number,
-  outputTokens: number,
-  maxTimePerOutputTokenSeconds: number | null,
-  cachedInputTokens = 0,
-): OperatingPoint {
-  const cap = Math.max(1, Math.floor(maxBatch));
-  const load = (b: number) =>
-    loadAtBatch(r, b, inputTokens, outputTokens, cachedInputTokens);
-  const meets = (b: number) =>
-    maxTimePerOutputTokenSeconds === null ||
-    outputTokens === 0 ||
-    load(b).timePerOutputToken <= maxTimePerOutputTokenSeconds;
-  if (!meets(1)) {
-    return {
-      kind: 'latency-target-unreachable',
-      bestTimePerOutputTokenSeconds: load(1).timePerOutputToken,
-    };
-  }
-  let lo = 1;
-  let hi = cap;
-  if (meets(hi)) lo = hi;
-  while (hi - lo > 1) {
-    const mid = Math.floor((lo + hi) / 2);
-    if (meets(mid)) lo = mid;
-    else hi = mid;
-  }
-  const batch = lo;
-  const atBatch = load(batch);
-  const single = load(1);
-  const singleStep = decodeStepSeconds(r, 1, inputTokens + outputTokens / 2);
-  const bytesPerStep =
-    weightBytesReadPerDevice(r, 1) +
-    (inputTokens + outputTokens / 2) * r.kvBytesPerTokenPerGpu;
-  const criticalBatch =
-    ((r.peakFlopsPerSecond * DECODE_FLOPS_EFFICIENCY) /
-      (r.bandwidthBytesPerSecond * r.bandwidthEfficiency)) *
-    (r.bitsPerWeight / 16);
-  return {
-    kind: 'ok',
-    performance: {
-      criticalBatch,
-      operatingBatch: batch,
-      timePerOutputTokenSeconds: atBatch.timePerOutputToken,
-      singleStreamTokensPerSecond: 1 / singleStep,
-      prefillSeconds: single.prefill,
-      prefillTokensPerSecond:
-        inputTokens > 0
-          ? Math.max(0, inputTokens - cachedInputTokens) / single.prefill
-          : 0,
-      replicaRequestsPerSecond: atBatch.requestsPerSecond,
-      replicaOutputTokensPerSecond: atBatch.requestsPerSecond * outputTokens,
-      impliedBandwidthUtilisation:
-        bytesPerStep / singleStep / r.bandwidthBytesPerSecond,
-    },
-  };
 }
 
 /**

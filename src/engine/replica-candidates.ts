@@ -16,8 +16,8 @@ import {
   heldKvTokensPerSequence,
   kvBytesPerToken,
 } from './memory';
+import { operatingPoint } from './saturated-load';
 import {
-  operatingPoint,
   replicaSpecFrom,
   runsNatively,
   type ReplicaSpec,

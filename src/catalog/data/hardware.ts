@@ -334,11 +334,17 @@ export const hardware = [
     denseTflops: { fp32: 163.4, fp16: 1307, bf16: 1307, fp8: 2615, int8: 2615 },
     tdpWatts: 750,
     interconnectGbPerSecond: 448,
+    ringAllReduceGbPerSecond: 48,
     maxPerNode: 8,
     purchaseUsd: 12500,
     source: `${STAS} (5.3 TB/s, ≈1300 / 2610 TFLOPS dense); AMD MI300X datasheet: 1,307.4 TFLOPS FP16 / 2,614.9 FP8 dense, 750 W, 7 Infinity Fabric links × 64 GB/s per direction`,
     asOf: '2026-08-22',
     fieldSources: {
+      ringAllReduceGbPerSecond: {
+        source:
+          'AMD ROCm blog "Understanding RCCL Bandwidth and xGMI Performance on AMD Instinct MI300X" (2025-03-02): each GPU reaches its seven peers over point-to-point xGMI links of 64 GB/s, ≈48 GB/s usable per link after CRC and protocol overhead (75 %); a ring all-reduce sends each GPU\'s traffic to one neighbour, so one link (docs/methods.md §20.12)',
+        asOf: '2026-12-01',
+      },
       purchaseUsd: {
         source:
           'Grade C: midpoint of "street pricing around $10,000–$15,000" (awesomeagents.ai/hardware/amd-mi300x, read 2026-11-27); AMD publishes no list price',
@@ -357,11 +363,17 @@ export const hardware = [
     denseTflops: { fp16: 1307, bf16: 1307, fp8: 2615, int8: 2615 },
     tdpWatts: 1000,
     interconnectGbPerSecond: 448,
+    ringAllReduceGbPerSecond: 48,
     maxPerNode: 8,
     purchaseUsd: 20000,
     source: `${STAS} (256 GB HBM3e, 6.0 TB/s); AMD MI325X datasheet: 1,000 W, same compute and Infinity Fabric as MI300X`,
     asOf: '2026-08-22',
     fieldSources: {
+      ringAllReduceGbPerSecond: {
+        source:
+          'AMD ROCm blog "Understanding RCCL Bandwidth and xGMI Performance on AMD Instinct MI300X" (2025-03-02): each GPU reaches its seven peers over point-to-point xGMI links of 64 GB/s, ≈48 GB/s usable per link after CRC and protocol overhead (75 %); a ring all-reduce sends each GPU\'s traffic to one neighbour, so one link (docs/methods.md §20.12)',
+        asOf: '2026-12-01',
+      },
       purchaseUsd: {
         source:
           'Grade C: "MSRP $20,000" on willitrunai.com/gpus/instinct-mi325x-256gb (read 2026-11-27); AMD publishes no list price',

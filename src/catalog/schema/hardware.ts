@@ -85,6 +85,14 @@ export const hardwareSchema = z.object({
   tdpWatts: positive,
   /** Per-GPU link to its peers (NVLink, PCIe), one direction, GB/s. */
   interconnectGbPerSecond: positive,
+  /**
+   * What one GPU's ring all-reduce gets, one direction, GB/s, where it is
+   * less than `interconnectGbPerSecond`: on a point-to-point mesh (AMD xGMI)
+   * a ring passes each GPU's traffic to its neighbour over one peer link, not
+   * all seven (docs/methods.md §20.12). Absent = the interconnect's figure
+   * (a switch, NVSwitch or PCIe, gives each GPU its whole link).
+   */
+  ringAllReduceGbPerSecond: positive.optional(),
   /** Accelerators that can share one tensor-parallel group. */
   maxPerNode: z.number().int().positive(),
   /** Typical purchase price of one unit (whole machine for Apple/CPU). */
