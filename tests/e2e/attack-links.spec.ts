@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { RESULTS_PENDING } from './helpers/results';
 
 /**
  * Issue 15, item 6: a browser fuzz of mangled links, kept as a test. Every
@@ -206,7 +207,8 @@ async function applyInPage(
   page: Page,
   queries: string[],
 ): Promise<{ broken: string[]; lastVerdict: string }> {
-  return page.evaluate(async (qs) => {
+  const args = { qs: queries, pending: RESULTS_PENDING };
+  return page.evaluate(async ({ qs, pending }) => {
     const root = document.getElementById('root')!;
     const frame = () => new Promise((r) => requestAnimationFrame(r));
     const idle = () =>
@@ -222,6 +224,14 @@ async function applyInPage(
         characterData: true,
         attributes: true,
       });
+      // The results current first (ADR-33): the worker computes with no DOM
+      // change, so quiet alone could read the previous link's verdict.
+      const t0 = performance.now();
+      while (
+        document.querySelector(pending) !== null &&
+        performance.now() - t0 < 10_000
+      )
+        await frame();
       for (let n = 0; changed && n < 40; n++) {
         changed = false;
         await frame();
@@ -248,7 +258,7 @@ async function applyInPage(
       document.querySelector('[data-testid="verdict-detail"]')?.textContent ??
       '';
     return { broken, lastVerdict };
-  }, queries);
+  }, args);
 }
 
 async function fuzz(page: Page, seed: number, links: number): Promise<Outcome> {

@@ -2,6 +2,7 @@ import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { resultsCurrent } from './helpers/results';
 
 /**
  * Static and offline (issue 6): no request to another origin, the
@@ -219,6 +220,11 @@ test.describe('single-file build', () => {
     await slider.focus();
     for (let i = 0; i < 30; i++) await slider.press('ArrowLeft');
     await expect(verdict).not.toHaveText(before ?? '');
+    // Once current (ADR-33), the verdict is for the slider's volume.
+    await resultsCurrent(page);
+    await expect(verdict).toContainText(
+      (await slider.getAttribute('aria-valuetext')) ?? '',
+    );
     await openEveryDialog(page);
     expect(requests.filter((u) => !/^(file|data|blob):/.test(u))).toEqual([]);
     expect(requests.filter((u) => u.startsWith('file:'))).toHaveLength(1);
