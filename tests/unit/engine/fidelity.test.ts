@@ -143,6 +143,7 @@ describe('fidelity out of sample (leave one source out)', () => {
       'github.com/vllm-project/vllm pull reques',
       'github.com/raullenchai/Rapid-MLX communi',
       'github.com/shaamil101-etched/trtllm-benc',
+      'github.com/argonne-lcf/LLM-Inference-Ben',
     ]);
     for (const c of [...cases, ...extra])
       expect(vetted).toContain(sourceIdOf(c));
