@@ -39,10 +39,11 @@ function prefillFlops(
  * prompts of the requests that replace the finished ones are chunked into the
  * same forward pass. The pass reads the weights once for all its tokens
  * (the experts all of them touch) and every decoding sequence's KV, and
- * all-reduces every token's activations. The decode part is the roofline of
- * §5.2; the prompt tokens' compute (at the engine's prefill efficiency ηpf)
- * adds to it rather than hiding under the decode's memory time — NVIDIA's and
- * GPUStack's saturated runs are 1.5–2.5× below a step that overlaps the two.
+ * all-reduces every token's activations. The decode part is §5.2's roofline
+ * taken per kernel; the prompt tokens' compute (at the engine's prefill
+ * efficiency ηpf) adds to it rather than hiding under the decode's memory
+ * time — NVIDIA's and GPUStack's saturated runs are 1.5–2.5× below a step
+ * that overlaps the two.
  */
 export function mixedStepSeconds(
   r: ReplicaSpec,
@@ -57,19 +58,27 @@ export function mixedStepSeconds(
   // Requests' worth of prompt in this step (attention grows with each one's context).
   const requestsPerStep =
     newPromptTokens > 0 ? promptTokensInStep / newPromptTokens : 0;
+  const bw =
+    r.bandwidthBytesPerSecond * r.bandwidthEfficiency * r.kernelEfficiency;
+  const decodePeak = d * r.peakFlopsPerSecond * DECODE_FLOPS_EFFICIENCY;
   const kvBytesPerDevice =
     batch *
     meanContextTokens *
     r.kvBytesPerTokenPerGpu *
     (r.parallelism === 'tensor' ? 1 : r.gpus);
-  const memorySeconds =
-    (weightBytesReadPerDevice(r, Math.max(1, tokens)) + kvBytesPerDevice) /
-    (r.bandwidthBytesPerSecond * r.bandwidthEfficiency * r.kernelEfficiency);
-  const decodeFlops =
-    2 * r.paramsActive * batch +
-    4 * r.layers * r.attentionHeads * r.headDim * meanContextTokens * batch;
-  const decodeComputeSeconds =
-    decodeFlops / (d * r.peakFlopsPerSecond * DECODE_FLOPS_EFFICIENCY);
+  // The GEMMs and attention are separate kernels, each bound by its own
+  // roofline: weights against the decode tokens' matmul FLOPs, the KV cache
+  // against attention's FLOPs. One max over both would let a compute-bound
+  // GEMM hide a memory-bound attention kernel that runs after it.
+  const linearSeconds = Math.max(
+    weightBytesReadPerDevice(r, Math.max(1, tokens)) / bw,
+    (2 * r.paramsActive * batch) / decodePeak,
+  );
+  const attentionSeconds = Math.max(
+    kvBytesPerDevice / bw,
+    (4 * r.layers * r.attentionHeads * r.headDim * meanContextTokens * batch) /
+      decodePeak,
+  );
   const promptComputeSeconds =
     (requestsPerStep * prefillFlops(r, newPromptTokens, promptTokens)) /
     (d * r.peakFlopsPerSecond * r.prefillEfficiency);
@@ -83,7 +92,8 @@ export function mixedStepSeconds(
       : 0;
   return (
     r.stepOverheadSeconds +
-    Math.max(memorySeconds, decodeComputeSeconds) +
+    linearSeconds +
+    attentionSeconds +
     promptComputeSeconds +
     commSeconds
   );
