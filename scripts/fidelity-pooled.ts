@@ -5,9 +5,9 @@
  *
  * Prior (decided before any score, never fitted on the evidence): every
  * engine reads memory at PRIOR_BANDWIDTH_EFFICIENCY of peak and computes
- * prefill at PRIOR_PREFILL_EFFICIENCY of peak, pays a fixed per-token
- * overhead on every step (PRIOR_TOKEN_OVERHEAD_SECONDS, sourced per engine,
- * else the catalog's `stepOverheadSeconds`), and each quant's kernel reads at its catalog ηq (sourced per format).
+ * prefill at PRIOR_PREFILL_EFFICIENCY of peak, pays its catalog fixed
+ * per-token overhead (`stepOverheadSeconds`, sourced per engine) on every
+ * step, and each quant's kernel reads at its catalog ηq (sourced per format).
  *
  * Correction: for each decode (prefill) case, the factor on ηbw (ηpf) that
  * makes the prior's estimate equal the measurement. A case's factor is the
@@ -45,28 +45,10 @@ export const PRIOR_BANDWIDTH_EFFICIENCY = 0.8;
  */
 export const PRIOR_PREFILL_EFFICIENCY = 0.7;
 /*
- * Fixed per-token overhead (docs/methods.md §20.13): the time every decode step
- * costs whatever the bytes read — kernel launches or graph replay, the
- * scheduler, sampling, detokenising. It dominates small models on fast GPUs.
- * llama.cpp (CUDA, also Ollama's kernels): 1 ms, from llama.cpp PR #6766
- * (CUDA graphs, 2024-04): LLaMA 2 7B Q4_0 tg at 146.8 t/s on an RTX 4090 and
- * 128.3 t/s on an RTX 3090 (6.8 / 7.8 ms) against 6.0 / 6.5 ms to read 3.8 GB
- * at 0.80 × ηq 0.78 of 1,008 / 936 GB/s, and graphs alone removed 0.4–0.9 ms
- * of launch cost per token (issue #6763: H100 PCIe Q4_K_M 143 → 164 t/s).
- * vLLM: 2 ms (grade C): vLLM PR #1440 (2023-10) measured 1.5 ms per token of
- * launch overhead on LLaMA 2 7B before CUDA graphs, and the v0.6.0 post
- * (2024-09) names the Python API server and scheduler as what kept the GPU
- * idle; the in-sample fit of docs/methods.md §20.6 (2.8 ms on Qwen's A100
- * table) was known when this value was chosen, so vLLM's A100 decode figures
- * are partly in sample (ADR-20, second amendment). Other engines keep the
- * catalog's 0.5 ms. The shipped catalog is not yet changed (docs/fidelity.md
- * compares it as it is).
+ * The fixed per-token overhead of the prior is the catalog's
+ * `stepOverheadSeconds` (src/catalog/data/engines.ts, sourced per engine:
+ * vLLM 2 ms, llama.cpp and Ollama 1 ms, others 0.5 ms), never fitted here.
  */
-export const PRIOR_TOKEN_OVERHEAD_SECONDS: Readonly<Record<string, number>> = {
-  vllm: 0.002,
-  'llama-cpp': 0.001,
-  ollama: 0.001,
-};
 /** Publications a group's own evidence is worth as much as its parent (the pooling constant). */
 export const POOLING_PUBLICATIONS = 1;
 
@@ -83,7 +65,7 @@ export function kernelClassOf(quantId: string): string {
   return quantId;
 }
 
-/** The prior as a catalog: flat efficiencies, the prior's per-token overheads, catalog kernel efficiencies kept. */
+/** The prior as a catalog: flat efficiencies; catalog per-token overheads and kernel efficiencies kept. */
 export function priorCatalog(catalog: Catalog): Catalog {
   const set = (m: Readonly<Record<string, number | undefined>>, v: number) =>
     Object.fromEntries(Object.keys(m).map((k) => [k, v]));
@@ -98,8 +80,6 @@ export function priorCatalog(catalog: Catalog): Catalog {
             PRIOR_BANDWIDTH_EFFICIENCY,
           ),
           prefillEfficiency: set(e.prefillEfficiency, PRIOR_PREFILL_EFFICIENCY),
-          stepOverheadSeconds:
-            PRIOR_TOKEN_OVERHEAD_SECONDS[id] ?? e.stepOverheadSeconds,
         },
       ],
     ),

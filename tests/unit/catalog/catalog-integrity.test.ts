@@ -320,27 +320,29 @@ describe('sane ranges', () => {
     }
   });
 
-  it('engines follow docs/methods.md §2.6 defaults (Apple at the top of its range, ADR-8)', () => {
+  it('engines follow docs/methods.md §2.6 defaults, GPUs the §20.13 prior (Apple at the top of its range, ADR-8)', () => {
     const e = catalog.byId.engines;
     expect(e['vllm']).toMatchObject({
       batching: 'continuous',
       maxConcurrentSequences: 256,
       memoryUtilisationCap: 0.9,
       kvAllocationEfficiency: 0.95,
-      bandwidthEfficiency: { 'datacenter-gpu': 0.65, 'consumer-gpu': 0.7 },
+      bandwidthEfficiency: { 'datacenter-gpu': 0.8, 'consumer-gpu': 0.8 },
       prefillEfficiency: { 'datacenter-gpu': 0.45 },
+      stepOverheadSeconds: 0.002,
     });
     expect(e['ollama']).toMatchObject({
       batching: 'slots',
       maxConcurrentSequences: 4,
       kvAllocationEfficiency: 0.35,
-      bandwidthEfficiency: { apple: 0.8, cpu: 0.6, 'consumer-gpu': 0.7 },
+      bandwidthEfficiency: { apple: 0.8, cpu: 0.6, 'consumer-gpu': 0.8 },
       prefillEfficiency: { apple: 0.7 },
     });
     expect(e['llama-cpp']).toMatchObject({
       batching: 'slots',
-      bandwidthEfficiency: { apple: 0.8, cpu: 0.6, 'consumer-gpu': 0.7 },
+      bandwidthEfficiency: { apple: 0.8, cpu: 0.6, 'consumer-gpu': 0.8 },
       prefillEfficiency: { apple: 0.7 },
+      stepOverheadSeconds: 0.001,
     });
     for (const engine of catalog.engines) {
       expect(engine.serveCommandTemplate).toContain('{model}');
