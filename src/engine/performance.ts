@@ -58,6 +58,14 @@ export type ReplicaSpec = {
    * engines time-share prefill and decode instead.
    */
   readonly mixedSteps: boolean;
+  /**
+   * Decode attention FLOPs per sequence per context token, all layers: 4 ·
+   * heads · headDim per layer (QKᵀ and AV); MLA decodes in the absorbed form
+   * (DeepSeek-V2, arXiv 2405.04434 §2.1.3), scores over latent + RoPE and
+   * values over the latent for every head: 2 · heads · (2·latent + rope)
+   * (docs/methods.md §20.12).
+   */
+  readonly decodeAttentionFlopsPerContextToken: number;
 };
 
 /** Peak dense FLOP/s for a compute dtype; weight-only formats compute in fp16 [S2][S3]. */
@@ -173,6 +181,13 @@ export function replicaSpecFrom(
         : prefillEfficiency(engine, hardware),
     stepOverheadSeconds: engine.stepOverheadSeconds,
     mixedSteps: engine.batching === 'continuous',
+    decodeAttentionFlopsPerContextToken:
+      model.attention.kind === 'mla'
+        ? 2 *
+          model.layers *
+          model.attentionHeads *
+          (2 * model.attention.mlaLatentDim + model.attention.mlaRopeDim)
+        : 4 * model.layers * model.attentionHeads * model.headDim,
   };
 }
 

@@ -76,7 +76,7 @@ export function mixedStepSeconds(
   );
   const attentionSeconds = Math.max(
     kvBytesPerDevice / bw,
-    (4 * r.layers * r.attentionHeads * r.headDim * meanContextTokens * batch) /
+    (r.decodeAttentionFlopsPerContextToken * meanContextTokens * batch) /
       decodePeak,
   );
   const promptComputeSeconds =

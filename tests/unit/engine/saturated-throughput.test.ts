@@ -200,3 +200,19 @@ describe('tensor-parallel all-reduce on a mesh (docs/methods.md §20.12)', () =>
     expect(step(mi300x, 1) / step(meshless, 1)).toBeLessThan(1.02);
   });
 });
+
+describe('attention FLOPs of a decode step', () => {
+  it('MLA decodes in the absorbed form: more FLOPs per context token than its head dimension implies, for little KV', () => {
+    const r1 = catalog.byId.openModels['deepseek-r1-0528']!;
+    const r = spec(h100, 8, 1000, 1000, r1);
+    const headDimForm = 4 * r1.layers * r1.attentionHeads * r1.headDim;
+    expect(r.decodeAttentionFlopsPerContextToken).toBeGreaterThan(
+      2 * headDimForm,
+    );
+    // A GQA model keeps the head-dimension form.
+    const g = spec(h100, 2, 1000, 1000);
+    expect(g.decodeAttentionFlopsPerContextToken).toBe(
+      4 * model.layers * model.attentionHeads * model.headDim,
+    );
+  });
+});
