@@ -16,6 +16,7 @@ import {
 } from '../../lib/format';
 import { glossary } from '../../lib/glossary';
 import { NumberField, RangeField, SelectField } from '../../ui';
+import { ADVANCED_SUMMARY } from './advanced-summary';
 import { QualityFloorInput } from './quality-floor-input';
 import {
   LatencyRequirementInputs,
@@ -38,10 +39,7 @@ export function AdvancedWorkload() {
   const actions = useCalculatorStore(selectActions);
   return (
     <details className="advanced">
-      <summary>
-        Advanced: caching, batch, reasoning, traffic, network, latency targets,
-        team, quality floor
-      </summary>
+      <summary>{ADVANCED_SUMMARY}</summary>
       <div className="advanced-grid">
         <BillingInputs />
         <Suspense fallback={null}>

@@ -6,13 +6,30 @@ import {
   useCalculatorStore,
 } from '../../state';
 import { formatInteger, formatTokens } from '../../lib/format';
+import { lazy, Suspense } from 'react';
 import { NumberField, Panel } from '../../ui';
-import { AdvancedWorkload } from './advanced-workload';
+import { ADVANCED_SUMMARY } from './advanced-summary';
 import {
   InputShareSlider,
   MonthlyTokensSlider,
   UseCaseSelect,
 } from './workload-controls';
+
+// Folded away on the first screen: its own chunk, out of the first load
+// (ADR-33 took 0.65 kB gzip into it). The prerendered page has it in place
+// (prerender waits for lazy parts) and hydrates it when the chunk arrives.
+const AdvancedWorkload = lazy(() =>
+  import('./advanced-workload').then((m) => ({ default: m.AdvancedWorkload })),
+);
+
+/** The folded "Advanced" line until its fields arrive: the same box, no shift. */
+function AdvancedLoading() {
+  return (
+    <details className="advanced">
+      <summary>{ADVANCED_SUMMARY}</summary>
+    </details>
+  );
+}
 
 /** Workload: how many tokens a month, in what mix, with what shape. */
 export function WorkloadPanel() {
@@ -24,7 +41,9 @@ export function WorkloadPanel() {
         <UseCaseSelect />
         <RequestShapeRow />
       </div>
-      <AdvancedWorkload />
+      <Suspense fallback={<AdvancedLoading />}>
+        <AdvancedWorkload />
+      </Suspense>
     </Panel>
   );
 }
