@@ -52,8 +52,6 @@ const LLAMA_CPP_TOKEN_OVERHEAD_SECONDS = 0.001;
  */
 const PRIOR_GPU_BANDWIDTH = 0.8;
 const PRIOR_GPU_PREFILL = 0.45;
-const POOLED =
-  'docs/methods.md §20.13: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over this engine × generation’s published cases in tests/fixtures (docs/fidelity.md), shrunk toward the prior by P/(P + 1) publications, capped at 1';
 
 /*
  * KV-cache precision (docs/methods.md §2.4): vLLM-class engines are modelled
@@ -287,17 +285,20 @@ export const engines = [
     efficiencyByGeneration: {
       ada: {
         bandwidth: 0.85,
-        source: `${POOLED}: 3 decode and 0 prefill cases from inference-bench-l4-a100`,
+        source:
+          'docs/methods.md §20.13, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 3 decode and 0 prefill cases from inference-bench-l4-a100 (shrunk toward the prior by P/(P + 1) publications, capped at 1)',
         asOf: '2026-12-01',
       },
       ampere: {
         bandwidth: 0.77,
-        source: `${POOLED}: 44 decode and 0 prefill cases from qwen25-speed-a100, inference-bench-l4-a100`,
+        source:
+          'docs/methods.md §20.13, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 44 decode and 0 prefill cases from qwen25-speed-a100, inference-bench-l4-a100 (shrunk toward the prior by P/(P + 1) publications, capped at 1)',
         asOf: '2026-12-01',
       },
       cdna3: {
         bandwidth: 0.49,
-        source: `${POOLED}: 6 decode and 0 prefill cases from oracle-mi300x-405b, amd-rocm-vllm-mi300x, dstack-405b-mi300x`,
+        source:
+          'docs/methods.md §20.13, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 6 decode and 0 prefill cases from oracle-mi300x-405b, amd-rocm-vllm-mi300x, dstack-405b-mi300x (shrunk toward the prior by P/(P + 1) publications, capped at 1)',
         asOf: '2026-12-01',
       },
     },
@@ -348,7 +349,8 @@ export const engines = [
     efficiencyByGeneration: {
       ada: {
         bandwidth: 0.84,
-        source: `${POOLED}: 1 decode and 0 prefill cases from inference-bench-l4-a100`,
+        source:
+          'docs/methods.md §20.13, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 1 decode and 0 prefill cases from inference-bench-l4-a100 (shrunk toward the prior by P/(P + 1) publications, capped at 1)',
         asOf: '2026-12-01',
       },
     },
@@ -400,7 +402,8 @@ export const engines = [
     efficiencyByGeneration: {
       cdna3: {
         bandwidth: 0.61,
-        source: `${POOLED}: 1 decode and 0 prefill cases from dstack-405b-mi300x`,
+        source:
+          'docs/methods.md §20.13, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 1 decode and 0 prefill cases from dstack-405b-mi300x (shrunk toward the prior by P/(P + 1) publications, capped at 1)',
         asOf: '2026-12-01',
       },
     },
@@ -454,7 +457,8 @@ export const engines = [
       hopper: {
         bandwidth: 0.73,
         prefill: 0.57,
-        source: `${POOLED}: 2 decode and 1 prefill cases from nim-h100`,
+        source:
+          'docs/methods.md §20.13, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 2 decode and 1 prefill cases from nim-h100 (shrunk toward the prior by P/(P + 1) publications, capped at 1)',
         asOf: '2026-12-01',
       },
     },
@@ -524,37 +528,43 @@ export const engines = [
       ada: {
         bandwidth: 1,
         prefill: 0.55,
-        source: `${POOLED}: 8 decode and 8 prefill cases from lcpp-pr4766-rtx4090, lcpp-15013-cuda, lcpp-pr19053-rtx6000ada, inference-bench-l4-a100`,
+        source:
+          'docs/methods.md §20.13, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 8 decode and 8 prefill cases from lcpp-pr4766-rtx4090, lcpp-15013-cuda, lcpp-pr19053-rtx6000ada, inference-bench-l4-a100 (shrunk toward the prior by P/(P + 1) publications, capped at 1)',
         asOf: '2026-12-01',
       },
       ampere: {
         bandwidth: 1,
         prefill: 0.47,
-        source: `${POOLED}: 6 decode and 5 prefill cases from blog-rtx3060-llamacpp, lcpp-15013-cuda, lcpp-pr6017-a100`,
+        source:
+          'docs/methods.md §20.13, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 6 decode and 5 prefill cases from blog-rtx3060-llamacpp, lcpp-15013-cuda, lcpp-pr6017-a100 (shrunk toward the prior by P/(P + 1) publications, capped at 1)',
         asOf: '2026-12-01',
       },
       'apple-m': {
         bandwidth: 0.83,
         prefill: 0.71,
-        source: `${POOLED}: 38 decode and 20 prefill cases from lcpp-4167-apple, lcpp-prs-apple`,
+        source:
+          'docs/methods.md §20.13, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 38 decode and 20 prefill cases from lcpp-4167-apple, lcpp-prs-apple (shrunk toward the prior by P/(P + 1) publications, capped at 1)',
         asOf: '2026-12-01',
       },
       blackwell: {
         bandwidth: 0.96,
         prefill: 0.81,
-        source: `${POOLED}: 1 decode and 1 prefill cases from lcpp-15013-cuda`,
+        source:
+          'docs/methods.md §20.13, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 1 decode and 1 prefill cases from lcpp-15013-cuda (shrunk toward the prior by P/(P + 1) publications, capped at 1)',
         asOf: '2026-12-01',
       },
       hopper: {
         bandwidth: 0.66,
         prefill: 0.31,
-        source: `${POOLED}: 1 decode and 1 prefill cases from lcpp-15013-cuda`,
+        source:
+          'docs/methods.md §20.13, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 1 decode and 1 prefill cases from lcpp-15013-cuda (shrunk toward the prior by P/(P + 1) publications, capped at 1)',
         asOf: '2026-12-01',
       },
       rdna3: {
         bandwidth: 1,
         prefill: 0.47,
-        source: `${POOLED}: 3 decode and 3 prefill cases from lcpp-15021-rocm, lcpp-10879-vulkan, lcpp-pr26284-rx7900xtx`,
+        source:
+          'docs/methods.md §20.13, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 3 decode and 3 prefill cases from lcpp-15021-rocm, lcpp-10879-vulkan, lcpp-pr26284-rx7900xtx (shrunk toward the prior by P/(P + 1) publications, capped at 1)',
         asOf: '2026-12-01',
       },
     },
@@ -624,37 +634,43 @@ export const engines = [
       ada: {
         bandwidth: 1,
         prefill: 0.55,
-        source: `${POOLED}: 8 decode and 8 prefill cases from lcpp-pr4766-rtx4090, lcpp-15013-cuda, lcpp-pr19053-rtx6000ada, inference-bench-l4-a100 — llama.cpp’s own cases: Ollama runs llama.cpp’s kernels`,
+        source:
+          'docs/methods.md §20.13, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 8 decode and 8 prefill cases from lcpp-pr4766-rtx4090, lcpp-15013-cuda, lcpp-pr19053-rtx6000ada, inference-bench-l4-a100 — llama.cpp’s own cases: Ollama runs llama.cpp’s kernels (shrunk toward the prior by P/(P + 1) publications, capped at 1)',
         asOf: '2026-12-01',
       },
       ampere: {
         bandwidth: 1,
         prefill: 0.47,
-        source: `${POOLED}: 6 decode and 5 prefill cases from blog-rtx3060-llamacpp, lcpp-15013-cuda, lcpp-pr6017-a100 — llama.cpp’s own cases: Ollama runs llama.cpp’s kernels`,
+        source:
+          'docs/methods.md §20.13, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 6 decode and 5 prefill cases from blog-rtx3060-llamacpp, lcpp-15013-cuda, lcpp-pr6017-a100 — llama.cpp’s own cases: Ollama runs llama.cpp’s kernels (shrunk toward the prior by P/(P + 1) publications, capped at 1)',
         asOf: '2026-12-01',
       },
       'apple-m': {
         bandwidth: 0.83,
         prefill: 0.71,
-        source: `${POOLED}: 38 decode and 20 prefill cases from lcpp-4167-apple, lcpp-prs-apple — llama.cpp’s own cases: Ollama runs llama.cpp’s kernels`,
+        source:
+          'docs/methods.md §20.13, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 38 decode and 20 prefill cases from lcpp-4167-apple, lcpp-prs-apple — llama.cpp’s own cases: Ollama runs llama.cpp’s kernels (shrunk toward the prior by P/(P + 1) publications, capped at 1)',
         asOf: '2026-12-01',
       },
       blackwell: {
         bandwidth: 0.96,
         prefill: 0.81,
-        source: `${POOLED}: 1 decode and 1 prefill cases from lcpp-15013-cuda — llama.cpp’s own cases: Ollama runs llama.cpp’s kernels`,
+        source:
+          'docs/methods.md §20.13, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 1 decode and 1 prefill cases from lcpp-15013-cuda — llama.cpp’s own cases: Ollama runs llama.cpp’s kernels (shrunk toward the prior by P/(P + 1) publications, capped at 1)',
         asOf: '2026-12-01',
       },
       hopper: {
         bandwidth: 0.66,
         prefill: 0.31,
-        source: `${POOLED}: 1 decode and 1 prefill cases from lcpp-15013-cuda — llama.cpp’s own cases: Ollama runs llama.cpp’s kernels`,
+        source:
+          'docs/methods.md §20.13, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 1 decode and 1 prefill cases from lcpp-15013-cuda — llama.cpp’s own cases: Ollama runs llama.cpp’s kernels (shrunk toward the prior by P/(P + 1) publications, capped at 1)',
         asOf: '2026-12-01',
       },
       rdna3: {
         bandwidth: 1,
         prefill: 0.47,
-        source: `${POOLED}: 3 decode and 3 prefill cases from lcpp-15021-rocm, lcpp-10879-vulkan, lcpp-pr26284-rx7900xtx — llama.cpp’s own cases: Ollama runs llama.cpp’s kernels`,
+        source:
+          'docs/methods.md §20.13, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 3 decode and 3 prefill cases from lcpp-15021-rocm, lcpp-10879-vulkan, lcpp-pr26284-rx7900xtx — llama.cpp’s own cases: Ollama runs llama.cpp’s kernels (shrunk toward the prior by P/(P + 1) publications, capped at 1)',
         asOf: '2026-12-01',
       },
     },
@@ -703,7 +719,8 @@ export const engines = [
       'apple-m': {
         bandwidth: 1,
         prefill: 0.75,
-        source: `${POOLED}: 6 decode and 5 prefill cases from mlx-issue1029-m3max, mlx-pr1069-m2ultra`,
+        source:
+          'docs/methods.md §20.13, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 6 decode and 5 prefill cases from mlx-issue1029-m3max, mlx-pr1069-m2ultra (shrunk toward the prior by P/(P + 1) publications, capped at 1)',
         asOf: '2026-12-01',
       },
     },
