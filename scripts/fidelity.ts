@@ -82,9 +82,16 @@ export type ExtraCase = {
    * whole latency of a batch, prefill included (vLLM benchmark_latency);
    * 'saturated-total' is input + output tokens/s of a replica kept full at
    * the engine's own batch limit (`batch` 0: as many sequences as the KV pool
-   * and the engine's cap allow).
+   * and the engine's cap allow); 'closed-loop-output' is output tokens/s of
+   * a replica kept at `batch` requests in flight, each finished request
+   * replaced at once (a benchmark client at fixed concurrency: prefill and
+   * decode interleave as in §20.12, not one batch prefilled then decoded).
    */
-  readonly timing?: 'generation-only' | 'static-batch' | 'saturated-total';
+  readonly timing?:
+    | 'generation-only'
+    | 'static-batch'
+    | 'saturated-total'
+    | 'closed-loop-output';
   /** The engine's batch cap the run set (vLLM --max-num-seqs); absent = the engine's default. */
   readonly maxNumSeqs?: number;
 };
@@ -635,7 +642,7 @@ export function rowForExtra(
     kvBytesPerValue: c.kvBytesPerValue,
   };
   const batch =
-    c.batch > 0
+    c.batch > 0 && c.timing !== 'closed-loop-output'
       ? c.batch
       : Math.max(
           1,
@@ -643,6 +650,10 @@ export function rowForExtra(
             estimatePerformance(query).memory.maxConcurrentSequences,
             // The run's stated --max-num-seqs, else the engine's default on this device (§20.5).
             batchCapFor(engine, hardware, c.maxNumSeqs),
+            // A closed loop never has more in flight than its concurrency.
+            c.timing === 'closed-loop-output' && c.batch > 0
+              ? c.batch
+              : Number.POSITIVE_INFINITY,
           ),
         );
   const e = estimatePerformance({ ...query, batch });
@@ -675,12 +686,14 @@ export function rowForExtra(
     batch * e.timeToFirstTokenSeconds +
     c.outputTokens * e.timePerOutputTokenSeconds;
   const estimated =
-    c.kind === 'prefill'
-      ? e.prefillTokensPerSecond
-      : c.kind === 'decode' &&
-          (c.inputTokens === 0 || c.timing === 'generation-only')
-        ? e.decodeTokensPerSecond
-        : (batch * c.outputTokens) / staticBatchLatency;
+    c.timing === 'closed-loop-output'
+      ? e.saturatedOutputTokensPerSecond
+      : c.kind === 'prefill'
+        ? e.prefillTokensPerSecond
+        : c.kind === 'decode' &&
+            (c.inputTokens === 0 || c.timing === 'generation-only')
+          ? e.decodeTokensPerSecond
+          : (batch * c.outputTokens) / staticBatchLatency;
   return {
     id: c.id,
     sourceId: c.sourceId,
