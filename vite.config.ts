@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { catalogSources } from './scripts/catalog-sources/plugin';
 import { firstLoadChunk } from './scripts/prerender/first-load-chunk';
-import { preloadApp } from './scripts/prerender/preload-app';
+import { stylesFirst } from './scripts/prerender/styles-first';
 import { prerenderDefaultPage } from './scripts/prerender/plugin';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
@@ -28,8 +28,9 @@ export default defineConfig({
     ),
     react(),
     prerenderDefaultPage(),
-    // boot.ts imports the app after the first paint: preload it (ADR-21).
-    preloadApp('src/app/main.tsx'),
+    // boot.ts imports the app after the first paint; the head links its
+    // styles first and preloads none of its chunks (ADR-21, ADR-34).
+    stylesFirst('src/app/main.tsx'),
     // The first load's own modules in one chunk, gzipped together.
     firstLoadChunk('src/app/main.tsx', 'src/app/engine-worker.ts'),
   ],
@@ -37,6 +38,8 @@ export default defineConfig({
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: {
     chunkSizeWarningLimit: 700,
+    // scripts/initial-size.ts reads the first load from it (ADR-34).
+    manifest: true,
     // Keep module order across shared chunks, so src/app/zod-config.ts runs
     // before the catalog's schemas and zod never probes `new Function` (no
     // eval under the recommended Content-Security-Policy, src/embed/README.md).

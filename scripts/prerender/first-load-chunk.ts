@@ -2,6 +2,8 @@ import type { Plugin } from 'vite';
 
 type ModuleInfoLike = { readonly importedIds: readonly string[] } | null;
 
+const STYLE = /\.css($|\?)/;
+
 /**
  * One chunk for the page's own first-load code (issue 13's 200 kB budget).
  * The app module is imported dynamically by boot.ts, and several lazy parts
@@ -67,7 +69,12 @@ export function firstLoadChunk(
       // The single-file build has no separate app module: nothing to group.
       if (app.size === 0) return;
       const worker = closure(find(workerModule));
-      for (const id of app) if (!worker.has(id)) captured.add(id);
+      // Style modules stay out: their JavaScript is empty, but boot.ts
+      // imports styles.css too, and a style module inside `app` made the
+      // entry import the whole app chunk statically — every first-load chunk
+      // fetched and compiled before the first paint (ADR-34).
+      for (const id of app)
+        if (!worker.has(id) && !STYLE.test(id)) captured.add(id);
     },
   };
 }

@@ -22,6 +22,8 @@ export default mergeConfig(
       assetsInlineLimit: Number.MAX_SAFE_INTEGER,
       cssCodeSplit: false,
       modulePreload: false,
+      // One file, nothing else: no build manifest beside it.
+      manifest: false,
       chunkSizeWarningLimit: 2000,
       rolldownOptions: { output: { codeSplitting: false } },
     },

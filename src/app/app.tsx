@@ -15,9 +15,10 @@ import {
 } from './theme';
 
 // Below the fold: loaded after the first paint, so the first load carries only
-// the verdict, the workload and the chart (`npm run size`). The options panel
-// is prerendered in place (prerender.tsx waits for lazy parts), so a default
-// visit shows it at once and hydrates it when its chunk arrives.
+// the verdict, the workload and the chart (`npm run size`). None of them is in
+// the prerendered page (ClientOnly): index.html carries the first screen only,
+// and the options panel's 20 kB of cards, laid out in the first frame though
+// off screen, cost that frame more than the rest of the page (ADR-34).
 // Panels that print catalog sources wait for their texts too (catalog/sources.ts).
 const OptionsPanel = lazy(() =>
   Promise.all([import('../features/options'), loadCatalogSources()]).then(
@@ -188,9 +189,11 @@ export function App({ catalog }: { catalog: Catalog }) {
         </ErrorBoundary>
         <ResultsOnApproach>
           <ErrorBoundary part="Options">
-            <Suspense fallback={<PanelLoading title="Options" />}>
-              <OptionsPanel />
-            </Suspense>
+            <ClientOnly fallback={<PanelLoading title="Options" />}>
+              <Suspense fallback={<PanelLoading title="Options" />}>
+                <OptionsPanel />
+              </Suspense>
+            </ClientOnly>
           </ErrorBoundary>
         </ResultsOnApproach>
         <div className="pair-grid">

@@ -15,6 +15,25 @@ describe('the prerendered default page', () => {
     expect(el.querySelector('.verdict-headline')?.textContent).toMatch(/\S/);
     expect(el.querySelector('input[type="range"]')).not.toBeNull();
     expect(el.querySelector('.chart-figure')).not.toBeNull();
+    expect(el.querySelector('.cost-panel .chart-summary')?.textContent).toMatch(
+      /\S/,
+    );
+  });
+
+  it('carries the first screen only: the panels below the fold are placeholders (ADR-34)', async () => {
+    const { html } = await renderDefaultPage();
+    const el = document.createElement('div');
+    el.innerHTML = html;
+    // The options list (20 kB of cards, laid out in the first frame though off screen) is not prerendered.
+    expect(el.querySelector('#options-title')).toBeNull();
+    expect(el.querySelector('.option-card')).toBeNull();
+    const placeholders = [...el.querySelectorAll('.panel-loading h2')].map(
+      (h) => h.textContent,
+    );
+    expect(placeholders).toContain('Options');
+    // Every placeholder sits below the fold, inside a content-visibility wrapper.
+    for (const p of el.querySelectorAll('.panel-loading'))
+      expect(p.closest('.on-approach')).not.toBeNull();
   });
 
   it('hydrates without a mismatch', async () => {
@@ -31,12 +50,21 @@ describe('the prerendered default page', () => {
       // process (never in a browser): React warns about that, not a mismatch.
       if (!text.includes('multiple renderers')) errors.push(text);
     });
+    // The largest paint (the chart's summary) and the verdict are the
+    // server's nodes, kept by hydration: a replaced node would be a new LCP.
+    const summary = el.querySelector('.cost-panel .chart-summary');
+    const verdict = el.querySelector('.verdict-headline');
+    const shellText = [summary?.textContent, verdict?.textContent];
     let root: ReturnType<typeof hydrateRoot> | undefined;
     await act(async () => {
       root = hydrateRoot(el, defaultPage(), {
         onRecoverableError: (e) => errors.push(e),
       });
     });
+    expect(el.querySelector('.cost-panel .chart-summary')).toBe(summary);
+    expect(el.querySelector('.verdict-headline')).toBe(verdict);
+    expect([summary?.textContent, verdict?.textContent]).toEqual(shellText);
+    expect(summary?.isConnected).toBe(true);
     // Unmount before the test ends: a lazy part that resolves after the
     // environment is torn down would otherwise log into a closed worker.
     await act(async () => root?.unmount());
