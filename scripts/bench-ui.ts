@@ -13,7 +13,10 @@
  * shifts during the presses, FCP, LCP and whether the first paint came before
  * the main bundle ran; then the medians over rounds, each as a ratio to the
  * control. Env: BENCH_DIST, BENCH_PORT (4391), BENCH_ROUNDS (3),
- * BENCH_GAP_MS (150, between presses), CHROMIUM_PATH.
+ * BENCH_GAP_MS (150, between presses), CHROMIUM_PATH; BENCH_BASELINE_DIST
+ * adds a second build (served on BENCH_PORT + 1) as a third page in the same
+ * rounds, so a change is measured against its own before under the same
+ * noise (ADR-33).
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,17 +41,31 @@ const port = Number(process.env['BENCH_PORT'] ?? 4391);
 const rounds = Number(process.env['BENCH_ROUNDS'] ?? 3);
 const gapMs = Number(process.env['BENCH_GAP_MS'] ?? 150);
 const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const baselineEnv = process.env['BENCH_BASELINE_DIST'];
+const baselineDist = baselineEnv ? resolve(baselineEnv) : null;
 
 type Target = {
-  readonly name: 'crossover' | 'control';
+  readonly name: 'crossover' | 'control' | 'baseline';
   readonly path: string;
+  /** The server's port: BENCH_PORT, or the next one for the baseline build. */
+  readonly port: number;
   /** Shown once the page is ready to be measured. */
   readonly ready: string;
 };
 
 const TARGETS: readonly Target[] = [
-  { name: 'crossover', path: '/', ready: '.recharts-wrapper' },
-  { name: 'control', path: '/__control/', ready: 'input[type=range]' },
+  { name: 'crossover', path: '/', port, ready: '.recharts-wrapper' },
+  { name: 'control', path: '/__control/', port, ready: 'input[type=range]' },
+  ...(baselineDist
+    ? [
+        {
+          name: 'baseline',
+          path: '/',
+          port: port + 1,
+          ready: '.recharts-wrapper',
+        } as const,
+      ]
+    : []),
 ];
 
 type Run = {
@@ -128,7 +145,7 @@ async function measure(
   await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
   await page.addInitScript(installObservers);
   const cdp = await context.newCDPSession(page);
-  await page.goto(`http://127.0.0.1:${port}${target.path}`, {
+  await page.goto(`http://127.0.0.1:${target.port}${target.path}`, {
     waitUntil: 'load',
   });
   await page.locator(target.ready).first().waitFor();
@@ -220,13 +237,30 @@ function printSummary(runs: readonly Run[]): void {
     row('p95 handler time', (r) => r.p95HandlerMs, 'ms');
     row('long animation frames', (r) => r.longFrames, '');
     row('layout shifts', (r) => r.layoutShifts, '');
+    if (baselineDist) {
+      const vs = (label: string, f: (r: Run) => number) =>
+        console.log(
+          `  ${throttle}× ${label.padEnd(26)} baseline ${of('baseline', f).toFixed(1)} ms, ÷ control ${ratio(of('baseline', f), of('control', f))}; crossover ÷ baseline ${ratio(of('crossover', f), of('baseline', f))}`,
+        );
+      vs('p95 event duration', (r) => r.p95DurationMs);
+      vs('p95 handler time', (r) => r.p95HandlerMs);
+    }
   }
+  // Loads are never throttled: every run's load counts (both throttles).
   const loads = runs.filter((r) => r.target === 'crossover');
-  const fcp = median(loads.map((r) => r.fcpMs ?? 0));
-  const lcp = median(loads.map((r) => r.lcpMs ?? 0));
+  const controlLoads = runs.filter((r) => r.target === 'control');
+  const load = (of: readonly Run[], f: (r: Run) => number | null) =>
+    median(of.map((r) => f(r) ?? 0));
+  const fcp = load(loads, (r) => r.fcpMs);
+  const lcp = load(loads, (r) => r.lcpMs);
+  const controlFcp = load(controlLoads, (r) => r.fcpMs);
+  const controlLcp = load(controlLoads, (r) => r.lcpMs);
   const before = loads.filter((r) => r.fcpBeforeBundle === true).length;
   console.log(
-    `  load (unthrottled)           crossover FCP ${fcp.toFixed(0)} ms, LCP ${lcp.toFixed(0)} ms; FCP before the main bundle ran in ${before}/${loads.length} loads`,
+    `  load (unthrottled)           crossover FCP ${fcp.toFixed(0)} ms, LCP ${lcp.toFixed(0)} ms; control FCP ${controlFcp.toFixed(0)} ms, LCP ${controlLcp.toFixed(0)} ms; ratio FCP ${ratio(fcp, controlFcp)}, LCP ${ratio(lcp, controlLcp)}`,
+  );
+  console.log(
+    `  first paint                  before the main bundle ran in ${before}/${loads.length} loads`,
   );
 }
 
@@ -235,6 +269,13 @@ const server = await serveStatic(
   resolve(root, 'scripts/bench-ui/control.html'),
   port,
 );
+const baselineServer = baselineDist
+  ? await serveStatic(
+      baselineDist,
+      resolve(root, 'scripts/bench-ui/control.html'),
+      port + 1,
+    )
+  : null;
 const browser = await chromium.launch({
   executablePath,
   args: [
@@ -248,7 +289,7 @@ const browser = await chromium.launch({
 });
 try {
   console.log(
-    `bench:ui · ${dist} · ${PRESSES} presses (ArrowRight ×${PRESSES / 2}, ArrowLeft ×${PRESSES / 2}) held ${DWELL_MS} ms, then ${gapMs} ms apart · ${rounds} round(s)`,
+    `bench:ui · ${dist}${baselineDist ? ` vs ${baselineDist}` : ''} · ${PRESSES} presses (ArrowRight ×${PRESSES / 2}, ArrowLeft ×${PRESSES / 2}) held ${DWELL_MS} ms, then ${gapMs} ms apart · ${rounds} round(s)`,
   );
   const runs: Run[] = [];
   for (let round = 1; round <= rounds; round++) {
@@ -265,4 +306,5 @@ try {
 } finally {
   await browser.close();
   server.close();
+  baselineServer?.close();
 }
