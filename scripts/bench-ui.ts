@@ -259,6 +259,13 @@ function printSummary(runs: readonly Run[]): void {
   console.log(
     `  load (unthrottled)           crossover FCP ${fcp.toFixed(0)} ms, LCP ${lcp.toFixed(0)} ms; control FCP ${controlFcp.toFixed(0)} ms, LCP ${controlLcp.toFixed(0)} ms; ratio FCP ${ratio(fcp, controlFcp)}, LCP ${ratio(lcp, controlLcp)}`,
   );
+  if (baselineDist) {
+    const base = runs.filter((r) => r.target === 'baseline');
+    const baseLcp = load(base, (r) => r.lcpMs);
+    console.log(
+      `  load (unthrottled)           baseline FCP ${load(base, (r) => r.fcpMs).toFixed(0)} ms, LCP ${baseLcp.toFixed(0)} ms, ÷ control LCP ${ratio(baseLcp, controlLcp)}; crossover ÷ baseline LCP ${ratio(lcp, baseLcp)}`,
+    );
+  }
   console.log(
     `  first paint                  before the main bundle ran in ${before}/${loads.length} loads`,
   );
