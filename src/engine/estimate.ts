@@ -13,7 +13,6 @@ import {
   weightBytes,
 } from './memory';
 import {
-  DECODE_FLOPS_EFFICIENCY,
   decodeStepSeconds,
   expertsTouchedShare,
   prefillSeconds,
@@ -120,7 +119,7 @@ export function estimatePerformance(
   const bytesPerStep = weightsRead + batch * meanContext * kvPerToken;
   const computeSeconds =
     (2 * q.model.paramsActive * batch) /
-    (devices * spec.peakFlopsPerSecond * DECODE_FLOPS_EFFICIENCY);
+    (devices * spec.peakFlopsPerSecond * spec.decodeFlopsEfficiency);
   const memorySeconds =
     bytesPerStep /
     devices /
@@ -143,7 +142,7 @@ export function estimatePerformance(
     saturatedOutputTokensPerSecond: load.requestsPerSecond * output,
     decodeBound: computeSeconds > memorySeconds ? 'compute' : 'memory',
     criticalBatch:
-      ((spec.peakFlopsPerSecond * DECODE_FLOPS_EFFICIENCY) /
+      ((spec.peakFlopsPerSecond * spec.decodeFlopsEfficiency) /
         (spec.bandwidthBytesPerSecond * spec.bandwidthEfficiency)) *
       (spec.bitsPerWeight / 16),
     impliedBandwidthUtilisation: Math.min(

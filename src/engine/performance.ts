@@ -9,8 +9,6 @@ import type { PerformanceEstimate, SelfHostLatency } from './types';
 import { expertWeightBytes, weightBytes } from './memory';
 import { BYTES_PER_GB, FLOPS_PER_TFLOPS } from './units';
 
-/** ηf: achieved share of peak FLOP/s in decode (docs/methods.md §2.6, grade C). */
-export const DECODE_FLOPS_EFFICIENCY = 0.5;
 /** Latency of one all-reduce message across the node's links (docs/methods.md §2.6, [S3][S5]). */
 export const TENSOR_PARALLEL_MESSAGE_SECONDS = 10e-6;
 /** Decode stalls fully while the replica prefills others (docs/methods.md §2.6, grade C). */
@@ -50,6 +48,8 @@ export type ReplicaSpec = {
   readonly kernelEfficiency: number;
   readonly prefillEfficiency: number;
   readonly stepOverheadSeconds: number;
+  /** ηf: share of peak FLOP/s in compute-bound decode (the engine's catalog `decodeComputeEfficiency`). */
+  readonly decodeFlopsEfficiency: number;
   /**
    * Continuous batching (vLLM, SGLang, TGI, TensorRT-LLM in-flight batching):
    * new requests' prompt tokens ride in the same forward pass as the decoding
@@ -180,6 +180,7 @@ export function replicaSpecFrom(
           )
         : prefillEfficiency(engine, hardware),
     stepOverheadSeconds: engine.stepOverheadSeconds,
+    decodeFlopsEfficiency: engine.decodeComputeEfficiency,
     mixedSteps: engine.batching === 'continuous',
     decodeAttentionFlopsPerContextToken:
       model.attention.kind === 'mla'
@@ -240,7 +241,7 @@ export function decodeStepSeconds(
     2 * r.paramsActive * batch +
     4 * r.layers * r.attentionHeads * r.headDim * meanContextTokens * batch;
   const computeSeconds =
-    flops / (d * r.peakFlopsPerSecond * DECODE_FLOPS_EFFICIENCY);
+    flops / (d * r.peakFlopsPerSecond * r.decodeFlopsEfficiency);
   const commSeconds =
     r.parallelism === 'tensor' && r.gpus > 1
       ? r.layers *

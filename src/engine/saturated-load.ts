@@ -7,7 +7,6 @@
 import type { PerformanceEstimate } from './types';
 import {
   concurrentDevices,
-  DECODE_FLOPS_EFFICIENCY,
   decodeStepSeconds,
   PREFILL_INTERFERENCE,
   prefillSeconds,
@@ -60,7 +59,7 @@ export function mixedStepSeconds(
     newPromptTokens > 0 ? promptTokensInStep / newPromptTokens : 0;
   const bw =
     r.bandwidthBytesPerSecond * r.bandwidthEfficiency * r.kernelEfficiency;
-  const decodePeak = d * r.peakFlopsPerSecond * DECODE_FLOPS_EFFICIENCY;
+  const decodePeak = d * r.peakFlopsPerSecond * r.decodeFlopsEfficiency;
   const kvBytesPerDevice =
     batch *
     meanContextTokens *
@@ -240,7 +239,7 @@ export function operatingPoint(
     weightBytesReadPerDevice(r, 1) +
     (inputTokens + outputTokens / 2) * r.kvBytesPerTokenPerGpu;
   const criticalBatch =
-    ((r.peakFlopsPerSecond * DECODE_FLOPS_EFFICIENCY) /
+    ((r.peakFlopsPerSecond * r.decodeFlopsEfficiency) /
       (r.bandwidthBytesPerSecond * r.bandwidthEfficiency)) *
     (r.bitsPerWeight / 16);
   return {

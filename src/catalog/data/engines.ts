@@ -19,6 +19,16 @@ const SPEC_26 =
   'Crossover docs/methods.md §2.6 (efficiency defaults and sources)';
 
 /*
+ * ηf, decode's share of peak FLOP/s when a large batch makes it compute-bound
+ * (docs/methods.md §5.2; grade C, the value the engine used as a literal
+ * before): a decode step multiplies a batch-by-hidden activation by each
+ * weight matrix — skinny GEMMs, below the best-shape matmul rates of
+ * stas00/ml-engineering's MAMF search (A100 SXM 271 of 312 TFLOPS = 0.87,
+ * H100 SXM 795 of 989 = 0.80, H100 FP8 1,403 of 1,979 = 0.71, MI300X 668 of
+ * 1,300 = 0.51). No like-for-like measurement of decode-shaped GEMMs: half.
+ */
+const DECODE_COMPUTE_EFFICIENCY = 0.5;
+/*
  * Fixed per-token overhead (docs/methods.md §20.13): the time every decode step
  * costs whatever the bytes read — kernel launches or graph replay, the
  * scheduler, sampling, detokenising. It dominates small models on fast GPUs.
@@ -308,6 +318,7 @@ export const engines = [
     kvCache: { ...KV_CACHE_FOLLOWS_QUANT, choices: KV_CHOICES.vllm },
     prefixCache: PREFIX_CACHE.vllm,
     stepOverheadSeconds: VLLM_TOKEN_OVERHEAD_SECONDS,
+    decodeComputeEfficiency: DECODE_COMPUTE_EFFICIENCY,
     tensorParallel: true,
     tensorParallelFlag: '--tensor-parallel-size',
     openAiCompatibleApi: true,
@@ -360,6 +371,7 @@ export const engines = [
     kvCache: { ...KV_CACHE_FOLLOWS_QUANT, choices: KV_CHOICES.sglang },
     prefixCache: PREFIX_CACHE.sglang,
     stepOverheadSeconds: 0.0005,
+    decodeComputeEfficiency: DECODE_COMPUTE_EFFICIENCY,
     tensorParallel: true,
     tensorParallelFlag: '--tp',
     openAiCompatibleApi: true,
@@ -413,6 +425,7 @@ export const engines = [
     kvCache: { ...KV_CACHE_FOLLOWS_QUANT, choices: KV_CHOICES.tgi },
     prefixCache: PREFIX_CACHE.tgi,
     stepOverheadSeconds: 0.0005,
+    decodeComputeEfficiency: DECODE_COMPUTE_EFFICIENCY,
     tensorParallel: true,
     tensorParallelFlag: '--num-shard',
     openAiCompatibleApi: true,
@@ -474,6 +487,7 @@ export const engines = [
     kvCache: { ...KV_CACHE_FOLLOWS_QUANT, choices: KV_CHOICES['tensorrt-llm'] },
     prefixCache: PREFIX_CACHE['tensorrt-llm'],
     stepOverheadSeconds: 0.0005,
+    decodeComputeEfficiency: DECODE_COMPUTE_EFFICIENCY,
     tensorParallel: true,
     tensorParallelFlag: '--tp_size',
     openAiCompatibleApi: true,
@@ -574,6 +588,7 @@ export const engines = [
     kvCache: { ...KV_CACHE_16_BIT_GGML, choices: KV_CHOICES['llama-cpp'] },
     prefixCache: PREFIX_CACHE['llama-cpp'],
     stepOverheadSeconds: LLAMA_CPP_TOKEN_OVERHEAD_SECONDS,
+    decodeComputeEfficiency: DECODE_COMPUTE_EFFICIENCY,
     tensorParallel: false,
     tensorParallelFlag: null,
     openAiCompatibleApi: true,
@@ -680,6 +695,7 @@ export const engines = [
     kvCache: { ...KV_CACHE_16_BIT_GGML, choices: KV_CHOICES.ollama },
     prefixCache: PREFIX_CACHE.ollama,
     stepOverheadSeconds: LLAMA_CPP_TOKEN_OVERHEAD_SECONDS,
+    decodeComputeEfficiency: DECODE_COMPUTE_EFFICIENCY,
     tensorParallel: false,
     tensorParallelFlag: null,
     openAiCompatibleApi: true,
@@ -730,6 +746,7 @@ export const engines = [
     kvCache: KV_CACHE_16_BIT_MLX,
     prefixCache: PREFIX_CACHE.mlx,
     stepOverheadSeconds: 0.0005,
+    decodeComputeEfficiency: DECODE_COMPUTE_EFFICIENCY,
     tensorParallel: false,
     tensorParallelFlag: null,
     openAiCompatibleApi: true,

@@ -175,6 +175,11 @@ export const servingEngineSchema = z.object({
   /** Prompt-prefix KV reuse; absent = the engine recomputes every prompt. */
   prefixCache: enginePrefixCacheSchema.optional(),
   stepOverheadSeconds: nonNegative,
+  /**
+   * ηf: the share of peak dense FLOP/s a decode step's matmuls reach once a
+   * large batch makes them compute-bound (docs/methods.md §5.2, §20.13).
+   */
+  decodeComputeEfficiency: share,
   /** Tensor parallelism across GPUs is supported. */
   tensorParallel: z.boolean(),
   /** The serve command's flag for the tensor-parallel degree; null when `tensorParallel` is false. */

@@ -110,6 +110,7 @@ function engine(
     kvAllocationEfficiency: 0.95,
     kvCache: { bytesPerValue: 2, followsQuant: true, ...p },
     stepOverheadSeconds,
+    decodeComputeEfficiency: 0.5,
     tensorParallel: true,
     tensorParallelFlag: '--tp',
     openAiCompatibleApi: true,
