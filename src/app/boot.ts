@@ -11,13 +11,33 @@
 // The page's styles are the entry's: a stylesheet link in index.html's head,
 // so the first paint is styled (the app's chunk would load them late).
 import './styles.css';
+import './early-print.css';
 import { afterFirstPaint } from './after-first-paint';
 
-afterFirstPaint(
-  () => {
-    void import('./main');
-  },
-  {
+// Ctrl+P before the report's code has arrived prints the page itself
+// (early-print.css): with its link, as it is when printed.
+const printLink = document.getElementById('print-link');
+const showLink = () => {
+  if (printLink) printLink.textContent = `Link: ${window.location.href}`;
+};
+showLink();
+window.addEventListener('beforeprint', showLink);
+// A link's own scenario (or the embed) is not the prerendered default page:
+// its first paint shows numbers that are not the link's, so its app starts
+// at once rather than after that paint, and until the app has rendered,
+// print says so instead of printing the default numbers.
+const root = document.documentElement;
+const ownScenario = window.location.search !== '';
+if (ownScenario) root.dataset['appPending'] = '';
+const start = () => {
+  void import('./main').then(() => {
+    delete root.dataset['appPending'];
+  });
+};
+
+if (ownScenario) start();
+else
+  afterFirstPaint(start, {
     document,
     performance,
     PerformanceObserver:
@@ -26,5 +46,4 @@ afterFirstPaint(
         : undefined,
     requestAnimationFrame: (cb) => requestAnimationFrame(cb),
     setTimeout: (cb, ms) => setTimeout(cb, ms),
-  },
-);
+  });

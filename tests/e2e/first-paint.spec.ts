@@ -1,0 +1,176 @@
+/**
+ * Issue 13 / ADR-34: the prerendered first screen paints before any of the
+ * app's JavaScript is fetched, hydration keeps it (the same verdict, the same
+ * nodes, no mismatch), and Ctrl+P before the app has run prints a short page
+ * with the verdict and the link.
+ *
+ * PW_BASE_URL=http://127.0.0.1:<port> npx playwright test tests/e2e/first-paint.spec.ts
+ */
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { resultsCurrent } from './helpers/results';
+
+/** Pages of a PDF: its page objects (Chromium writes them uncompressed). */
+function pdfPageCount(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? [])
+    .length;
+}
+
+function pdfText(file: string): string | null {
+  const r = spawnSync('pdftotext', ['-layout', file, '-'], {
+    encoding: 'utf8',
+  });
+  return r.status === 0 ? r.stdout : null;
+}
+
+/** The scripts index.html itself loads: the boot entry and its own chunks. */
+async function bootScripts(page: Page): Promise<Set<string>> {
+  const html = await (await page.request.get('./')).text();
+  const base = new URL('./', test.info().project.use.baseURL);
+  return new Set(
+    [
+      ...html.matchAll(/<script[^>]+src="([^"]+)"/g),
+      ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
+    ].map((m) => new URL(m[1]!, base).href),
+  );
+}
+
+/** The app never starts: every script but the boot entry's is refused. */
+async function holdTheApp(page: Page) {
+  const boot = await bootScripts(page);
+  await page.route(/\.js(\?|$)/, (route) =>
+    boot.has(route.request().url()) ? route.continue() : route.abort(),
+  );
+}
+
+function watchErrors(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning')
+      problems.push(`${m.type()}: ${m.text()}`);
+  });
+  return problems;
+}
+
+test('the first paint comes before any of the app’s JavaScript is fetched', async ({
+  page,
+}) => {
+  const boot = await bootScripts(page);
+  await page.goto('./');
+  await expect(page.locator('.recharts-wrapper').first()).toBeVisible();
+  const timing = await page.evaluate(() => ({
+    fcp:
+      performance.getEntriesByName('first-contentful-paint')[0]?.startTime ??
+      null,
+    bundle:
+      performance.getEntriesByName('crossover:bundle-start')[0]?.startTime ??
+      null,
+    scripts: performance
+      .getEntriesByType('resource')
+      .filter((r) => /\.js(\?|$)/.test(r.name))
+      .map((r) => ({ name: r.name, start: r.startTime })),
+  }));
+  expect(timing.fcp).not.toBeNull();
+  expect(timing.bundle).not.toBeNull();
+  expect(timing.fcp!).toBeLessThan(timing.bundle!);
+  const app = timing.scripts.filter((s) => !boot.has(s.name));
+  expect(app.length).toBeGreaterThan(3);
+  for (const s of app) expect(s.start, s.name).toBeGreaterThan(timing.fcp!);
+});
+
+test('hydration keeps the prerendered verdict and summary: same nodes, same words, no warning', async ({
+  page,
+}) => {
+  const problems = watchErrors(page);
+  await page.addInitScript(() => {
+    // The nodes the browser painted first, before any app code ran.
+    document.addEventListener('DOMContentLoaded', () => {
+      const w = window as unknown as { shell: Element[]; shellText: string[] };
+      w.shell = [
+        document.querySelector('.verdict-headline')!,
+        document.querySelector('.cost-panel .chart-summary')!,
+      ];
+      w.shellText = w.shell.map((e) => e.textContent ?? '');
+    });
+  });
+  await page.goto('./');
+  await expect(page.locator('.recharts-wrapper').first()).toBeVisible();
+  await resultsCurrent(page);
+  const kept = await page.evaluate(() => {
+    const w = window as unknown as { shell: Element[]; shellText: string[] };
+    const now = [
+      document.querySelector('.verdict-headline')!,
+      document.querySelector('.cost-panel .chart-summary')!,
+    ];
+    return {
+      sameNodes: now.map((e, i) => e === w.shell[i]),
+      shellText: w.shellText,
+      text: now.map((e) => e.textContent ?? ''),
+    };
+  });
+  expect(kept.shellText[0]).toMatch(/\S/);
+  expect(kept.sameNodes).toEqual([true, true]);
+  expect(kept.text).toEqual(kept.shellText);
+  await page.waitForLoadState('networkidle');
+  expect(problems).toEqual([]);
+});
+
+test('Ctrl+P before the app has run: at most 3 A4 pages, the verdict with its reasons and the link, no controls', async ({
+  page,
+}, info) => {
+  await holdTheApp(page);
+  await page.goto('./');
+  await expect(page.locator('.verdict-headline')).toBeVisible();
+  await expect(page.locator('.recharts-wrapper')).toHaveCount(0);
+  const verdict = (await page.locator('.verdict-headline').textContent()) ?? '';
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('#print-link')).toContainText(
+    `Link: ${page.url()}`,
+  );
+  await expect(page.getByRole('heading', { name: 'Reasons' })).toBeVisible();
+  for (const role of ['slider', 'combobox', 'textbox'] as const)
+    await expect(page.getByRole(role).locator('visible=true')).toHaveCount(0);
+  // Buttons but the jargon terms, which print as their words.
+  await expect(page.locator('button:visible:not(.term-word)')).toHaveCount(0);
+  // Back to the browser's own choice: page.pdf prints with print media.
+  await page.emulateMedia({ media: null });
+  const pdf = await page.pdf({ format: 'A4' });
+  const file = info.outputPath('early-print.pdf');
+  writeFileSync(file, pdf);
+  expect(pdfPageCount(pdf)).toBeLessThanOrEqual(3);
+  const text = pdfText(file);
+  if (text !== null) {
+    const words = (s: string) => s.replace(/\s+/g, ' ');
+    expect(words(text)).toContain(words(verdict).slice(0, 40));
+    expect(text).toContain('Reasons');
+    expect(text).toContain('Link: http');
+    expect(text).not.toContain('Saved scenarios');
+  }
+});
+
+test('Ctrl+P on a link before the app has run says so, instead of the default page’s numbers', async ({
+  page,
+}) => {
+  await holdTheApp(page);
+  await page.goto('./?v=1&tpm=2B');
+  await expect(page.locator('.verdict-headline')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.print-pending')).toBeVisible();
+  await expect(page.locator('.verdict-headline')).toBeHidden();
+  await expect(page.locator('#print-link')).toContainText('tpm=2B');
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.locator('.print-pending')).toBeHidden();
+});
+
+test('once the app has run, the link’s own page prints without the loading note', async ({
+  page,
+}) => {
+  await page.goto('./?v=1&tpm=2B');
+  await expect(page.getByTestId('verdict-detail')).toContainText(
+    '2B tokens/month',
+  );
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.print-pending')).toBeHidden();
+});
