@@ -29,11 +29,20 @@ window.addEventListener('beforeprint', showLink);
 const root = document.documentElement;
 const ownScenario = window.location.search !== '';
 if (ownScenario) root.dataset['appPending'] = '';
+let started = false;
 const start = () => {
+  if (started) return;
+  started = true;
   void import('./main').then(() => {
     delete root.dataset['appPending'];
+    // From here React has the page: an input is handled (or replayed by hydration).
+    root.dataset['app'] = 'started';
   });
 };
+// A reader who reaches for a control before the first paint was reported
+// gets the app at once: the prerendered controls do nothing by themselves.
+for (const type of ['pointerdown', 'keydown', 'focusin'] as const)
+  document.addEventListener(type, start, { capture: true, once: true });
 
 if (ownScenario) start();
 else

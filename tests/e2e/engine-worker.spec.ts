@@ -1,6 +1,7 @@
 import { execSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { appStarted } from './helpers/app';
 
 /**
  * ADR-28: the engine runs in a module worker started from the page's own
@@ -72,6 +73,8 @@ test('the engine runs in a worker; the window listens for no messages', async ({
 }) => {
   const problems = watchErrors(page);
   await page.goto('./');
+  // The default page paints before the app runs (ADR-34).
+  await appStarted(page);
   await page.getByRole('slider', { name: 'Monthly tokens' }).first().focus();
   await page.keyboard.press('ArrowRight');
   await engine(page).toBe('worker');

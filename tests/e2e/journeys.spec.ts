@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { appStarted } from './helpers/app';
 
 async function noAxeViolations(page: Page) {
   const axe = await new AxeBuilder({ page }).analyze();
@@ -37,6 +38,8 @@ test('changing the workload and the options moves the numbers', async ({
   page,
 }) => {
   await page.goto('/');
+  // The default page paints before the app runs (ADR-34): pick once it has.
+  await appStarted(page);
   const verdict = page.getByTestId('verdict-detail');
   const before = await verdict.textContent();
   await page.getByRole('combobox', { name: 'Use case' }).selectOption('rag');
@@ -92,6 +95,7 @@ test('keyboard only: reach the volume slider and a privacy checkbox, operate bot
 }) => {
   await page.goto('/');
   // Wait until the app has rendered (a Tab pressed before that lands nowhere).
+  await appStarted(page);
   await expect(
     page.getByRole('heading', { name: 'Recommendation' }),
   ).toBeVisible();
