@@ -34,9 +34,10 @@ export function flatRooflineCatalog(
   const flat = (m: Readonly<Record<string, number | undefined>>) =>
     Object.fromEntries(Object.keys(m).map((k) => [k, efficiency]));
   const engines = Object.fromEntries(
-    // Without the catalog's per-generation factors (§20.7): flat everywhere.
+    // Without the catalog's per-generation factors (§20.7): flat everywhere;
+    // and on the quant's dtype peak, without §20.14's quantised prompt kernels.
     Object.entries(catalog.byId.engines).map(
-      ([id, { efficiencyByGeneration: _, ...e }]) => [
+      ([id, { efficiencyByGeneration: _, quantisedPromptPeak: __, ...e }]) => [
         id,
         {
           ...e,

@@ -616,6 +616,23 @@ export function familyOf(h: Hardware): string {
 }
 
 /** One structured case (tests/fixtures/measurements-extra.json) through the estimator. */
+/**
+ * The engine as the run's build had it: a run dated before the engine's
+ * quantised prompt kernels shipped (llama.cpp's int8 MMQ, June 2024,
+ * docs/methods.md §20.14) ran the older path — large prompts dequantised to
+ * FP16 for cuBLAS — so it is estimated on the quant's dtype peak.
+ */
+export function engineAsMeasured(
+  engine: ServingEngine | undefined,
+  date: string,
+): ServingEngine | undefined {
+  const kernel = engine?.quantisedPromptPeak;
+  if (!engine || !kernel || date >= kernel.since) return engine;
+  const before: ServingEngine = { ...engine };
+  delete before.quantisedPromptPeak;
+  return before;
+}
+
 export function rowForExtra(
   c: ExtraCase,
   catalog: Catalog,
@@ -626,7 +643,7 @@ export function rowForExtra(
       : catalog.byId.openModels[c.model];
   const quant = catalog.byId.quants[c.quant];
   const hardware = catalog.byId.hardware[c.hardware];
-  const engine = catalog.byId.engines[c.engine];
+  const engine = engineAsMeasured(catalog.byId.engines[c.engine], c.date);
   if (!model) return `model ${c.model} not in the catalog`;
   if (!quant) return `quant ${c.quant} not in the catalog`;
   if (!hardware) return `hardware ${c.hardware} not in the catalog`;

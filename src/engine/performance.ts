@@ -43,6 +43,8 @@ export type ReplicaSpec = {
   readonly bitsPerWeight: number;
   readonly bandwidthBytesPerSecond: number;
   readonly peakFlopsPerSecond: number;
+  /** The peak a prompt's matmuls reach: the dtype's, or the engine's quantised-kernel ceiling (§20.14). */
+  readonly prefillPeakFlopsPerSecond: number;
   readonly linkBytesPerSecond: number;
   readonly bandwidthEfficiency: number;
   readonly kernelEfficiency: number;
@@ -110,6 +112,36 @@ export function computeDtypeOn(quant: Quant, hardware: Hardware): ComputeDtype {
   return runsNatively(quant, hardware) ? quant.computeDtype : 'bf16';
 }
 
+/**
+ * The peak a prompt's matmuls can reach (docs/methods.md §20.14). Where the
+ * engine lists a quantised prompt kernel for this generation (llama.cpp's MMQ:
+ * int8 mma.sync tiles fed by the SM's scalar pipelines) and the weights are a
+ * ggml block quant, it is that multiple of the FP32 CUDA-core rate, capped at
+ * the INT8 (or FP8) tensor rate; otherwise the compute dtype's peak.
+ */
+export function prefillPeakFlopsPerSecond(
+  quant: Quant,
+  hardware: Hardware,
+  engine: ServingEngine,
+): number {
+  const dtypePeak = peakFlopsPerSecond(
+    hardware,
+    computeDtypeOn(quant, hardware),
+  );
+  const kernel = engine.quantisedPromptPeak;
+  const t = hardware.denseTflops;
+  if (
+    !kernel ||
+    quant.ggufType === undefined ||
+    t.fp32 === undefined ||
+    !hardware.generation ||
+    !kernel.generations.includes(hardware.generation)
+  )
+    return dtypePeak;
+  const tensorCap = (t.int8 ?? t.fp8 ?? t.fp16) * FLOPS_PER_TFLOPS;
+  return Math.min(kernel.fp32Multiple * t.fp32 * FLOPS_PER_TFLOPS, tensorCap);
+}
+
 /** The engine's measured factors on this device's generation, if the catalog has them (docs/methods.md §20.7). */
 function generationEfficiency(engine: ServingEngine, hardware: Hardware) {
   return hardware.generation
@@ -159,6 +191,11 @@ export function replicaSpecFrom(
     peakFlopsPerSecond: peakFlopsPerSecond(
       hardware,
       computeDtypeOn(quant, hardware),
+    ),
+    prefillPeakFlopsPerSecond: prefillPeakFlopsPerSecond(
+      quant,
+      hardware,
+      engine,
     ),
     // A ring all-reduce on a mesh runs over one peer link (docs/methods.md §20.12).
     linkBytesPerSecond:
@@ -276,7 +313,7 @@ export function prefillSeconds(
       newTokens *
       (contextTokens - newTokens / 2);
   const computeSeconds =
-    flops / (d * r.peakFlopsPerSecond * r.prefillEfficiency);
+    flops / (d * r.prefillPeakFlopsPerSecond * r.prefillEfficiency);
   const memorySeconds =
     weightBytesReadPerDevice(r, 1) /
     (r.bandwidthBytesPerSecond * r.bandwidthEfficiency * r.kernelEfficiency);

@@ -80,7 +80,7 @@ export function mixedStepSeconds(
   );
   const promptComputeSeconds =
     (requestsPerStep * prefillFlops(r, newPromptTokens, promptTokens)) /
-    (d * r.peakFlopsPerSecond * r.prefillEfficiency);
+    (d * r.prefillPeakFlopsPerSecond * r.prefillEfficiency);
   const commSeconds =
     r.parallelism === 'tensor' && r.gpus > 1
       ? r.layers *

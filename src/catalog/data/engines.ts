@@ -47,6 +47,32 @@ const DECODE_COMPUTE_EFFICIENCY = 0.5;
  */
 const VLLM_TOKEN_OVERHEAD_SECONDS = 0.002;
 const LLAMA_CPP_TOKEN_OVERHEAD_SECONDS = 0.001;
+/**
+ * llama.cpp's CUDA prompt kernels for GGUF block quants (docs/methods.md
+ * §20.14). Since PR #7676 (2024-06, "CUDA: use tensor cores for MMQ") and
+ * #7860/#7921 (K-quants), MMQ quantises activations to q8_1 and multiplies
+ * with int8 mma.sync tiles, the pre-Hopper instruction (no wgmma, no FP8);
+ * each tile is loaded, unpacked and rescaled per 32-value block by the SM's
+ * scalar pipelines, so the tensor cores wait on those and the ceiling scales
+ * with the FP32 CUDA-core rate. The multiple is set by one measurement that
+ * is not in the fidelity evidence: PR #7676's RTX 4090, LLaMA 3 8B Q4_0,
+ * pp512 at ubatch 512, 10,358.75 t/s = 49.4 ms, minus the 1 ms per-pass
+ * overhead = 48.4 ms for 512 × 16.19 GFLOP = 171 TFLOP/s; at the prompt's
+ * ηpf 0.70 the kernels' peak is 245 TFLOP/s = 2.97 ≈ 3.0 × the 4090's 82.6
+ * FP32 TFLOPS (cap: the INT8/FP8 tensor rate). Ampere, Ada, Hopper and
+ * Blackwell run these kernels; Hopper's mma.sync reaches only about 2/3 of its
+ * wgmma peak (FlashAttention-3, arXiv 2407.08608), far above this ceiling.
+ * Builds before June 2024 (`since`) dequantised large prompts to FP16 for
+ * cuBLAS instead; the fidelity harness estimates runs of that age so.
+ */
+const LLAMA_CPP_MMQ_PROMPT_PEAK = {
+  generations: ['turing', 'ampere', 'ada', 'hopper', 'blackwell'],
+  fp32Multiple: 3,
+  since: '2024-06-30',
+  source:
+    'llama.cpp PR #7676 (CUDA: use tensor cores for MMQ, RTX 4090 LLaMA 3 8B Q4_0 pp512 10,358.75 t/s), PR #7860, #7921 (int8 tensor cores for K-quants); FlashAttention-3 arXiv 2407.08608 (mma.sync ≈ 2/3 of Hopper peak). Multiple derived in docs/methods.md §20.14',
+  asOf: '2024-06-24',
+} satisfies z.input<typeof servingEngineSchema>['quantisedPromptPeak'];
 
 /*
  * ηbw 0.80 on GPUs (docs/methods.md §20.13): the prior of the out-of-sample
@@ -541,16 +567,16 @@ export const engines = [
     efficiencyByGeneration: {
       ada: {
         bandwidth: 1,
-        prefill: 0.55,
+        prefill: 0.56,
         source:
-          'docs/methods.md §20.13, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 8 decode and 8 prefill cases from lcpp-pr4766-rtx4090, lcpp-15013-cuda, lcpp-pr19053-rtx6000ada, inference-bench-l4-a100 (shrunk toward the prior by P/(P + 1) publications, capped at 1)',
+          'docs/methods.md §20.13, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 8 decode and 8 prefill cases from lcpp-pr4766-rtx4090, lcpp-15013-cuda, lcpp-pr19053-rtx6000ada, inference-bench-l4-a100 (shrunk toward the prior by P/(P + 1) publications, capped at 1); prefill re-pooled on the MMQ prompt ceiling of docs/methods.md §20.14 (prior × the factor over 9 prefill cases from lcpp-pr4766-rtx4090, lcpp-15013-cuda, lcpp-pr19053-rtx6000ada, orca-l40s-llamacpp)',
         asOf: '2026-12-01',
       },
       ampere: {
         bandwidth: 1,
-        prefill: 0.47,
+        prefill: 0.68,
         source:
-          'docs/methods.md §20.13, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 6 decode and 5 prefill cases from blog-rtx3060-llamacpp, lcpp-15013-cuda, lcpp-pr6017-a100 (shrunk toward the prior by P/(P + 1) publications, capped at 1)',
+          'docs/methods.md §20.13, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 6 decode and 5 prefill cases from blog-rtx3060-llamacpp, lcpp-15013-cuda, lcpp-pr6017-a100 (shrunk toward the prior by P/(P + 1) publications, capped at 1); prefill re-pooled on the MMQ prompt ceiling of docs/methods.md §20.14 (prior × the factor over 5 prefill cases from lcpp-15013-cuda, lcpp-pr6017-a100)',
         asOf: '2026-12-01',
       },
       'apple-m': {
@@ -562,16 +588,16 @@ export const engines = [
       },
       blackwell: {
         bandwidth: 0.96,
-        prefill: 0.81,
+        prefill: 0.66,
         source:
-          'docs/methods.md §20.13, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 1 decode and 1 prefill cases from lcpp-15013-cuda (shrunk toward the prior by P/(P + 1) publications, capped at 1)',
+          'docs/methods.md §20.13, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 1 decode and 1 prefill cases from lcpp-15013-cuda (shrunk toward the prior by P/(P + 1) publications, capped at 1); prefill re-pooled on the MMQ prompt ceiling of docs/methods.md §20.14 (prior × the factor over 1 prefill case from lcpp-15013-cuda)',
         asOf: '2026-12-01',
       },
       hopper: {
         bandwidth: 0.66,
-        prefill: 0.31,
+        prefill: 0.69,
         source:
-          'docs/methods.md §20.13, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 1 decode and 1 prefill cases from lcpp-15013-cuda (shrunk toward the prior by P/(P + 1) publications, capped at 1)',
+          'docs/methods.md §20.13, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 1 decode and 1 prefill cases from lcpp-15013-cuda (shrunk toward the prior by P/(P + 1) publications, capped at 1); prefill re-pooled on the MMQ prompt ceiling of docs/methods.md §20.14 (prior × the factor over 1 prefill case from lcpp-15013-cuda)',
         asOf: '2026-12-01',
       },
       rdna3: {
@@ -588,6 +614,7 @@ export const engines = [
     kvCache: { ...KV_CACHE_16_BIT_GGML, choices: KV_CHOICES['llama-cpp'] },
     prefixCache: PREFIX_CACHE['llama-cpp'],
     stepOverheadSeconds: LLAMA_CPP_TOKEN_OVERHEAD_SECONDS,
+    quantisedPromptPeak: LLAMA_CPP_MMQ_PROMPT_PEAK,
     decodeComputeEfficiency: DECODE_COMPUTE_EFFICIENCY,
     tensorParallel: false,
     tensorParallelFlag: null,
@@ -648,16 +675,16 @@ export const engines = [
     efficiencyByGeneration: {
       ada: {
         bandwidth: 1,
-        prefill: 0.55,
+        prefill: 0.56,
         source:
-          'docs/methods.md §20.13, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 8 decode and 8 prefill cases from lcpp-pr4766-rtx4090, lcpp-15013-cuda, lcpp-pr19053-rtx6000ada, inference-bench-l4-a100 — llama.cpp’s own cases: Ollama runs llama.cpp’s kernels (shrunk toward the prior by P/(P + 1) publications, capped at 1)',
+          'docs/methods.md §20.13, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 8 decode and 8 prefill cases from lcpp-pr4766-rtx4090, lcpp-15013-cuda, lcpp-pr19053-rtx6000ada, inference-bench-l4-a100 — llama.cpp’s own cases: Ollama runs llama.cpp’s kernels (shrunk toward the prior by P/(P + 1) publications, capped at 1); prefill re-pooled on the MMQ prompt ceiling of docs/methods.md §20.14 (prior × the factor over 9 prefill cases from lcpp-pr4766-rtx4090, lcpp-15013-cuda, lcpp-pr19053-rtx6000ada, orca-l40s-llamacpp)',
         asOf: '2026-12-01',
       },
       ampere: {
         bandwidth: 1,
-        prefill: 0.47,
+        prefill: 0.68,
         source:
-          'docs/methods.md §20.13, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 6 decode and 5 prefill cases from blog-rtx3060-llamacpp, lcpp-15013-cuda, lcpp-pr6017-a100 — llama.cpp’s own cases: Ollama runs llama.cpp’s kernels (shrunk toward the prior by P/(P + 1) publications, capped at 1)',
+          'docs/methods.md §20.13, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 6 decode and 5 prefill cases from blog-rtx3060-llamacpp, lcpp-15013-cuda, lcpp-pr6017-a100 — llama.cpp’s own cases: Ollama runs llama.cpp’s kernels (shrunk toward the prior by P/(P + 1) publications, capped at 1); prefill re-pooled on the MMQ prompt ceiling of docs/methods.md §20.14 (prior × the factor over 5 prefill cases from lcpp-15013-cuda, lcpp-pr6017-a100)',
         asOf: '2026-12-01',
       },
       'apple-m': {
@@ -669,16 +696,16 @@ export const engines = [
       },
       blackwell: {
         bandwidth: 0.96,
-        prefill: 0.81,
+        prefill: 0.66,
         source:
-          'docs/methods.md §20.13, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 1 decode and 1 prefill cases from lcpp-15013-cuda — llama.cpp’s own cases: Ollama runs llama.cpp’s kernels (shrunk toward the prior by P/(P + 1) publications, capped at 1)',
+          'docs/methods.md §20.13, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 1 decode and 1 prefill cases from lcpp-15013-cuda — llama.cpp’s own cases: Ollama runs llama.cpp’s kernels (shrunk toward the prior by P/(P + 1) publications, capped at 1); prefill re-pooled on the MMQ prompt ceiling of docs/methods.md §20.14 (prior × the factor over 1 prefill case from lcpp-15013-cuda)',
         asOf: '2026-12-01',
       },
       hopper: {
         bandwidth: 0.66,
-        prefill: 0.31,
+        prefill: 0.69,
         source:
-          'docs/methods.md §20.13, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 1 decode and 1 prefill cases from lcpp-15013-cuda — llama.cpp’s own cases: Ollama runs llama.cpp’s kernels (shrunk toward the prior by P/(P + 1) publications, capped at 1)',
+          'docs/methods.md §20.13, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 1 decode and 1 prefill cases from lcpp-15013-cuda — llama.cpp’s own cases: Ollama runs llama.cpp’s kernels (shrunk toward the prior by P/(P + 1) publications, capped at 1); prefill re-pooled on the MMQ prompt ceiling of docs/methods.md §20.14 (prior × the factor over 1 prefill case from lcpp-15013-cuda)',
         asOf: '2026-12-01',
       },
       rdna3: {
@@ -695,6 +722,7 @@ export const engines = [
     kvCache: { ...KV_CACHE_16_BIT_GGML, choices: KV_CHOICES.ollama },
     prefixCache: PREFIX_CACHE.ollama,
     stepOverheadSeconds: LLAMA_CPP_TOKEN_OVERHEAD_SECONDS,
+    quantisedPromptPeak: LLAMA_CPP_MMQ_PROMPT_PEAK,
     decodeComputeEfficiency: DECODE_COMPUTE_EFFICIENCY,
     tensorParallel: false,
     tensorParallelFlag: null,

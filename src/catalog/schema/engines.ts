@@ -153,6 +153,24 @@ export const servingEngineSchema = z.object({
       }),
     )
     .optional(),
+  /**
+   * The peak a prompt's matmuls can reach for GGUF block-quantised weights on
+   * these generations (docs/methods.md §20.14): llama.cpp's MMQ kernels run
+   * int8 mma.sync tiles fed by the SM's scalar pipelines (unpacking, per-block
+   * scales), so the ceiling is a multiple of the device's FP32 CUDA-core rate,
+   * capped at its INT8 tensor rate, not its FP16 tensor peak. Absent = the
+   * quant's compute dtype peak, as for every other engine.
+   */
+  quantisedPromptPeak: z
+    .object({
+      generations: z.array(hardwareGenerationSchema).min(1),
+      fp32Multiple: z.number().positive(),
+      /** The kernels shipped in builds from this date; runs measured before used others (the fidelity harness). */
+      since: isoDateSchema,
+      source: provenanceSchema.shape.source,
+      asOf: isoDateSchema,
+    })
+    .optional(),
   /** Share of device memory the engine may use. */
   memoryUtilisationCap: share,
   /**

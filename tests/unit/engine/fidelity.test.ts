@@ -200,7 +200,11 @@ describe('fidelity out of sample (leave one source out)', () => {
     expect(byKind['decode']!.outOfSample.medianAbsPct).toBeLessThanOrEqual(
       12.5,
     );
-    expect(byKind['prefill']!.outOfSample.medianAbsPct).toBeLessThanOrEqual(20);
+    // kern (§20.14, llama.cpp's MMQ prompt ceiling): prefill 19.9 → 19.2 %,
+    // within ×1.5 85.4 → 87 %: prefill 20 → 19.5.
+    expect(byKind['prefill']!.outOfSample.medianAbsPct).toBeLessThanOrEqual(
+      19.5,
+    );
     expect(byKind['throughput']!.outOfSample.medianAbsPct).toBeLessThanOrEqual(
       20.5, // tput: mesh all-reduce + chunked prefill (§20.12) took 26.9 → 18.8 % (227 cases, HEAD 1a51a18); the trtllm-bench 8 × H100 sweep then 20.2 % (236 cases)
     );
