@@ -17,11 +17,7 @@ import {
   kvBytesPerToken,
 } from './memory';
 import { operatingPoint } from './saturated-load';
-import {
-  replicaSpecFrom,
-  runsNatively,
-  type ReplicaSpec,
-} from './performance';
+import { replicaSpecFrom, runsNatively, type ReplicaSpec } from './performance';
 import {
   selfHostPrefixReuse,
   withSharedPrefix,
