@@ -45,7 +45,20 @@ function onFirstContentfulPaint(env: PaintEnvironment, run: Run): boolean {
   return true;
 }
 
-export function afterFirstPaint(fn: Run, env: PaintEnvironment): void {
+/** The page's own: `window` and `document`. */
+const browser = (): PaintEnvironment => ({
+  document,
+  performance,
+  PerformanceObserver:
+    typeof PerformanceObserver === 'function' ? PerformanceObserver : undefined,
+  requestAnimationFrame: (cb) => requestAnimationFrame(cb),
+  setTimeout: (cb, ms) => setTimeout(cb, ms),
+});
+
+export function afterFirstPaint(
+  fn: Run,
+  env: PaintEnvironment = browser(),
+): void {
   let done = false;
   const run = () => {
     if (done) return;

@@ -45,14 +45,4 @@ for (const type of ['pointerdown', 'keydown', 'focusin'] as const)
   document.addEventListener(type, start, { capture: true, once: true });
 
 if (ownScenario) start();
-else
-  afterFirstPaint(start, {
-    document,
-    performance,
-    PerformanceObserver:
-      typeof PerformanceObserver === 'function'
-        ? PerformanceObserver
-        : undefined,
-    requestAnimationFrame: (cb) => requestAnimationFrame(cb),
-    setTimeout: (cb, ms) => setTimeout(cb, ms),
-  });
+else afterFirstPaint(start);
