@@ -30,13 +30,35 @@ const root = document.documentElement;
 const ownScenario = window.location.search !== '';
 if (ownScenario) root.dataset['appPending'] = '';
 let started = false;
+// A click on a prerendered control before the app has run would do nothing
+// (its handler is not there yet): the last one is held and replayed on the
+// same element once React has the page — hydration keeps the prerendered
+// nodes, and React replays a discrete event that reaches a part it has not
+// hydrated yet. Links and <details> work without the app and are left alone.
+const REPLAYED =
+  'button, [role="button"], input[type="checkbox"], input[type="radio"]';
+let heldClick: HTMLElement | null = null;
+const holdClick = (event: MouseEvent) => {
+  const target = event.target;
+  const control =
+    target instanceof Element ? target.closest<HTMLElement>(REPLAYED) : null;
+  if (!control) return;
+  event.preventDefault();
+  heldClick = control;
+  start();
+};
+document.addEventListener('click', holdClick, { capture: true });
 const start = () => {
   if (started) return;
   started = true;
   void import('./main').then(() => {
+    document.removeEventListener('click', holdClick, { capture: true });
     delete root.dataset['appPending'];
     // From here React has the page: an input is handled (or replayed by hydration).
     root.dataset['app'] = 'started';
+    const held = heldClick;
+    heldClick = null;
+    if (held?.isConnected) held.click();
   });
 };
 // A reader who reaches for a control before the first paint was reported

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { appStarted } from './helpers/app';
 import { expect, test, type Page } from '@playwright/test';
 
 /**
@@ -64,6 +65,8 @@ test('D1: a 100,000-deep stored list neither blanks the page nor the dialog', as
 }) => {
   const problems = watchErrors(page);
   await page.goto('./');
+  // The default page paints before its app runs (ADR-34): act once it has.
+  await appStarted(page);
   await page.evaluate(() =>
     localStorage.setItem(
       'crossover:saved-scenarios',
@@ -101,6 +104,8 @@ test('D2: an unreadable list that cannot be set aside is kept byte for byte, sai
 }) => {
   const problems = watchErrors(page);
   await page.goto('./');
+  // The default page paints before its app runs (ADR-34): act once it has.
+  await appStarted(page);
   // A truncated list of ~4.9 MB: the copy does not fit next to it.
   const size = await page.evaluate(() => {
     const raw =
@@ -225,6 +230,8 @@ test('D6: the dialog opens fast with the largest list the page accepts, and a st
 }) => {
   const problems = watchErrors(page);
   await page.goto('./');
+  // The default page paints before its app runs (ADR-34): act once it has.
+  await appStarted(page);
   // Load the dialog's code once, so the figure is the list, not the download.
   const d = await openSaved(page);
   await d.getByRole('button', { name: 'Close' }).click();
@@ -270,6 +277,8 @@ test('D7: a 5,000-entry import says in one line what it skipped and why', async 
   page,
 }, info) => {
   await page.goto('./');
+  // The default page paints before its app runs (ADR-34): act once it has.
+  await appStarted(page);
   await page.evaluate(() => localStorage.clear());
   const entries = [
     ...Array.from({ length: 3 }, (_, i) => ({
@@ -302,6 +311,8 @@ test('D4: a price that rounds to $0 is refused in the preview with the reason; u
   page,
 }, info) => {
   await page.goto('./');
+  // The default page paints before its app runs (ADR-34): act once it has.
+  await appStarted(page);
   const json = JSON.parse(
     readFileSync('tests/fixtures/litellm-subset.json', 'utf8'),
   );

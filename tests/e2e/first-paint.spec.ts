@@ -174,3 +174,24 @@ test('once the app has run, the link’s own page prints without the loading not
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.print-pending')).toBeHidden();
 });
+
+test('a click on a prerendered button before the app has run is not lost: it opens what it names once the app is there', async ({
+  page,
+}) => {
+  // The app's scripts arrive 1.5 s late, so the click surely comes first.
+  const boot = await bootScripts(page);
+  await page.route(/\.js(\?|$)/, async (route) => {
+    if (!boot.has(route.request().url()))
+      await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
+  await page.goto('./');
+  const update = page.getByRole('button', { name: 'Update prices' });
+  await expect(update).toBeVisible();
+  await expect(page.locator('html[data-app="started"]')).not.toBeAttached();
+  await update.click();
+  await expect(
+    page.getByRole('dialog', { name: 'Use today’s prices' }),
+  ).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator('html[data-app="started"]')).toBeAttached();
+});

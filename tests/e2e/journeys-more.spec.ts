@@ -9,6 +9,7 @@
  * PW_BASE_URL=http://127.0.0.1:<port> npx playwright test tests/e2e/journeys-more.spec.ts
  */
 import AxeBuilder from '@axe-core/playwright';
+import { appStarted } from './helpers/app';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
 const WIDTHS = [
@@ -80,6 +81,8 @@ for (const size of WIDTHS) {
       page,
     }) => {
       await page.goto('./');
+      // The default page paints before its app runs (ADR-34): act once it has.
+      await appStarted(page);
       const main = page.locator('main');
       const verdict = main.getByRole('region', { name: 'Recommendation' });
       await expect(verdict).toBeVisible();
@@ -121,6 +124,8 @@ for (const size of WIDTHS) {
       page,
     }) => {
       await page.goto('./');
+      // The default page paints before its app runs (ADR-34): act once it has.
+      await appStarted(page);
       await expect(
         page.getByRole('combobox', { name: 'Use case' }),
       ).toHaveValue('chatbot');
@@ -153,6 +158,8 @@ for (const size of WIDTHS) {
       page,
     }) => {
       await page.goto('./');
+      // The default page paints before its app runs (ADR-34): act once it has.
+      await appStarted(page);
       await page
         .getByRole('combobox', { name: 'Use case' })
         .selectOption('rag');
@@ -204,6 +211,8 @@ for (const size of WIDTHS) {
       page,
     }) => {
       await page.goto('./');
+      // The default page paints before its app runs (ADR-34): act once it has.
+      await appStarted(page);
       const priceDate = page.locator('.prices-as-of time').first();
       await expect(priceDate).toHaveText('2026-07-24');
       await page.getByRole('button', { name: 'Update prices' }).click();
@@ -245,6 +254,8 @@ for (const size of WIDTHS) {
       page,
     }) => {
       await page.goto('./');
+      // The default page paints before its app runs (ADR-34): act once it has.
+      await appStarted(page);
       await loadEveryPanel(page);
       // Share from the header.
       const share = page.getByRole('button', { name: 'Share', exact: true });
