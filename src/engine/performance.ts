@@ -11,6 +11,20 @@ import { BYTES_PER_GB, FLOPS_PER_TFLOPS } from './units';
 
 /** Latency of one all-reduce message across the node's links (docs/methods.md §2.6, [S3][S5]). */
 export const TENSOR_PARALLEL_MESSAGE_SECONDS = 10e-6;
+/**
+ * One step's tensor-parallel all-reduces (docs/methods.md §2.6): two per
+ * layer, each a message latency plus a ring's 2(n−1)/n share of the step's
+ * 16-bit activations over one link; 0 on one GPU or a pipeline split.
+ */
+export function tensorParallelSeconds(r: ReplicaSpec, tokens: number): number {
+  if (r.parallelism !== 'tensor' || r.gpus <= 1) return 0;
+  const ringBytes = ((2 * (r.gpus - 1)) / r.gpus) * tokens * r.hiddenSize * 2;
+  return (
+    r.layers *
+    2 *
+    (TENSOR_PARALLEL_MESSAGE_SECONDS + ringBytes / r.linkBytesPerSecond)
+  );
+}
 /** Decode stalls fully while the replica prefills others (docs/methods.md §2.6, grade C). */
 export const PREFILL_INTERFERENCE = 1;
 /** Fallbacks when an engine lists no efficiency for a hardware kind (docs/methods.md §2.6). */
@@ -279,18 +293,10 @@ export function decodeStepSeconds(
     4 * r.layers * r.attentionHeads * r.headDim * meanContextTokens * batch;
   const computeSeconds =
     flops / (d * r.peakFlopsPerSecond * r.decodeFlopsEfficiency);
-  const commSeconds =
-    r.parallelism === 'tensor' && r.gpus > 1
-      ? r.layers *
-        2 *
-        (TENSOR_PARALLEL_MESSAGE_SECONDS +
-          (((2 * (r.gpus - 1)) / r.gpus) * batch * r.hiddenSize * 2) /
-            r.linkBytesPerSecond)
-      : 0;
   return (
     r.stepOverheadSeconds +
     Math.max(memorySeconds, computeSeconds) +
-    commSeconds
+    tensorParallelSeconds(r, batch)
   );
 }
 

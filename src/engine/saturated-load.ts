@@ -10,7 +10,7 @@ import {
   decodeStepSeconds,
   PREFILL_INTERFERENCE,
   prefillSeconds,
-  TENSOR_PARALLEL_MESSAGE_SECONDS,
+  tensorParallelSeconds,
   weightBytesReadPerDevice,
   type ReplicaSpec,
 } from './performance';
@@ -81,20 +81,12 @@ export function mixedStepSeconds(
   const promptComputeSeconds =
     (requestsPerStep * prefillFlops(r, newPromptTokens, promptTokens)) /
     (d * r.prefillPeakFlopsPerSecond * r.prefillEfficiency);
-  const commSeconds =
-    r.parallelism === 'tensor' && r.gpus > 1
-      ? r.layers *
-        2 *
-        (TENSOR_PARALLEL_MESSAGE_SECONDS +
-          (((2 * (r.gpus - 1)) / r.gpus) * tokens * r.hiddenSize * 2) /
-            r.linkBytesPerSecond)
-      : 0;
   return (
     r.stepOverheadSeconds +
     linearSeconds +
     attentionSeconds +
     promptComputeSeconds +
-    commSeconds
+    tensorParallelSeconds(r, tokens)
   );
 }
 
