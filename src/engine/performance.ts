@@ -300,6 +300,23 @@ export function decodeStepSeconds(
   );
 }
 
+/** FLOPs of one request's prefill of `newTokens` in a context of `contextTokens` (§5.3). */
+export function prefillFlops(
+  r: ReplicaSpec,
+  newTokens: number,
+  contextTokens: number,
+): number {
+  return (
+    2 * r.paramsActive * newTokens +
+    4 *
+      r.layers *
+      r.attentionHeads *
+      r.headDim *
+      newTokens *
+      (contextTokens - newTokens / 2)
+  );
+}
+
 /**
  * Seconds to prefill `newTokens` uncached prompt tokens in a context of
  * `contextTokens` (docs/methods.md §5.3): compute-bound for all but tiny prompts.
@@ -310,16 +327,9 @@ export function prefillSeconds(
   contextTokens: number,
 ): number {
   const d = concurrentDevices(r);
-  const flops =
-    2 * r.paramsActive * newTokens +
-    4 *
-      r.layers *
-      r.attentionHeads *
-      r.headDim *
-      newTokens *
-      (contextTokens - newTokens / 2);
   const computeSeconds =
-    flops / (d * r.prefillPeakFlopsPerSecond * r.prefillEfficiency);
+    prefillFlops(r, newTokens, contextTokens) /
+    (d * r.prefillPeakFlopsPerSecond * r.prefillEfficiency);
   const memorySeconds =
     weightBytesReadPerDevice(r, 1) /
     (r.bandwidthBytesPerSecond * r.bandwidthEfficiency * r.kernelEfficiency);

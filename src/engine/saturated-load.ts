@@ -9,28 +9,12 @@ import {
   concurrentDevices,
   decodeStepSeconds,
   PREFILL_INTERFERENCE,
+  prefillFlops,
   prefillSeconds,
   tensorParallelSeconds,
   weightBytesReadPerDevice,
   type ReplicaSpec,
 } from './performance';
-
-/** FLOPs of one request's prefill of `newTokens` in a context of `contextTokens` (§5.3). */
-function prefillFlops(
-  r: ReplicaSpec,
-  newTokens: number,
-  contextTokens: number,
-): number {
-  return (
-    2 * r.paramsActive * newTokens +
-    4 *
-      r.layers *
-      r.attentionHeads *
-      r.headDim *
-      newTokens *
-      (contextTokens - newTokens / 2)
-  );
-}
 
 /**
  * Seconds of one continuous-batching step (docs/methods.md §20.12): `batch`
