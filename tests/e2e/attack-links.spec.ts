@@ -298,8 +298,11 @@ async function fuzz(page: Page, seed: number, links: number): Promise<Outcome> {
       // iframe with its own link), so the links that follow are applied to
       // the full page, not to an embed without a verdict (seed 432032694: an
       // embed of panels=ver?ict,sliders made its 99 followers look broken).
+      // (A link, not the bare page: a bare visit after the fuzz's links hydrates
+      // the prerendered default with text that differs — React's #418, seen
+      // with seed 610677791 — which is a finding of its own, not this check's.)
       if ((await embed.count()) > 0) {
-        await page.goto('./');
+        await page.goto('./?v=1&tpm=50M');
         await appStarted(page);
       }
     }
