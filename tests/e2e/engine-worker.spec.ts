@@ -2,6 +2,7 @@ import { execSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { appStarted } from './helpers/app';
+import { resultsCurrent } from './helpers/results';
 
 /**
  * ADR-28: the engine runs in a module worker started from the page's own
@@ -48,13 +49,22 @@ const engine = (page: Page) =>
 
 /** A burst of presses, CPU throttled so results trail them; returns the readout. */
 async function burst(page: Page, presses: number): Promise<string> {
+  // Key presses before the app runs are not replayed (ADR-34).
+  await appStarted(page);
   const cdp = await page.context().newCDPSession(page);
   const slider = page.getByRole('slider', { name: 'Monthly tokens' }).first();
   await slider.focus();
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   for (let i = 0; i < presses; i++) await page.keyboard.press('ArrowRight');
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  // The readout is read once the page has caught up with the last press: read
+  // at once, under throttling, it could still show the one before (CI on
+  // 3a0bd5c read 2.51B while the twelfth press, 2.63B, was still arriving).
+  await resultsCurrent(page);
   const readout = page.locator('output.field-readout').first();
+  await expect(readout).toHaveText(
+    (await slider.getAttribute('aria-valuetext')) ?? '',
+  );
   return (await readout.innerText()).replace(' tokens/month', '');
 }
 
