@@ -3,7 +3,7 @@ import { loadCatalogSources, type Catalog } from '../catalog';
 import { CostChartPanel } from '../features/cost-chart';
 import { VerdictPanel } from '../features/recommendation';
 import { WorkloadPanel } from '../features/workload-inputs';
-import { ResultsOnApproach, SettledScope } from '../state';
+import { ResultsOnApproach } from '../state';
 import { ClientOnly, ErrorBoundary, Term } from '../ui';
 import { PageRecovery } from './recovery';
 import { LinkNoticeSlot, ScenarioTools } from './scenario-tools';
@@ -173,15 +173,12 @@ export function App({ catalog }: { catalog: Catalog }) {
         </h1>
         <div className="top-grid">
           <ErrorBoundary part="Verdict">
-            <SettledScope>
-              <VerdictPanel />
-            </SettledScope>
+            {/* Reads the shown result and its own inputs: one render per result. */}
+            <VerdictPanel />
           </ErrorBoundary>
           <ErrorBoundary part="Workload">
-            {/* Settled too: a key press re-renders only the slider (ADR-21). */}
-            <SettledScope>
-              <WorkloadPanel />
-            </SettledScope>
+            {/* The live store, each field by its own selector: a result renders none of it, a press only the fields it moves (issue 13). */}
+            <WorkloadPanel />
           </ErrorBoundary>
         </div>
         <ErrorBoundary part="Cost chart">

@@ -4,6 +4,7 @@ import {
   useContext,
   useEffect,
   useLayoutEffect,
+  useMemo,
   useRef,
   useState,
   type ReactNode,
@@ -18,9 +19,10 @@ import {
 import { pagePaints } from './settled-store';
 import { createResultsStatus, type ResultsStatus } from './results-status';
 import { useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
 import { createStore } from 'zustand/vanilla';
 import type { Catalog } from '../catalog';
-import type { CalculatorInputs } from './calculator-inputs';
+import type { CalculatorInputs, WorkloadInputs } from './calculator-inputs';
 import {
   createCalculatorStore,
   type CalculatorState,
@@ -29,8 +31,6 @@ import {
 
 const StoreContext = createContext<CalculatorStore | null>(null);
 const CatalogContext = createContext<Catalog | null>(null);
-/** The store as it was for the shown results: what their words are computed from. */
-const SettledStoreContext = createContext<CalculatorStore | null>(null);
 const DeferredResultContext = createContext<DeferredResult | null>(null);
 const ResultsStatusContext = createContext<ResultsStatus | null>(null);
 
@@ -46,8 +46,6 @@ export type DeferredResult = {
 /** What the page shows: a state of the store, its results, for one catalog. */
 type Shown = {
   readonly catalog: Catalog;
-  /** The shown state as a store that never changes (SettledScope reads it). */
-  readonly store: CalculatorStore;
   readonly value: DeferredResult;
 };
 
@@ -55,7 +53,8 @@ function shownFor(state: CalculatorState, catalog: Catalog): Shown {
   return {
     catalog,
     // Immutable: a new one per shown state, so React can render it in a transition.
-    store: createStore(() => state),
+    // One context changes per result (this one): each changing context is a
+    // walk of the tree below it for its readers (issue 13).
     value: {
       result: fullResultFor(state.inputs, catalog),
       scenario: scenarioFor(state.inputs, catalog),
@@ -126,11 +125,9 @@ function DeferredResultProvider({
   }, [live, catalog, evaluator]);
   return (
     <ResultsStatusContext.Provider value={status}>
-      <SettledStoreContext.Provider value={current.store}>
-        <DeferredResultContext.Provider value={current.value}>
-          {children}
-        </DeferredResultContext.Provider>
-      </SettledStoreContext.Provider>
+      <DeferredResultContext.Provider value={current.value}>
+        {children}
+      </DeferredResultContext.Provider>
     </ResultsStatusContext.Provider>
   );
 }
@@ -149,11 +146,49 @@ export function useResultsStatus(): ResultsStatus {
  * the live store. Not for panels with text fields of their own.
  */
 export function SettledScope({ children }: { children: ReactNode }) {
-  const settled = useContext(SettledStoreContext);
-  if (!settled) throw new Error('SettledScope needs a <CalculatorProvider>');
+  const live = useContext(StoreContext);
+  const shown = useContext(DeferredResultContext);
+  if (!live || !shown)
+    throw new Error('SettledScope needs a <CalculatorProvider>');
+  const inputs = shown.inputs;
+  // The shown inputs (held back with them off screen) as a store that never
+  // changes: a new one per shown state, so React can render it in a transition.
+  const settled = useMemo(
+    () =>
+      createStore<CalculatorState>(() => ({
+        inputs,
+        actions: live.getState().actions,
+      })),
+    [live, inputs],
+  );
   return (
     <StoreContext.Provider value={settled}>{children}</StoreContext.Provider>
   );
+}
+
+/** Equal when they serialise alike: for small plain slices of a result. */
+function sameJson(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * A panel's own part of the shown result, kept as the same object while it is
+ * equal (by value, JSON by default): a memoised panel body given it renders
+ * only when its own inputs change, not on every result (issue 13 item 1).
+ * The caller still re-renders on each result; keep it a thin shell.
+ */
+export function useShownSlice<T>(
+  select: (shown: DeferredResult) => T,
+  equal: (a: T, b: T) => boolean = sameJson,
+): T {
+  const next = select(useDeferredScenarioResult());
+  const [kept, setKept] = useState(next);
+  if (kept !== next && !equal(kept, next)) {
+    // Derived state: replaced in this render.
+    setKept(next);
+    return next;
+  }
+  return kept;
 }
 
 /** The result context as seen by one subtree (on-approach.tsx holds it back off screen). */
@@ -227,6 +262,32 @@ export function useCalculatorStore<T>(
   if (!store)
     throw new Error('useCalculatorStore needs a <CalculatorProvider>');
   return useStore(store, selector);
+}
+
+/**
+ * Reads a small object from the store, kept as the same object while its
+ * fields are equal (zustand's useShallow): a component re-renders only when
+ * one of the values it shows changes, not when a sibling field does.
+ */
+export function useCalculatorStoreShallow<T extends object>(
+  selector: (state: CalculatorState) => T,
+): T {
+  return useCalculatorStore(useShallow(selector));
+}
+
+/**
+ * The named workload fields, and only those: a press on "Monthly tokens"
+ * re-renders the fields that show the volume, not every workload field
+ * (issue 13 item 1). The object is stable while those fields are equal.
+ */
+export function useWorkloadFields<K extends keyof WorkloadInputs>(
+  ...keys: readonly K[]
+): Pick<WorkloadInputs, K> {
+  return useCalculatorStoreShallow((s) => {
+    const picked = {} as Pick<WorkloadInputs, K>;
+    for (const k of keys) picked[k] = s.inputs.workload[k];
+    return picked;
+  });
 }
 
 /** The store itself, for subscriptions outside React's render (URL sync). */

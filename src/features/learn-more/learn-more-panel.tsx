@@ -1,10 +1,20 @@
-import { useCatalog } from '../../state';
+import { memo } from 'react';
+import {
+  selectOptions,
+  useCalculatorStore,
+  useCatalog,
+  type OptionState,
+} from '../../state';
 import { Panel } from '../../ui';
 import { EngineCard, ServeModelSelect } from './engine-cards';
 import { enginesFeaturedFirst, featuredProviders } from './featured';
 import { METHODS, TAKEAWAYS } from './learn-more-text';
 import { ProviderCard } from './provider-card';
-import { useServeSetup } from './use-serve-setup';
+import {
+  useGpusByOption,
+  useServeSetup,
+  type GpusByOption,
+} from './use-serve-setup';
 
 function Takeaways() {
   return (
@@ -43,8 +53,21 @@ function Methods() {
 
 /** "Learn more": providers, local engines with setup commands, the takeaways and the methods. */
 export function LearnMorePanel() {
+  // A thin shell: the body renders when the options or a replica's GPUs change, not per result.
+  const options = useCalculatorStore(selectOptions);
+  const gpus = useGpusByOption();
+  return <LearnMoreBody options={options} gpus={gpus} />;
+}
+
+const LearnMoreBody = memo(function LearnMoreBody({
+  options,
+  gpus,
+}: {
+  readonly options: readonly OptionState[];
+  readonly gpus: GpusByOption;
+}) {
   const catalog = useCatalog();
-  const { model, setModelId, targetFor } = useServeSetup();
+  const { model, setModelId, targetFor } = useServeSetup(options, gpus);
   return (
     <Panel id="learn-more" title="Learn more">
       <Takeaways />
@@ -72,4 +95,4 @@ export function LearnMorePanel() {
       <Methods />
     </Panel>
   );
-}
+});

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type { Quant, ServingEngine } from '../../catalog';
 import {
-  selectOptions,
-  useCalculatorStore,
   useCatalog,
-  useDeferredScenarioResult,
+  useShownSlice,
+  type DeferredResult,
+  type OptionState,
 } from '../../state';
 
 /** What one engine's serve command is written for. */
@@ -13,21 +13,37 @@ export type ServeTarget = {
   readonly gpus: number;
 };
 
+/** GPUs per replica of each compared configuration that runs ('auto' resolved by the engine). */
+export type GpusByOption = Readonly<Record<string, number>>;
+
+function gpusByOption({ result }: DeferredResult): GpusByOption {
+  const out: Record<string, number> = {};
+  for (const r of result.selfHost)
+    if (r.feasible) out[r.id] = r.memory.gpusPerReplica;
+  return out;
+}
+
+/**
+ * All the panel reads from the result: the same object until a replica's GPU
+ * count changes, so a volume change does not render the panel (issue 13).
+ */
+export function useGpusByOption(): GpusByOption {
+  return useShownSlice(gpusByOption);
+}
+
 /**
  * The model whose serve commands the engine cards show (first the model of the
  * first compared self-hosted option), and for each engine the quant and GPUs
  * of the compared configuration that runs it, if any.
  */
-export function useServeSetup() {
+export function useServeSetup(
+  options: readonly OptionState[],
+  gpus: GpusByOption,
+) {
   const catalog = useCatalog();
-  const options = useCalculatorStore(selectOptions);
   const selfHost = options.flatMap((o) => (o.kind === 'self-host' ? [o] : []));
-  const { result } = useDeferredScenarioResult();
-  // GPUs per replica of a compared configuration ('auto' resolved by the engine).
-  const gpusFor = (optionId: string | undefined): number => {
-    const r = result.selfHost.find((x) => x.id === optionId);
-    return r && r.feasible ? r.memory.gpusPerReplica : 1;
-  };
+  const gpusFor = (optionId: string | undefined): number =>
+    (optionId === undefined ? undefined : gpus[optionId]) ?? 1;
   const [modelId, setModelId] = useState(
     selfHost[0]?.openModelId ?? 'llama-3.1-8b-instruct',
   );

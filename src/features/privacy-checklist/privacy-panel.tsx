@@ -1,8 +1,10 @@
+import { memo } from 'react';
+import type { ScenarioResult } from '../../engine';
 import {
   selectOptions,
   useCalculatorStore,
   useCatalog,
-  useDeferredScenarioResult,
+  useShownSlice,
 } from '../../state';
 import { Panel } from '../../ui';
 import { PrivacyEffect } from './privacy-effect';
@@ -15,9 +17,19 @@ import {
 
 /** "Privacy & data residency": the product brief's "when you must go local" list (ADR-14), applied to the options. */
 export function PrivacyPanel() {
+  // All it reads from the result is the privacy check, the same object while
+  // it is equal: a volume change does not render the panel (issue 13).
+  const privacy = useShownSlice((s) => s.result.privacy);
+  return <PrivacyBody privacy={privacy} />;
+}
+
+const PrivacyBody = memo(function PrivacyBody({
+  privacy,
+}: {
+  readonly privacy: ScenarioResult['privacy'];
+}) {
   const catalog = useCatalog();
   const options = useCalculatorStore(selectOptions);
-  const { result } = useDeferredScenarioResult();
   const rules = [...catalog.privacyRules].sort(
     (a, b) => Number(b.fromBrief) - Number(a.fromBrief),
   );
@@ -29,7 +41,7 @@ export function PrivacyPanel() {
         recommendation, with the reason.
       </p>
       <PrivacyRuleChecklist rules={rules} />
-      <PrivacyEffect privacy={result.privacy} />
+      <PrivacyEffect privacy={privacy} />
       <ProviderPrivacyTable
         providers={tableProviders(catalog, options)}
         deployments={comparedApiModels(catalog, options)}
@@ -46,4 +58,4 @@ export function PrivacyPanel() {
       </p>
     </Panel>
   );
-}
+});

@@ -2,13 +2,9 @@ import type { Catalog } from '../../catalog';
 import type { ScenarioResult } from '../../engine';
 import {
   resultFor,
-  selectInputs,
-  selectOptions,
-  selectWorkload,
-  useCalculatorStore,
   useCatalog,
+  useDeferredScenarioResult,
   useResultsBusy,
-  useScenarioResult,
   type CalculatorInputs,
 } from '../../state';
 import { verdictWords } from './verdict-words';
@@ -35,11 +31,12 @@ function stableApiSpend(
 
 /** The verdict first (ADR-14): one sentence with the numbers that matter, reasons one click away. */
 export function VerdictPanel() {
-  const result = useScenarioResult();
-  const options = useCalculatorStore(selectOptions);
+  // The shown result and the inputs it was computed from, one object: the
+  // words ("at 50M tokens") always agree with the numbers, and the verdict
+  // renders once per result, never per store change (issue 13).
+  const { result, inputs } = useDeferredScenarioResult();
+  const { options, workload } = inputs;
   const catalog = useCatalog();
-  const workload = useCalculatorStore(selectWorkload);
-  const inputs = useCalculatorStore(selectInputs);
   // Busy while newer inputs are being evaluated: a screen reader hears the
   // live headline once it is for them (ADR-33).
   const busyRef = useResultsBusy<HTMLElement>();

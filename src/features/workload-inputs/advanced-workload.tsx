@@ -4,8 +4,8 @@ import {
   requestShapeFrom,
   selectActions,
   selectUsdPerFteMonth,
-  selectWorkload,
   useCalculatorStore,
+  useWorkloadFields,
   TRAFFIC_PATTERNS,
 } from '../../state';
 import {
@@ -35,7 +35,8 @@ function peakOf(hourly: readonly number[]): number {
 
 /** The workload's advanced inputs, folded away: billing, traffic, latency targets, team, tokenizer. */
 export function AdvancedWorkload() {
-  const w = useCalculatorStore(selectWorkload);
+  // Each group reads only its own fields (issue 13): a volume change renders none of them.
+  const w = useWorkloadFields('tokenizerRatio');
   const actions = useCalculatorStore(selectActions);
   return (
     <details className="advanced">
@@ -67,10 +68,12 @@ export function AdvancedWorkload() {
 
 /** What changes the API bill per request: the cached prefix, the batchable share, reasoning tokens. */
 function BillingInputs() {
-  const w = useCalculatorStore(selectWorkload);
+  const w = useWorkloadFields('cachedPrefixTokens', 'batchableSharePercent');
   const actions = useCalculatorStore(selectActions);
   // The prefix is part of the input: the slider goes up to the input, a longer one is clamped.
-  const input = Math.floor(requestShapeFrom(w).inputTokensPerRequest);
+  const input = useCalculatorStore((s) =>
+    Math.floor(requestShapeFrom(s.inputs.workload).inputTokensPerRequest),
+  );
   const prefix = Math.min(w.cachedPrefixTokens, input);
   return (
     <>
@@ -108,7 +111,7 @@ function BillingInputs() {
 
 /** Traffic over the day: a named hourly profile gives the peak, otherwise a peak-to-average slider. */
 function TrafficInputs() {
-  const w = useCalculatorStore(selectWorkload);
+  const w = useWorkloadFields('trafficPattern', 'peakToAverage');
   const actions = useCalculatorStore(selectActions);
   const pattern = TRAFFIC_PATTERNS.find((p) => p.code === w.trafficPattern);
   return (
@@ -150,7 +153,10 @@ function TrafficInputs() {
 
 /** The user's latency targets: time to first token and output speed (0 = no target). */
 function LatencyTargetInputs() {
-  const w = useCalculatorStore(selectWorkload);
+  const w = useWorkloadFields(
+    'maxTimeToFirstTokenSeconds',
+    'minOutputTokensPerSecond',
+  );
   const actions = useCalculatorStore(selectActions);
   return (
     <>
@@ -190,7 +196,7 @@ function LatencyTargetInputs() {
 
 /** The team: operations time it has, and what an engineer costs. */
 function TeamInputs() {
-  const w = useCalculatorStore(selectWorkload);
+  const w = useWorkloadFields('opsFteAvailable');
   const actions = useCalculatorStore(selectActions);
   const usdPerFteMonth = useCalculatorStore(selectUsdPerFteMonth);
   return (

@@ -1,8 +1,8 @@
 import {
   BOUNDS,
   selectActions,
-  selectWorkload,
   useCalculatorStore,
+  useWorkloadFields,
 } from '../../state';
 import { formatInteger } from '../../lib/format';
 import { RangeField, SelectField } from '../../ui';
@@ -13,7 +13,10 @@ import { RangeField, SelectField } from '../../ui';
  * user sets for every reasoning API.
  */
 export function ReasoningTokenInputs() {
-  const w = useCalculatorStore(selectWorkload);
+  const w = useWorkloadFields(
+    'reasoningFromModel',
+    'reasoningTokensPerRequest',
+  );
   const actions = useCalculatorStore(selectActions);
   const fromModel = w.reasoningFromModel === 1;
   return (
@@ -64,7 +67,7 @@ export function ReasoningTokenInputs() {
  * ones add a caveat. p95 looks at the slowest 5 % of requests.
  */
 export function LatencyRequirementInputs() {
-  const w = useCalculatorStore(selectWorkload);
+  const w = useWorkloadFields('latencyTargetRequired', 'latencyTargetP95');
   const actions = useCalculatorStore(selectActions);
   return (
     <div className="field-row">

@@ -1,8 +1,8 @@
 import {
   BOUNDS,
   selectActions,
-  selectWorkload,
   useCalculatorStore,
+  useWorkloadFields,
 } from '../../state';
 import { formatInteger, formatPercent } from '../../lib/format';
 import { RangeField, SelectField } from '../../ui';
@@ -14,7 +14,12 @@ import { RangeField, SelectField } from '../../ui';
  * chunk: the first load does not carry it.
  */
 export function ServingInputs() {
-  const w = useCalculatorStore(selectWorkload);
+  const w = useWorkloadFields(
+    'trafficKind',
+    'batchDeadlineHours',
+    'prefixHitRatePercent',
+    'networkRoundTripMs',
+  );
   const actions = useCalculatorStore(selectActions);
   const batch = w.trafficKind === 1;
   return (

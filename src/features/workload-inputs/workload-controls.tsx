@@ -3,11 +3,11 @@ import {
   LOG_SLIDER_STEPS,
   presetChoices,
   selectActions,
-  selectWorkload,
   sliderPositionFromTokens,
   tokensFromSliderPosition,
   useCalculatorStore,
   useCommitSchedule,
+  useWorkloadFields,
   WORKLOAD_PRESETS,
   type WorkloadPresetId,
 } from '../../state';
@@ -40,7 +40,8 @@ function FixedInput({
 
 /** Use case: picking a preset applies its workload shape (and options). */
 export function UseCaseSelect({ locked = false }: WorkloadControlProps) {
-  const w = useCalculatorStore(selectWorkload);
+  // Each control reads only its own fields: a result or a sibling's change renders none of them (issue 13).
+  const w = useWorkloadFields('presetId');
   const actions = useCalculatorStore(selectActions);
   if (locked) {
     const preset = WORKLOAD_PRESETS.find((p) => p.id === w.presetId);
@@ -63,7 +64,7 @@ export function MonthlyTokensSlider({
   locked = false,
   hint,
 }: WorkloadControlProps & { readonly hint?: string }) {
-  const w = useCalculatorStore(selectWorkload);
+  const w = useWorkloadFields('tokensPerMonth');
   const actions = useCalculatorStore(selectActions);
   const schedule = useCommitSchedule();
   if (locked) {
@@ -95,7 +96,7 @@ export function MonthlyTokensSlider({
 
 /** The input share of all tokens, read as a ratio (3:1). */
 export function InputShareSlider({ locked = false }: WorkloadControlProps) {
-  const w = useCalculatorStore(selectWorkload);
+  const w = useWorkloadFields('inputSharePercent');
   const actions = useCalculatorStore(selectActions);
   const schedule = useCommitSchedule();
   if (locked) {

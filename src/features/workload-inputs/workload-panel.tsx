@@ -1,9 +1,10 @@
 import {
   BOUNDS,
   selectActions,
-  selectWorkload,
   requestShapeFrom,
   useCalculatorStore,
+  useCalculatorStoreShallow,
+  useWorkloadFields,
 } from '../../state';
 import { formatInteger, formatTokens } from '../../lib/format';
 import { lazy, Suspense } from 'react';
@@ -50,7 +51,7 @@ export function WorkloadPanel() {
 
 /** Monthly tokens twice: on the log slider and as a typed number. */
 function VolumeRow() {
-  const w = useCalculatorStore(selectWorkload);
+  const w = useWorkloadFields('tokensPerMonth');
   const actions = useCalculatorStore(selectActions);
   return (
     <div className="tokens-row">
@@ -70,12 +71,21 @@ function VolumeRow() {
 
 /** Tokens per request and requests per month (kept consistent by the store), and the split they imply. */
 function RequestShapeRow() {
-  const w = useCalculatorStore(selectWorkload);
+  // The numbers this row shows, rounded as shown: equal numbers, no render.
+  const w = useCalculatorStoreShallow((s) => {
+    const workload = s.inputs.workload;
+    const shape = requestShapeFrom(workload);
+    return {
+      tokensPerRequest: workload.tokensPerRequest,
+      reasoningFromModel: workload.reasoningFromModel,
+      reasoningTokensPerRequest: workload.reasoningTokensPerRequest,
+      requestsPerMonth: shape.requestsPerMonth,
+      inputTokens: Math.round(shape.inputTokensPerRequest),
+      outputTokens: Math.round(shape.outputTokensPerRequest),
+    };
+  });
   const actions = useCalculatorStore(selectActions);
-  const shape = requestShapeFrom(w);
-  const requestsPerMonth = shape.requestsPerMonth;
-  const inputTokens = Math.round(shape.inputTokensPerRequest);
-  const outputTokens = Math.round(shape.outputTokensPerRequest);
+  const { requestsPerMonth, inputTokens, outputTokens } = w;
   return (
     <>
       <div className="pair-row">
