@@ -16,6 +16,12 @@ import {
   scaledEngine,
   type PooledPoint,
 } from './fidelity-pooled';
+import {
+  nestedCases,
+  nestedRun,
+  type NestedCase,
+  type NestedResult,
+} from './fidelity-nested';
 
 export type PooledEstimate = {
   readonly inSamplePct: number;
@@ -107,4 +113,36 @@ export function pooledRows(
       ];
     }),
   );
+}
+
+/**
+ * The nested selection of the pooling strength (scripts/fidelity-nested.ts,
+ * docs/methods.md §20.15) on the same implied factors as `pooledRows`.
+ */
+export function nestedRows(
+  rows: readonly FidelityRow[],
+  caseById: ReadonlyMap<string, CalibrationCase>,
+  extraById: ReadonlyMap<string, ExtraCase>,
+  catalog: Catalog,
+): NestedResult {
+  const { cases, points } = nestedInputs(rows, caseById, extraById, catalog);
+  return nestedRun(cases, points);
+}
+
+/** The nested run's cases (estimates memoised) and training points. */
+export function nestedInputs(
+  rows: readonly FidelityRow[],
+  caseById: ReadonlyMap<string, CalibrationCase>,
+  extraById: ReadonlyMap<string, ExtraCase>,
+  catalog: Catalog,
+): { cases: NestedCase[]; points: PooledPoint[] } {
+  const prior = priorCatalog(catalog);
+  const points = pooledPoints(rows, caseById, extraById, prior, 'generation');
+  const cases = nestedCases(
+    rows,
+    (r) => ({ c: caseById.get(r.id), x: extraById.get(r.id) }),
+    prior,
+    (r) => kindOf(r, prior),
+  );
+  return { cases, points };
 }

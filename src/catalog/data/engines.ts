@@ -320,21 +320,27 @@ export const engines = [
     },
     efficiencyByGeneration: {
       ada: {
-        bandwidth: 0.85,
+        bandwidth: 0.83,
         source:
-          'docs/methods.md §20.13, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 3 decode and 0 prefill cases from inference-bench-l4-a100 (shrunk toward the prior by P/(P + 1) publications, capped at 1)',
+          'docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 3 decode and 0 prefill cases from inference-bench-l4-a100, with the shrinkage leave-one-source-out picks on every publication: decode corrections shrunk toward the prior by P/(P + 2) publications, capped at 1',
         asOf: '2026-12-01',
       },
       ampere: {
-        bandwidth: 0.77,
+        bandwidth: 0.78,
         source:
-          'docs/methods.md §20.13, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 44 decode and 0 prefill cases from qwen25-speed-a100, inference-bench-l4-a100 (shrunk toward the prior by P/(P + 1) publications, capped at 1)',
+          'docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 44 decode and 0 prefill cases from qwen25-speed-a100, inference-bench-l4-a100, with the shrinkage leave-one-source-out picks on every publication: decode corrections shrunk toward the prior by P/(P + 2) publications, capped at 1',
         asOf: '2026-12-01',
       },
       cdna3: {
-        bandwidth: 0.49,
+        bandwidth: 0.54,
         source:
-          'docs/methods.md §20.13, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 6 decode and 0 prefill cases from oracle-mi300x-405b, amd-rocm-vllm-mi300x, dstack-405b-mi300x (shrunk toward the prior by P/(P + 1) publications, capped at 1)',
+          'docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 6 decode and 0 prefill cases from oracle-mi300x-405b, amd-rocm-vllm-mi300x, dstack-405b-mi300x, with the shrinkage leave-one-source-out picks on every publication: decode corrections shrunk toward the prior by P/(P + 2) publications, capped at 1',
+        asOf: '2026-12-01',
+      },
+      hopper: {
+        bandwidth: 0.79,
+        source:
+          'docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 6 decode and 0 prefill cases from argonne-llm-inference-bench, with the shrinkage leave-one-source-out picks on every publication: decode corrections shrunk toward the prior by P/(P + 2) publications, capped at 1',
         asOf: '2026-12-01',
       },
     },
@@ -385,9 +391,9 @@ export const engines = [
     },
     efficiencyByGeneration: {
       ada: {
-        bandwidth: 0.84,
+        bandwidth: 0.83,
         source:
-          'docs/methods.md §20.13, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 1 decode and 0 prefill cases from inference-bench-l4-a100 (shrunk toward the prior by P/(P + 1) publications, capped at 1)',
+          'docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 1 decode and 0 prefill cases from inference-bench-l4-a100, with the shrinkage leave-one-source-out picks on every publication: decode corrections shrunk toward the prior by P/(P + 2) publications, capped at 1',
         asOf: '2026-12-01',
       },
     },
@@ -439,9 +445,9 @@ export const engines = [
     },
     efficiencyByGeneration: {
       cdna3: {
-        bandwidth: 0.61,
+        bandwidth: 0.67,
         source:
-          'docs/methods.md §20.13, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 1 decode and 0 prefill cases from dstack-405b-mi300x (shrunk toward the prior by P/(P + 1) publications, capped at 1)',
+          'docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 1 decode and 0 prefill cases from dstack-405b-mi300x, with the shrinkage leave-one-source-out picks on every publication: decode corrections shrunk toward the prior by P/(P + 2) publications, capped at 1',
         asOf: '2026-12-01',
       },
     },
@@ -495,9 +501,8 @@ export const engines = [
     efficiencyByGeneration: {
       hopper: {
         bandwidth: 0.73,
-        prefill: 0.57,
         source:
-          'docs/methods.md §20.13, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 2 decode and 1 prefill cases from nim-h100 (shrunk toward the prior by P/(P + 1) publications, capped at 1)',
+          "docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 8 decode and 1 prefill cases from nim-h100, argonne-llm-inference-bench, with the shrinkage leave-one-source-out picks on every publication: decode corrections shrunk toward the prior by P/(P + 2) publications, capped at 1; prefill corrections not kept (k = ∞), so the engine's GPU ηpf 0.45 (§2.6) stands",
         asOf: '2026-12-01',
       },
     },
@@ -567,44 +572,44 @@ export const engines = [
     efficiencyByGeneration: {
       ada: {
         bandwidth: 1,
-        prefill: 0.56,
+        prefill: 0.7,
         source:
-          'docs/methods.md §20.13, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 8 decode and 8 prefill cases from lcpp-pr4766-rtx4090, lcpp-15013-cuda, lcpp-pr19053-rtx6000ada, inference-bench-l4-a100 (shrunk toward the prior by P/(P + 1) publications, capped at 1); prefill re-pooled on the MMQ prompt ceiling of docs/methods.md §20.14 (prior × the factor over 9 prefill cases from lcpp-pr4766-rtx4090, lcpp-15013-cuda, lcpp-pr19053-rtx6000ada, orca-l40s-llamacpp)',
+          "docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 9 decode and 9 prefill cases from lcpp-pr4766-rtx4090, lcpp-15013-cuda, lcpp-pr19053-rtx6000ada, inference-bench-l4-a100, orca-l40s-llamacpp, with the shrinkage leave-one-source-out picks on every publication: decode corrections shrunk toward the prior by P/(P + 2) publications, capped at 1; prefill corrections not kept (k = ∞), so ηpf is the prior's 0.70 on the MMQ prompt ceiling of §20.14",
         asOf: '2026-12-01',
       },
       ampere: {
-        bandwidth: 1,
-        prefill: 0.68,
+        bandwidth: 0.99,
+        prefill: 0.7,
         source:
-          'docs/methods.md §20.13, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 6 decode and 5 prefill cases from blog-rtx3060-llamacpp, lcpp-15013-cuda, lcpp-pr6017-a100 (shrunk toward the prior by P/(P + 1) publications, capped at 1); prefill re-pooled on the MMQ prompt ceiling of docs/methods.md §20.14 (prior × the factor over 5 prefill cases from lcpp-15013-cuda, lcpp-pr6017-a100)',
+          "docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 6 decode and 5 prefill cases from blog-rtx3060-llamacpp, lcpp-15013-cuda, lcpp-pr6017-a100, with the shrinkage leave-one-source-out picks on every publication: decode corrections shrunk toward the prior by P/(P + 2) publications, capped at 1; prefill corrections not kept (k = ∞), so ηpf is the prior's 0.70 on the MMQ prompt ceiling of §20.14",
         asOf: '2026-12-01',
       },
       'apple-m': {
-        bandwidth: 0.83,
-        prefill: 0.71,
+        bandwidth: 0.82,
+        prefill: 0.7,
         source:
-          'docs/methods.md §20.13, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 38 decode and 20 prefill cases from lcpp-4167-apple, lcpp-prs-apple (shrunk toward the prior by P/(P + 1) publications, capped at 1)',
+          "docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 38 decode and 20 prefill cases from lcpp-4167-apple, lcpp-prs-apple, with the shrinkage leave-one-source-out picks on every publication: decode corrections shrunk toward the prior by P/(P + 2) publications, capped at 1; prefill corrections not kept (k = ∞), so ηpf is the prior's 0.70",
         asOf: '2026-12-01',
       },
       blackwell: {
-        bandwidth: 0.96,
-        prefill: 0.66,
+        bandwidth: 0.9,
+        prefill: 0.7,
         source:
-          'docs/methods.md §20.13, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 1 decode and 1 prefill cases from lcpp-15013-cuda (shrunk toward the prior by P/(P + 1) publications, capped at 1); prefill re-pooled on the MMQ prompt ceiling of docs/methods.md §20.14 (prior × the factor over 1 prefill case from lcpp-15013-cuda)',
+          "docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 1 decode and 1 prefill cases from lcpp-15013-cuda, with the shrinkage leave-one-source-out picks on every publication: decode corrections shrunk toward the prior by P/(P + 2) publications, capped at 1; prefill corrections not kept (k = ∞), so ηpf is the prior's 0.70 on the MMQ prompt ceiling of §20.14",
         asOf: '2026-12-01',
       },
       hopper: {
-        bandwidth: 0.66,
-        prefill: 0.69,
+        bandwidth: 0.64,
+        prefill: 0.7,
         source:
-          'docs/methods.md §20.13, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 1 decode and 1 prefill cases from lcpp-15013-cuda (shrunk toward the prior by P/(P + 1) publications, capped at 1); prefill re-pooled on the MMQ prompt ceiling of docs/methods.md §20.14 (prior × the factor over 1 prefill case from lcpp-15013-cuda)',
+          "docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 3 decode and 1 prefill cases from lcpp-15013-cuda, argonne-llm-inference-bench, with the shrinkage leave-one-source-out picks on every publication: decode corrections shrunk toward the prior by P/(P + 2) publications, capped at 1; prefill corrections not kept (k = ∞), so ηpf is the prior's 0.70 on the MMQ prompt ceiling of §20.14",
         asOf: '2026-12-01',
       },
       rdna3: {
-        bandwidth: 1,
-        prefill: 0.47,
+        bandwidth: 0.99,
+        prefill: 0.7,
         source:
-          'docs/methods.md §20.13, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 3 decode and 3 prefill cases from lcpp-15021-rocm, lcpp-10879-vulkan, lcpp-pr26284-rx7900xtx (shrunk toward the prior by P/(P + 1) publications, capped at 1)',
+          "docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 3 decode and 3 prefill cases from lcpp-15021-rocm, lcpp-10879-vulkan, lcpp-pr26284-rx7900xtx, with the shrinkage leave-one-source-out picks on every publication: decode corrections shrunk toward the prior by P/(P + 2) publications, capped at 1; prefill corrections not kept (k = ∞), so ηpf is the prior's 0.70",
         asOf: '2026-12-01',
       },
     },
@@ -675,44 +680,44 @@ export const engines = [
     efficiencyByGeneration: {
       ada: {
         bandwidth: 1,
-        prefill: 0.56,
+        prefill: 0.7,
         source:
-          'docs/methods.md §20.13, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 8 decode and 8 prefill cases from lcpp-pr4766-rtx4090, lcpp-15013-cuda, lcpp-pr19053-rtx6000ada, inference-bench-l4-a100 — llama.cpp’s own cases: Ollama runs llama.cpp’s kernels (shrunk toward the prior by P/(P + 1) publications, capped at 1); prefill re-pooled on the MMQ prompt ceiling of docs/methods.md §20.14 (prior × the factor over 9 prefill cases from lcpp-pr4766-rtx4090, lcpp-15013-cuda, lcpp-pr19053-rtx6000ada, orca-l40s-llamacpp)',
+          "docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 9 decode and 9 prefill cases from lcpp-pr4766-rtx4090, lcpp-15013-cuda, lcpp-pr19053-rtx6000ada, inference-bench-l4-a100, orca-l40s-llamacpp, with the shrinkage leave-one-source-out picks on every publication: decode corrections shrunk toward the prior by P/(P + 2) publications, capped at 1; prefill corrections not kept (k = ∞), so ηpf is the prior's 0.70 on the MMQ prompt ceiling of §20.14 (Ollama runs llama.cpp's kernels and takes its values)",
         asOf: '2026-12-01',
       },
       ampere: {
-        bandwidth: 1,
-        prefill: 0.68,
+        bandwidth: 0.99,
+        prefill: 0.7,
         source:
-          'docs/methods.md §20.13, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 6 decode and 5 prefill cases from blog-rtx3060-llamacpp, lcpp-15013-cuda, lcpp-pr6017-a100 — llama.cpp’s own cases: Ollama runs llama.cpp’s kernels (shrunk toward the prior by P/(P + 1) publications, capped at 1); prefill re-pooled on the MMQ prompt ceiling of docs/methods.md §20.14 (prior × the factor over 5 prefill cases from lcpp-15013-cuda, lcpp-pr6017-a100)',
+          "docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 6 decode and 5 prefill cases from blog-rtx3060-llamacpp, lcpp-15013-cuda, lcpp-pr6017-a100, with the shrinkage leave-one-source-out picks on every publication: decode corrections shrunk toward the prior by P/(P + 2) publications, capped at 1; prefill corrections not kept (k = ∞), so ηpf is the prior's 0.70 on the MMQ prompt ceiling of §20.14 (Ollama runs llama.cpp's kernels and takes its values)",
         asOf: '2026-12-01',
       },
       'apple-m': {
-        bandwidth: 0.83,
-        prefill: 0.71,
+        bandwidth: 0.82,
+        prefill: 0.7,
         source:
-          'docs/methods.md §20.13, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 38 decode and 20 prefill cases from lcpp-4167-apple, lcpp-prs-apple — llama.cpp’s own cases: Ollama runs llama.cpp’s kernels (shrunk toward the prior by P/(P + 1) publications, capped at 1)',
+          "docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 38 decode and 20 prefill cases from lcpp-4167-apple, lcpp-prs-apple, with the shrinkage leave-one-source-out picks on every publication: decode corrections shrunk toward the prior by P/(P + 2) publications, capped at 1; prefill corrections not kept (k = ∞), so ηpf is the prior's 0.70 (Ollama runs llama.cpp's kernels and takes its values)",
         asOf: '2026-12-01',
       },
       blackwell: {
-        bandwidth: 0.96,
-        prefill: 0.66,
+        bandwidth: 0.9,
+        prefill: 0.7,
         source:
-          'docs/methods.md §20.13, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 1 decode and 1 prefill cases from lcpp-15013-cuda — llama.cpp’s own cases: Ollama runs llama.cpp’s kernels (shrunk toward the prior by P/(P + 1) publications, capped at 1); prefill re-pooled on the MMQ prompt ceiling of docs/methods.md §20.14 (prior × the factor over 1 prefill case from lcpp-15013-cuda)',
+          "docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 1 decode and 1 prefill cases from lcpp-15013-cuda, with the shrinkage leave-one-source-out picks on every publication: decode corrections shrunk toward the prior by P/(P + 2) publications, capped at 1; prefill corrections not kept (k = ∞), so ηpf is the prior's 0.70 on the MMQ prompt ceiling of §20.14 (Ollama runs llama.cpp's kernels and takes its values)",
         asOf: '2026-12-01',
       },
       hopper: {
-        bandwidth: 0.66,
-        prefill: 0.69,
+        bandwidth: 0.64,
+        prefill: 0.7,
         source:
-          'docs/methods.md §20.13, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 1 decode and 1 prefill cases from lcpp-15013-cuda — llama.cpp’s own cases: Ollama runs llama.cpp’s kernels (shrunk toward the prior by P/(P + 1) publications, capped at 1); prefill re-pooled on the MMQ prompt ceiling of docs/methods.md §20.14 (prior × the factor over 1 prefill case from lcpp-15013-cuda)',
+          "docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 3 decode and 1 prefill cases from lcpp-15013-cuda, argonne-llm-inference-bench, with the shrinkage leave-one-source-out picks on every publication: decode corrections shrunk toward the prior by P/(P + 2) publications, capped at 1; prefill corrections not kept (k = ∞), so ηpf is the prior's 0.70 on the MMQ prompt ceiling of §20.14 (Ollama runs llama.cpp's kernels and takes its values)",
         asOf: '2026-12-01',
       },
       rdna3: {
-        bandwidth: 1,
-        prefill: 0.47,
+        bandwidth: 0.99,
+        prefill: 0.7,
         source:
-          'docs/methods.md §20.13, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 3 decode and 3 prefill cases from lcpp-15021-rocm, lcpp-10879-vulkan, lcpp-pr26284-rx7900xtx — llama.cpp’s own cases: Ollama runs llama.cpp’s kernels (shrunk toward the prior by P/(P + 1) publications, capped at 1)',
+          "docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 3 decode and 3 prefill cases from lcpp-15021-rocm, lcpp-10879-vulkan, lcpp-pr26284-rx7900xtx, with the shrinkage leave-one-source-out picks on every publication: decode corrections shrunk toward the prior by P/(P + 2) publications, capped at 1; prefill corrections not kept (k = ∞), so ηpf is the prior's 0.70 (Ollama runs llama.cpp's kernels and takes its values)",
         asOf: '2026-12-01',
       },
     },
@@ -761,10 +766,10 @@ export const engines = [
     prefillEfficiency: { apple: 0.7 },
     efficiencyByGeneration: {
       'apple-m': {
-        bandwidth: 1,
-        prefill: 0.75,
+        bandwidth: 0.87,
+        prefill: 0.7,
         source:
-          'docs/methods.md §20.13, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 6 decode and 5 prefill cases from mlx-issue1029-m3max, mlx-pr1069-m2ultra (shrunk toward the prior by P/(P + 1) publications, capped at 1)',
+          "docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 14 decode and 5 prefill cases from mlx-issue1029-m3max, mlx-pr1069-m2ultra, rapidmlx-m3ultra, with the shrinkage leave-one-source-out picks on every publication: decode corrections shrunk toward the prior by P/(P + 2) publications, capped at 1; prefill corrections not kept (k = ∞), so ηpf is the prior's 0.70",
         asOf: '2026-12-01',
       },
     },

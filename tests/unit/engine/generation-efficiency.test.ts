@@ -36,9 +36,12 @@ describe('efficiency by generation', () => {
     );
   });
 
-  it('a generation without a measured factor keeps the kind’s (H100 unchanged)', () => {
-    expect(decode('h100-sxm-80gb', vllm)).toBeCloseTo(
-      decode('h100-sxm-80gb', vllmByKind),
+  it('a generation without a measured factor keeps the kind’s (B200 unchanged)', () => {
+    // Was H100 until vLLM on Hopper got its own factor (Argonne's
+    // LLM-Inference-Bench, docs/methods.md §20.15); Blackwell has none.
+    expect(vllm.efficiencyByGeneration?.blackwell).toBeUndefined();
+    expect(decode('b200-sxm-180gb', vllm)).toBeCloseTo(
+      decode('b200-sxm-180gb', vllmByKind),
       9,
     );
   });

@@ -1,0 +1,120 @@
+/**
+ * The shipped catalog's `efficiencyByGeneration` values (docs/methods.md
+ * §20.13, §20.15): for every engine × generation the evidence measures, the
+ * prior × the pooled factor at that level on every publication, with the k
+ * per kind that plain leave-one-source-out picks on every publication. Ollama
+ * runs llama.cpp's kernels and takes its values. `npx tsx
+ * scripts/fidelity-catalog-factors.ts` prints them;
+ * tests/unit/engine/fidelity-nested.test.ts fails when
+ * src/catalog/data/engines.ts differs.
+ */
+import { fileURLToPath } from 'node:url';
+import { catalog as realCatalog, type Catalog } from '../src/catalog';
+import { loadCases, loadExtraCases, runFidelity } from './fidelity';
+import { flatRooflineCatalog } from './fidelity-oos';
+import {
+  PRIOR_BANDWIDTH_EFFICIENCY,
+  PRIOR_PREFILL_EFFICIENCY,
+  priorCatalog,
+} from './fidelity-pooled';
+import { nestedRows, pooledPoints } from './fidelity-pooled-run';
+import { PooledIndex, kLabel } from './fidelity-nested';
+
+export type CatalogFactor = {
+  readonly engineId: string;
+  readonly generation: string;
+  readonly bandwidth: number;
+  /** Absent when no prefill case measures the pair (the kind's ηpf stands). */
+  readonly prefill: number | undefined;
+  readonly decodeCases: number;
+  readonly prefillCases: number;
+  readonly sources: readonly string[];
+};
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/**
+ * Serving engines whose GPU ηpf in the catalog is §2.6's sourced 0.45, not
+ * the harness prior's 0.70 (a session-5 decision, engines.ts
+ * PRIOR_GPU_PREFILL: no vLLM, SGLang or TGI prefill case, and NIM's own TTFT
+ * is one of its sources). When no prefill correction is kept (k = ∞) their
+ * entry carries no prefill value, so that base stands; llama.cpp, Ollama and
+ * MLX, whose prompt passes are the prefill evidence, restate the prior.
+ */
+const CATALOG_PREFILL_BASE_ENGINES = new Set([
+  'vllm',
+  'sglang',
+  'tgi',
+  'tensorrt-llm',
+]);
+
+/** The factors, and the k they were pooled with. */
+export function catalogFactors(catalog: Catalog): {
+  factors: CatalogFactor[];
+  k: { decode: number; prefill: number };
+} {
+  const cases = loadCases();
+  const extra = loadExtraCases();
+  const flat = runFidelity(cases, flatRooflineCatalog(catalog), extra).rows;
+  const speed = flat.filter((r) => r.kind !== 'memory');
+  const caseById = new Map(cases.map((c) => [c.id, c]));
+  const extraById = new Map(extra.map((c) => [c.id, c]));
+  const prior = priorCatalog(catalog);
+  const points = pooledPoints(speed, caseById, extraById, prior, 'generation');
+  const { shipped } = nestedRows(speed, caseById, extraById, catalog);
+  const index = new PooledIndex(points);
+  const rowByPath = new Map(
+    speed.map((r) => [`${r.engineId} · ${r.generation}`, r]),
+  );
+  const groups = [...new Set(points.map((p) => p.path[0]!))].sort();
+  const factors = groups.flatMap((g): CatalogFactor[] => {
+    const row = rowByPath.get(g)!;
+    const of = (kind: 'decode' | 'prefill') =>
+      points.filter((p) => p.path[0] === g && p.kind === kind);
+    const d = of('decode');
+    const p = of('prefill');
+    const f: CatalogFactor = {
+      engineId: row.engineId,
+      generation: row.generation,
+      bandwidth: round2(
+        Math.min(
+          1,
+          PRIOR_BANDWIDTH_EFFICIENCY *
+            index.factor('decode', [g], shipped.decode, []),
+        ),
+      ),
+      prefill:
+        p.length === 0 ||
+        (shipped.prefill === Infinity &&
+          CATALOG_PREFILL_BASE_ENGINES.has(row.engineId))
+          ? undefined
+          : round2(
+              Math.min(
+                1,
+                PRIOR_PREFILL_EFFICIENCY *
+                  index.factor('prefill', [g], shipped.prefill, []),
+              ),
+            ),
+      decodeCases: d.length,
+      prefillCases: p.length,
+      sources: [...new Set([...d, ...p].map((x) => x.sourceId))],
+    };
+    return row.engineId === 'llama-cpp'
+      ? [f, { ...f, engineId: 'ollama' }]
+      : [f];
+  });
+  return { factors, k: shipped };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const { factors, k } = catalogFactors(realCatalog);
+  process.stdout.write(
+    [
+      `k decode ${kLabel(k.decode)}, prefill ${kLabel(k.prefill)}`,
+      ...factors.map(
+        (f) =>
+          `${f.engineId} · ${f.generation}: bandwidth ${f.bandwidth}${f.prefill === undefined ? '' : `, prefill ${f.prefill}`} (${f.decodeCases} decode, ${f.prefillCases} prefill cases; ${f.sources.join(', ')})`,
+      ),
+    ].join('\n') + '\n',
+  );
+}
