@@ -43,12 +43,14 @@ export function afterNextPaint(fn: () => void): () => void {
  * then follow a key press in an interruptible transition, a frame later.
  */
 export function pagePaints(): boolean {
-  return (
+  // Asked on every key press (defaultSchedule): read once per page.
+  paints ??=
     typeof navigator !== 'undefined' &&
     !/jsdom/i.test(navigator.userAgent) &&
-    typeof requestAnimationFrame === 'function'
-  );
+    typeof requestAnimationFrame === 'function';
+  return paints;
 }
+let paints: boolean | undefined;
 
 /**
  * After the next paint where the page paints; where nothing is painted
