@@ -49,7 +49,12 @@ export const PRIOR_PREFILL_EFFICIENCY = 0.7;
  * `stepOverheadSeconds` (src/catalog/data/engines.ts, sourced per engine:
  * vLLM 2 ms, llama.cpp and Ollama 1 ms, others 0.5 ms), never fitted here.
  */
-/** Publications a group's own evidence is worth as much as its parent (the pooling constant). */
+/**
+ * Publications a group's own evidence is worth as much as its parent (the
+ * pooling constant), k = 1 as §20.13 set it a priori; §20.15
+ * (scripts/fidelity-nested.ts) now chooses it per kind out of sample, and
+ * this default is the 'pooled' run docs/fidelity.md keeps beside it.
+ */
 export const POOLING_PUBLICATIONS = 1;
 
 /**

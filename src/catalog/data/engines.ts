@@ -84,7 +84,9 @@ const LLAMA_CPP_MMQ_PROMPT_PEAK = {
  * throughput cases (predicted, never fitted) are over-estimated with 0.70
  * (A100 +42 %, H100 +37 % mean) and met with 0.45 (+3 %, +16 %). Where
  * publications measure an engine on a generation, efficiencyByGeneration
- * holds the prior × the pooled factor of those cases (same section).
+ * holds the prior × the pooled factor of those cases (same section), at the
+ * shrinkage §20.15 picks (decode k = 2; no prefill correction kept), written
+ * from scripts/fidelity-catalog-factors.ts (a test fails when they differ).
  */
 const PRIOR_GPU_BANDWIDTH = 0.8;
 const PRIOR_GPU_PREFILL = 0.45;
