@@ -91,6 +91,10 @@ export function renderNested(
   const hist = chosenHistogram(n.chosenBySource);
   const foldRows = grouped(result, plain, prior, (r) => r.row.sourceId);
   return [
+    // The page's "How accurate is this?" links this anchor
+    // (src/features/options/accuracy-words.ts), the heading's before §20.15.
+    '<a id="out-of-sample-leave-one-source-out"></a>',
+    '',
     '## Out of sample: nested leave one source out (the headline)',
     '',
     'How much to trust the fitted corrections is itself a choice — the shrinkage k of docs/methods.md §20.13, w = P ÷ (P + k) publications — and a choice made by looking at the leave-one-source-out score would make that score optimistic. So it is made out of sample too (docs/methods.md §20.15, ADR-20 fifth amendment, scripts/fidelity-nested.ts). **Nested** means: to estimate one publication’s cases, that publication is set aside first; on the remaining publications alone, every candidate k is scored by its own leave-one-source-out run, the best k is picked (separately for the decode corrections and the prefill corrections; ties go to the larger k, the simpler model), the corrections are fitted with that k on the remaining publications, and only then are the set-aside cases estimated. The set-aside publication never informs its own estimate, not even through the choice of k. The candidates were declared before any score: k ∈ {0.5, 1, 2, 4, ∞}, ∞ being the physics prior with no correction. Saturated throughput has no correction of its own: it is predicted from the chosen ηbw and ηpf.',
