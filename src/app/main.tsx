@@ -18,6 +18,7 @@ import { formattedProbe } from './prerender-probe';
 import { EmbedApp } from './embed-app';
 import { browserStore } from './persisted';
 import { applyTheme, loadTheme } from './theme';
+import { takeUnwrittenLink } from './quiet-writer';
 import { startUrlSync } from './url-sync';
 import {
   canStartEngineWorker,
@@ -25,6 +26,29 @@ import {
   type EngineWorker,
 } from './worker-evaluator';
 import './styles.css';
+
+/** The full page's sessionStorage, or null (the embed keeps nothing; storage may be refused). */
+function carryStorage(): Storage | null {
+  try {
+    return new URLSearchParams(window.location.search).has('embed')
+      ? null
+      : window.sessionStorage;
+  } catch {
+    return null;
+  }
+}
+const carry = carryStorage();
+// A reload that came before the quiet URL write reloaded the older address:
+// the write waiting then was noted on the way out (ADR-33).
+if (carry)
+  takeUnwrittenLink(
+    window,
+    carry,
+    (
+      performance.getEntriesByType('navigation')[0] as
+        PerformanceNavigationTiming | undefined
+    )?.type === 'reload',
+  );
 
 // The link is the scenario (ADR-1): decode it once, seed the store, then let
 // the URL follow the store.
@@ -44,6 +68,7 @@ const urlSync = startUrlSync({
   catalog,
   initial: decoded,
   window,
+  ...(carry ? { carry } : {}),
   ...(bridge ? { onWrite: bridge.scenarioChanged } : {}),
 });
 

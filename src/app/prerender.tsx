@@ -36,6 +36,7 @@ const idleUrlSync: UrlSync = {
   setName: () => {},
   navigate: () => {},
   currentQuery: () => '',
+  flush: () => {},
   stop: () => {},
 };
 

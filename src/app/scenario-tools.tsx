@@ -55,7 +55,14 @@ export function ScenarioTools() {
   const imported = prices.override ? overrideLabel(prices.override) : null;
   return (
     <>
-      <ToolButtons pricesImported={imported !== null} onOpen={setOpen} />
+      <ToolButtons
+        pricesImported={imported !== null}
+        onOpen={(tool) => {
+          // Each tool reads or shows the link: the address bar is written first (ADR-33).
+          urlSync.flush();
+          setOpen(tool);
+        }}
+      />
       {open === 'share' ? (
         <ToolDialog title="Share this scenario" onClose={close}>
           <ShareDialog

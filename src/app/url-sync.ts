@@ -8,17 +8,24 @@ import {
   type UrlIssue,
   type ViewParams,
 } from '../url';
+import { quietWriter, type SyncWindow } from './quiet-writer';
 
 /**
  * ADR-1: the store is the single source of truth and the URL follows it.
- * Writes use `history.replaceState`, throttled (150 ms ≥ Safari's 120 ms
- * limit, nuqs), so dragging a slider neither floods the history nor the
- * browser's rate limit. `popstate` decodes the URL and replaces the inputs
- * through the store's one wholesale entry point. Discrete jumps (opening a
- * saved scenario) push a new entry so Back returns to where the user was.
+ * Writes use `history.replaceState` once the store has been quiet for
+ * URL_WRITE_QUIET_MS (≥ Safari's 120 ms limit, nuqs): a burst of key presses
+ * or a drag writes once, after it — a replace is a 30–120 ms task at 4× CPU
+ * that the next press would wait for (ADR-33). Whatever reads the address
+ * (a tool dialog, print, leaving or hiding the page, focus leaving it for the
+ * address bar) flushes the pending write first; Back/Forward drop it, so it
+ * can never overwrite the entry they landed on. `popstate` decodes the URL
+ * and replaces the inputs through the store's one wholesale entry point.
+ * Discrete jumps (opening a saved scenario) push a new entry so Back returns
+ * to where the user was.
  */
 
-export const URL_WRITE_THROTTLE_MS = 150;
+/** Longer than the gap between a typist's key presses (about 230 ms), ms. */
+export const URL_WRITE_QUIET_MS = 400;
 
 /** What the page shows about the current link. */
 export type LinkState = {
@@ -38,6 +45,8 @@ export type UrlSync = {
   readonly navigate: (inputs: CalculatorInputs, name: string | null) => void;
   /** The scenario's query as it is (or is about to be) in the address bar. */
   readonly currentQuery: () => string;
+  /** Writes a pending change into the address bar now (something is about to read it). */
+  readonly flush: () => void;
   readonly stop: () => void;
 };
 
@@ -45,11 +54,10 @@ export type UrlSyncOptions = {
   readonly store: CalculatorStore;
   readonly catalog: Catalog;
   readonly initial: DecodedLink;
-  readonly window: Pick<
-    Window,
-    'history' | 'location' | 'addEventListener' | 'removeEventListener'
-  >;
-  readonly throttleMs?: number;
+  readonly window: SyncWindow;
+  readonly quietMs?: number;
+  /** Where a write still waiting when the page unloads is noted for its reload (the full page's sessionStorage). */
+  readonly carry?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
   /** Called with the scenario's query after every write (the embed's scenario-changed message). */
   readonly onWrite?: (scenarioQuery: string) => void;
 };
@@ -83,48 +91,6 @@ function linkStateHolder(initial: LinkState) {
   };
 }
 
-/**
- * Runs `write` at most once per `throttleMs`: the first change writes on
- * the next task, later ones within the window wait for its end, so the last
- * value is always written.
- */
-function throttledWriter(write: () => void, throttleMs: number) {
-  let lastWriteAt = -Infinity;
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  const run = () => {
-    timer = null;
-    lastWriteAt = Date.now();
-    write();
-  };
-  return {
-    schedule: () => {
-      if (timer !== null) return;
-      const wait = lastWriteAt + throttleMs - Date.now();
-      // Even the leading write waits for the next task: encoding the link
-      // and replacing the address stay out of the key press (ADR-21).
-      timer = setTimeout(run, Math.max(0, wait));
-    },
-    /** Writes a pending change now. */
-    flush: () => {
-      if (timer !== null) {
-        clearTimeout(timer);
-        run();
-      }
-    },
-    /** Drops a pending change. */
-    cancel: () => {
-      if (timer !== null) clearTimeout(timer);
-      timer = null;
-    },
-    /** Drops a pending change for good: its handle stays, so `schedule` stays idle. */
-    stop: () => {
-      if (timer !== null) clearTimeout(timer);
-    },
-  };
-}
-
-type SyncWindow = UrlSyncOptions['window'];
-
 const urlFor = (win: SyncWindow, query: string) =>
   `${win.location.pathname}${query}${win.location.hash}`;
 
@@ -147,40 +113,58 @@ function pushAddress(win: SyncWindow, query: string): void {
   }
 }
 
+/** The scenario's query parameters, encoded once per inputs and name (the writer, the link and the embed's message share them). */
+function scenarioEncoder(catalog: Catalog) {
+  let last: {
+    inputs: CalculatorInputs;
+    name: string | null;
+    params: ReturnType<typeof encodeParams>;
+  } | null = null;
+  return (inputs: CalculatorInputs, name: string | null) => {
+    if (last?.inputs !== inputs || last.name !== name)
+      last = { inputs, name, params: encodeParams(inputs, { catalog, name }) };
+    return last.params;
+  };
+}
+
 /**
- * Keeps the address bar following the store (see ADR-1 above): throttled
- * replace on every change, push on `navigate`, decode on Back and Forward.
+ * Keeps the address bar following the store (see ADR-1 above): a quiet
+ * replace after changes, push on `navigate`, decode on Back and Forward.
  */
 export function startUrlSync(options: UrlSyncOptions): UrlSync {
   const { store, catalog, window: win } = options;
   let view: ViewParams = options.initial.view;
   const link = linkStateHolder(linkStateOf(options.initial));
+  const encode = scenarioEncoder(catalog);
+  const params = () => encode(store.getState().inputs, link.get().name);
+  const scenarioQuery = () => queryWith(params());
 
-  const scenarioQuery = () =>
-    queryWith(
-      encodeParams(store.getState().inputs, { catalog, name: link.get().name }),
-    );
-  const writer = throttledWriter(() => {
-    const params = encodeParams(store.getState().inputs, {
-      catalog,
-      name: link.get().name,
-    });
-    replaceAddress(win, queryWith(params, view));
-    options.onWrite?.(scenarioQuery());
-  }, options.throttleMs ?? URL_WRITE_THROTTLE_MS);
+  const writer = quietWriter(
+    win,
+    () => queryWith(params(), view),
+    (query) => {
+      replaceAddress(win, query);
+      options.onWrite?.(scenarioQuery());
+    },
+    options.quietMs ?? URL_WRITE_QUIET_MS,
+    options.carry,
+  );
 
   const unsubscribe = store.subscribe((next, prev) => {
     if (next.inputs !== prev.inputs) writer.schedule();
   });
 
   const onPopState = () => {
-    writer.cancel();
-    const decoded = decodeLink(win.location.search, { catalog });
+    // The entry Back/Forward landed on wins: a write still waiting holds the
+    // inputs of the entry just left, and would overwrite this one (ADR-33).
+    const left = writer.leave();
+    const decoded = decodeLink(left ?? win.location.search, { catalog });
+    if (left !== null) replaceAddress(win, left);
     view = decoded.view;
     link.replace(linkStateOf(decoded));
     store.getState().actions.inputsReplaced(decoded.inputs);
-    // The replacement above scheduled a write; it is harmless (same or
-    // canonical URL) but would count as a user change, so drop it.
+    // The replacement above scheduled a write of what the address already
+    // says; it would count as a user change, so drop it.
     writer.cancel();
     options.onWrite?.(scenarioQuery());
     link.emit();
@@ -196,18 +180,18 @@ export function startUrlSync(options: UrlSyncOptions): UrlSync {
       writer.schedule();
     },
     navigate: (inputs, name) => {
+      // The entry being left keeps its own last change.
       writer.flush();
       link.replace({ issues: [], issuesDismissed: false, name });
       // Push first, then replace the inputs: the write that follows finds
       // the address bar already up to date.
-      pushAddress(
-        win,
-        queryWith(encodeParams(inputs, { catalog, name }), view),
-      );
+      pushAddress(win, queryWith(encode(inputs, name), view));
+      writer.entered();
       store.getState().actions.inputsReplaced(inputs);
       link.emit();
     },
     currentQuery: scenarioQuery,
+    flush: writer.flush,
     stop: () => {
       unsubscribe();
       writer.stop();
