@@ -84,7 +84,8 @@ for (const locale of ['en-US', 'en-GB', 'ja-JP']) {
           await page.goto('/');
           await expect(
             page.locator('.recharts-wrapper > svg.recharts-surface'),
-          ).toBeVisible();
+            // The chart is a lazy chunk: at load 14 it took over 5 s.
+          ).toBeVisible({ timeout: 15_000 });
           // Hydration errors surface after the first commit: let it settle.
           await page.waitForLoadState('networkidle');
           expect(problems, `${width} px, saved theme ${saved}`).toEqual([]);
