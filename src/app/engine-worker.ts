@@ -1,9 +1,10 @@
 // Before the catalog parses anything: no eval under a strict CSP.
 import './engine-worker-setup';
 import { catalog as builtInCatalog, type Catalog } from '../catalog';
-import { evaluateInputs } from '../state';
+import { evaluateInputs, prepareAnalysis, type Analysis } from '../state';
 import {
   BUILT_IN_CATALOG,
+  packEvaluated,
   type FromEngine,
   type ToEngine,
 } from './engine-protocol';
@@ -22,7 +23,10 @@ type WorkerScope = {
     type: 'message',
     listener: (e: { readonly data: unknown }) => void,
   ): void;
-  postMessage(message: FromEngine): void;
+  postMessage(
+    message: FromEngine,
+    options?: { readonly transfer?: Transferable[] },
+  ): void;
 };
 
 function isWorkerScope(g: unknown): g is WorkerScope {
@@ -33,11 +37,61 @@ function isWorkerScope(g: unknown): g is WorkerScope {
   );
 }
 
-/** Answers the page's requests, one at a time, in order. */
+/** An analysis waiting for its turn, or part-way through its steps. */
+type Job = {
+  readonly id: number;
+  readonly steps: Generator<void, Analysis>;
+};
+
+const errorText = (err: unknown) =>
+  err instanceof Error ? err.message : String(err);
+
+/**
+ * Answers the page's requests. An evaluation is answered in its own message
+ * task, at once; analyses (band, tornado, cost rows) run one step per timer
+ * task, oldest first, so an evaluation that arrives meanwhile waits for one
+ * step at most, and a cancelled analysis stops between steps.
+ */
 export function serveEngine(scope: WorkerScope): void {
   const catalogs = new Map<number, Catalog>([
     [BUILT_IN_CATALOG, builtInCatalog],
   ]);
+  const jobs: Job[] = [];
+  /** Analyses loading what they need (`prepareAnalysis`), and those cancelled meanwhile. */
+  const preparing = new Set<number>();
+  const cancelled = new Set<number>();
+  let ticking = false;
+
+  const tick = () => {
+    ticking = false;
+    const job = jobs[0];
+    if (!job) return;
+    try {
+      const next = job.steps.next();
+      if (next.done) {
+        jobs.shift();
+        scope.postMessage({
+          kind: 'analysed',
+          id: job.id,
+          analysis: next.value,
+        });
+      }
+    } catch (err) {
+      jobs.shift();
+      scope.postMessage({
+        kind: 'failed',
+        id: job.id,
+        message: errorText(err),
+      });
+    }
+    pump();
+  };
+  function pump() {
+    if (ticking || jobs.length === 0) return;
+    ticking = true;
+    setTimeout(tick, 0);
+  }
+
   // Only the page that started this worker can post to it (a dedicated worker).
   scope.addEventListener('message', (e) => {
     const msg = e.data as ToEngine;
@@ -48,19 +102,52 @@ export function serveEngine(scope: WorkerScope): void {
       catalogs.set(msg.key, msg.catalog);
       return;
     }
+    if (msg.kind === 'cancel') {
+      const i = jobs.findIndex((j) => j.id === msg.id);
+      if (i >= 0) jobs.splice(i, 1);
+      else if (preparing.has(msg.id)) cancelled.add(msg.id);
+      return;
+    }
     const catalog = catalogs.get(msg.catalogKey);
-    try {
-      if (!catalog) throw new Error(`no catalog ${msg.catalogKey}`);
+    if (!catalog) {
       scope.postMessage({
-        kind: 'evaluated',
+        kind: 'failed',
         id: msg.id,
-        evaluated: evaluateInputs(msg.inputs, catalog),
+        message: `no catalog ${msg.catalogKey}`,
       });
+      return;
+    }
+    if (msg.kind === 'analyse') {
+      const { id, inputs, request } = msg;
+      preparing.add(id);
+      prepareAnalysis(request).then(
+        (m) => {
+          preparing.delete(id);
+          if (cancelled.delete(id)) return;
+          jobs.push({ id, steps: m.analysisSteps(inputs, catalog, request) });
+          pump();
+        },
+        (err: unknown) => {
+          preparing.delete(id);
+          cancelled.delete(id);
+          scope.postMessage({ kind: 'failed', id, message: errorText(err) });
+        },
+      );
+      return;
+    }
+    try {
+      const { packed, transfer } = packEvaluated(
+        evaluateInputs(msg.inputs, catalog),
+      );
+      scope.postMessage(
+        { kind: 'evaluated', id: msg.id, evaluated: packed },
+        { transfer },
+      );
     } catch (err) {
       scope.postMessage({
         kind: 'failed',
         id: msg.id,
-        message: err instanceof Error ? err.message : String(err),
+        message: errorText(err),
       });
     }
   });

@@ -1,13 +1,19 @@
 import type { Catalog } from '../catalog';
 import {
+  analyseInThread,
   defaultSchedule,
   evaluateInputs,
+  type Analysis,
+  type AnalysisJob,
+  type AnalysisRequest,
   type CalculatorInputs,
   type EvaluatedInputs,
   type ResultEvaluator,
 } from '../state';
 import {
   BUILT_IN_CATALOG,
+  unpackEvaluated,
+  type CurveMemo,
   type FromEngine,
   type ToEngine,
 } from './engine-protocol';
@@ -35,7 +41,17 @@ type Pending = {
   readonly resolve: (e: EvaluatedInputs) => void;
 };
 
+/** An analysis posted to the worker; `fallback` once it is run in this thread instead. */
+type PendingAnalysis = {
+  readonly inputs: CalculatorInputs;
+  readonly catalog: Catalog;
+  readonly request: AnalysisRequest;
+  readonly resolve: (a: Analysis) => void;
+  fallback?: AnalysisJob;
+};
+
 export type WorkerEvaluator = ResultEvaluator & {
+  readonly analyse: NonNullable<ResultEvaluator['analyse']>;
   /** Starts the worker ahead of the first evaluation (after the page loaded). */
   readonly warm: () => void;
   /** Whether evaluations run in the worker (false once it failed). */
@@ -66,6 +82,8 @@ export function createWorkerEvaluator({
   let failed = false;
   let nextId = 1;
   const pending = new Map<number, Pending>();
+  const analyses = new Map<number, PendingAnalysis>();
+  const curveMemo: CurveMemo = { last: null };
   const catalogKeys = new WeakMap<Catalog, number>([
     [builtInCatalog, BUILT_IN_CATALOG],
   ]);
@@ -76,6 +94,12 @@ export function createWorkerEvaluator({
   const inThread = (p: Pending) =>
     defaultSchedule(() => p.resolve(evaluateInputs(p.inputs, p.catalog)));
 
+  // The same steps in this thread; the answer goes to the page's promise.
+  const analyseHere = (a: PendingAnalysis) => {
+    a.fallback = analyseInThread(a.inputs, a.catalog, a.request);
+    a.fallback.answer.then(a.resolve, () => {});
+  };
+
   const fail = (w: EngineWorker | null) => {
     if (failed) return;
     failed = true;
@@ -84,19 +108,36 @@ export function createWorkerEvaluator({
     w?.terminate();
     for (const p of pending.values()) inThread(p);
     pending.clear();
+    for (const a of analyses.values()) if (!a.fallback) analyseHere(a);
+  };
+
+  const onAnalysed = (msg: FromEngine) => {
+    const a = analyses.get(msg.id);
+    if (!a || a.fallback) return;
+    if (msg.kind === 'analysed') {
+      analyses.delete(msg.id);
+      a.resolve(msg.analysis);
+    } else analyseHere(a);
   };
 
   const onMessage = (data: unknown) => {
     const msg = data as FromEngine | null;
-    const p = typeof msg?.id === 'number' ? pending.get(msg.id) : undefined;
-    if (!msg || !p) return;
+    if (!msg || typeof msg.id !== 'number') return;
+    // An analysis's answer says nothing about the evaluation the watchdog waits for.
+    if (msg.kind === 'analysed' || analyses.has(msg.id)) {
+      onAnalysed(msg);
+      return;
+    }
+    const p = pending.get(msg.id);
+    if (!p) return;
     pending.delete(msg.id);
     clearTimeout(watchdog);
     if (!answered) {
       answered = true;
       onStatus('worker');
     }
-    if (msg.kind === 'evaluated') p.resolve(msg.evaluated);
+    if (msg.kind === 'evaluated')
+      p.resolve(unpackEvaluated(msg.evaluated, curveMemo));
     else inThread(p);
   };
 
@@ -160,6 +201,44 @@ export function createWorkerEvaluator({
       });
     });
 
+  const analyse = (
+    inputs: CalculatorInputs,
+    catalog: Catalog,
+    request: AnalysisRequest,
+  ): AnalysisJob => {
+    if (failed) return analyseInThread(inputs, catalog, request);
+    const id = nextId++;
+    let resolve: (a: Analysis) => void = () => {};
+    const answer = new Promise<Analysis>((r) => (resolve = r));
+    const a: PendingAnalysis = { inputs, catalog, request, resolve };
+    analyses.set(id, a);
+    void ensureWorker().then((w) => {
+      if (!w || failed || !analyses.has(id) || a.fallback) return;
+      try {
+        w.postMessage({
+          kind: 'analyse',
+          id,
+          catalogKey: keyOf(w, catalog),
+          inputs,
+          request,
+        });
+      } catch {
+        fail(w);
+      }
+    });
+    return {
+      answer,
+      cancel: () => {
+        if (!analyses.delete(id)) return;
+        if (a.fallback) a.fallback.cancel();
+        else
+          void worker?.then((w) => {
+            if (w && !failed) w.postMessage({ kind: 'cancel', id });
+          });
+      },
+    };
+  };
+
   return {
     // Off the main thread nothing waits for a paint: post on the next task.
     schedule: (fn) => {
@@ -168,6 +247,7 @@ export function createWorkerEvaluator({
       return () => clearTimeout(t);
     },
     evaluate,
+    analyse,
     warm: () => void ensureWorker(),
     offThread: () => !failed,
   };

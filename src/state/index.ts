@@ -14,7 +14,24 @@ export {
   type ResultCurve,
   type ResultRequest,
 } from './derived-cache';
-export { inThreadEvaluator, type ResultEvaluator } from './result-evaluator';
+export {
+  analyseInThread,
+  inThreadEvaluator,
+  requestAnalysis,
+  type AnalysisJob,
+  type ResultEvaluator,
+} from './result-evaluator';
+export {
+  cachedAnalysis,
+  loadedAnalysis,
+  prepareAnalysis,
+  type Analysis,
+  type AnalysisModule,
+  type AnalysisRequest,
+  type CostsAtVolume,
+  type OptionBand,
+  type Uncertainty,
+} from './derived-analysis';
 export * from './option-labels';
 export * from './option-standing';
 export * from './running-costs';

@@ -10,7 +10,20 @@ import {
   primeResults,
   type EvaluatedInputs,
 } from './derived-cache';
+import {
+  cachedAnalysis,
+  prepareAnalysis,
+  primeAnalysis,
+  type Analysis,
+  type AnalysisRequest,
+} from './derived-analysis';
 import { defaultSchedule } from './settled-store';
+
+/** An analysis under way: its answer, unless cancelled first (then it never settles). */
+export type AnalysisJob = {
+  readonly answer: Promise<Analysis>;
+  readonly cancel: () => void;
+};
 
 /**
  * Where the page's engine runs (ADR-28): in this thread (the default; tests,
@@ -29,7 +42,91 @@ export type ResultEvaluator = {
     inputs: CalculatorInputs,
     catalog: Catalog,
   ) => EvaluatedInputs | Promise<EvaluatedInputs>;
+  /**
+   * The band, the tornado and the cost table's rows (derived-analysis.ts),
+   * at a lower priority than `evaluate`: the worker answers evaluations
+   * first and drops a cancelled analysis between its steps. Omitted: in
+   * this thread, step by step after paints (`analyseInThread`).
+   */
+  readonly analyse?: (
+    inputs: CalculatorInputs,
+    catalog: Catalog,
+    request: AnalysisRequest,
+  ) => AnalysisJob;
 };
+
+/**
+ * An analysis in this thread, one step (one engine pass) per task after the
+ * next paint, so a key press is never queued behind more than one step; at
+ * once where nothing paints (jsdom, node). The same steps the worker runs.
+ */
+export function analyseInThread(
+  inputs: CalculatorInputs,
+  catalog: Catalog,
+  request: AnalysisRequest,
+): AnalysisJob {
+  let cancelled = false;
+  let cancelStep = () => {};
+  const answer = new Promise<Analysis>((resolve, reject) => {
+    prepareAnalysis(request).then((m) => {
+      if (cancelled) return;
+      const steps = m.analysisSteps(inputs, catalog, request);
+      const step = () => {
+        if (cancelled) return;
+        try {
+          const next = steps.next();
+          if (next.done) resolve(next.value);
+          else cancelStep = defaultSchedule(step);
+        } catch (err) {
+          reject(err instanceof Error ? err : new Error(String(err)));
+        }
+      };
+      cancelStep = defaultSchedule(step);
+    }, reject);
+  });
+  return {
+    answer,
+    cancel: () => {
+      cancelled = true;
+      cancelStep();
+    },
+  };
+}
+
+/**
+ * Where analyses run for a catalog: the evaluator `followResults` is using
+ * for it (the page's worker), so a panel needs no handle on the evaluator.
+ */
+const analysers = new WeakMap<
+  Catalog,
+  NonNullable<ResultEvaluator['analyse']>
+>();
+
+/**
+ * The analysis of these inputs: from the cache when it was answered already,
+ * else from the page's evaluator (the worker) or this thread. The answer is
+ * cached with the inputs (`cachedAnalysis`), for every panel that reads it.
+ */
+export function requestAnalysis(
+  inputs: CalculatorInputs,
+  catalog: Catalog,
+  request: AnalysisRequest,
+): AnalysisJob {
+  const cached = cachedAnalysis(inputs, catalog, request);
+  if (cached) return { answer: Promise.resolve(cached), cancel: () => {} };
+  const job = (analysers.get(catalog) ?? analyseInThread)(
+    inputs,
+    catalog,
+    request,
+  );
+  return {
+    answer: job.answer.then((a) => {
+      primeAnalysis(inputs, catalog, request, a);
+      return a;
+    }),
+    cancel: job.cancel,
+  };
+}
 
 export const inThreadEvaluator: ResultEvaluator = {
   schedule: defaultSchedule,
@@ -67,6 +164,8 @@ export function followResults({
   let stopped = false;
   let busy = false;
   let cancel: (() => void) | null = null;
+  const analyse = evaluator.analyse;
+  if (analyse) analysers.set(catalog, analyse);
 
   const finish = (state: CalculatorState, evaluated: EvaluatedInputs) => {
     busy = false;
@@ -119,5 +218,7 @@ export function followResults({
     stopped = true;
     unsubscribe();
     cancel?.();
+    if (analyse && analysers.get(catalog) === analyse)
+      analysers.delete(catalog);
   };
 }

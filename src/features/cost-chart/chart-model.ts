@@ -119,10 +119,12 @@ export type ChartCrossover = {
  */
 export type ChartCurves = {
   readonly series: readonly ChartSeries[];
-  /** Flat rows for recharts: { tokensPerMonth, [optionId]: usd | null, [optionId__band]: [low, high] }. */
-  readonly rows: readonly Record<string, number | null | [number, number]>[];
-  /** Option ids that carry a band. */
-  readonly bandIds: readonly string[];
+  /**
+   * Flat rows for recharts: { tokensPerMonth, [optionId]: usd | null }. The
+   * band is not in them (chartBandsFrom): it arrives later than the lines and
+   * is drawn by a layer of its own, so it never re-draws the lines.
+   */
+  readonly rows: readonly Record<string, number | null>[];
   readonly crossovers: readonly ChartCrossover[];
   readonly domain: readonly [number, number];
 };
@@ -180,42 +182,47 @@ function formatIndexPoints(points: number): string {
   return String(Math.round(points * 10) / 10);
 }
 
-/** Key of an option's uncertainty band in a chart row: [low, high]. */
-export function bandKey(id: string): string {
-  return `${id}__band`;
+/** Each banded option's low and high cost as ratios of its cost (state's OptionBand). */
+export type ChartBands = Readonly<
+  Record<string, { readonly lowRatio: number; readonly highRatio: number }>
+>;
+
+/**
+ * The bands the chart draws: none for an option set apart (excluded, cannot
+ * run), as it has no crossover dot either; null when none is left.
+ */
+export function chartBandsFrom(
+  curves: Pick<ChartCurves, 'series'>,
+  bands: ChartBands,
+): ChartBands | null {
+  const drawn = new Set(
+    curves.series.filter((s) => s.setApart === null).map((s) => s.id),
+  );
+  const kept = Object.entries(bands).filter(([id]) => drawn.has(id));
+  return kept.length > 0 ? Object.fromEntries(kept) : null;
 }
 
 /**
- * The curves, band and crossovers of a result, with the options' names and
+ * The curves and crossovers of a result, with the options' names and
  * colours. `standings` (state's optionStandings of the same result) mutes the
- * options set apart: no band, no crossover dot against them.
+ * options set apart: no crossover dot against them.
  */
 export function chartCurvesFrom(
   result: ScenarioResult,
   options: readonly OptionState[],
   catalog: Catalog,
-  bands: Readonly<Record<string, { lowRatio: number; highRatio: number }>> = {},
   standings: ReadonlyMap<string, OptionStanding> = new Map(),
 ): ChartCurves {
   const series = seriesFrom(result, options, catalog, standings);
   const setApart = new Set(
     series.filter((s) => s.setApart !== null).map((s) => s.id),
   );
-  bands = Object.fromEntries(
-    Object.entries(bands).filter(([id]) => !setApart.has(id)),
-  );
-  const rows = result.curve.map((p: CostCurvePoint) => {
-    const row: Record<string, number | null | [number, number]> = {
+  const rows = result.curve.map(
+    (p: CostCurvePoint): Record<string, number | null> => ({
       tokensPerMonth: p.tokensPerMonth,
       ...p.usdPerMonthByOption,
-    };
-    for (const [id, band] of Object.entries(bands)) {
-      const v = p.usdPerMonthByOption[id];
-      if (typeof v === 'number' && v > 0)
-        row[bandKey(id)] = [v * band.lowRatio, v * band.highRatio];
-    }
-    return row;
-  });
+    }),
+  );
   const nameOf = (id: string) => series.find((s) => s.id === id)?.name ?? id;
   const crossovers: ChartCrossover[] = [];
   for (const pair of result.crossovers) {
@@ -241,13 +248,7 @@ export function chartCurvesFrom(
   }
   const first = result.curve[0]?.tokensPerMonth ?? 1e6;
   const last = result.curve[result.curve.length - 1]?.tokensPerMonth ?? 1e11;
-  return {
-    series,
-    rows,
-    bandIds: Object.keys(bands),
-    crossovers,
-    domain: [first, last],
-  };
+  return { series, rows, crossovers, domain: [first, last] };
 }
 
 function sameRow(
@@ -256,13 +257,7 @@ function sameRow(
 ): boolean {
   const keys = Object.keys(a);
   if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((k) => {
-    const x = a[k];
-    const y = b[k];
-    if (Array.isArray(x) && Array.isArray(y))
-      return x[0] === y[0] && x[1] === y[1];
-    return x === y;
-  });
+  return keys.every((k) => a[k] === b[k]);
 }
 
 /** True when two curve sets draw the same picture (compared by value). */
@@ -272,8 +267,8 @@ export function sameCurves(a: ChartCurves, b: ChartCurves): boolean {
     a.domain[0] === b.domain[0] &&
     a.domain[1] === b.domain[1] &&
     a.rows.length === b.rows.length &&
-    JSON.stringify([a.series, a.bandIds, a.crossovers]) ===
-      JSON.stringify([b.series, b.bandIds, b.crossovers]) &&
+    JSON.stringify([a.series, a.crossovers]) ===
+      JSON.stringify([b.series, b.crossovers]) &&
     a.rows.every((r, i) => sameRow(r, b.rows[i]!))
   );
 }
@@ -283,11 +278,10 @@ export function chartModelFrom(
   options: readonly OptionState[],
   catalog: Catalog,
   currentTokensPerMonth: number,
-  bands: Readonly<Record<string, { lowRatio: number; highRatio: number }>> = {},
   standings: ReadonlyMap<string, OptionStanding> = new Map(),
 ): ChartModel {
   return {
-    ...chartCurvesFrom(result, options, catalog, bands, standings),
+    ...chartCurvesFrom(result, options, catalog, standings),
     currentTokensPerMonth,
   };
 }

@@ -1,6 +1,12 @@
 import { lazy, memo, Suspense } from 'react';
-import type { ChartCurves, ChartModel, ChartSeries } from './chart-model';
+import type {
+  ChartBands,
+  ChartCurves,
+  ChartModel,
+  ChartSeries,
+} from './chart-model';
 import { ClientOnly } from '../../ui';
+import { ChartBandsContext } from './chart-bands';
 import { ChartVolumeContext } from './chart-volume';
 
 const CostChart = lazy(() =>
@@ -65,12 +71,18 @@ const ChartLegend = memo(function ChartLegend({
 function BandToggle({
   showBand,
   onShowBandChange,
+  pending,
 }: {
   showBand: boolean;
   onShowBandChange: (show: boolean) => void;
+  /** On, but the band for these inputs has not arrived: none is drawn (never an older one). */
+  pending: boolean;
 }) {
   return (
-    <label className="check band-toggle">
+    <label
+      className="check band-toggle"
+      data-band={showBand ? (pending ? 'pending' : 'shown') : 'off'}
+    >
       <input
         type="checkbox"
         checked={showBand}
@@ -86,12 +98,15 @@ function BandToggle({
 export function ChartView({
   model,
   curves,
+  bands,
   showBand,
   onShowBandChange,
 }: {
   model: ChartModel;
   /** The volume-independent part of `model`, the same object across volume changes. */
   curves: ChartCurves;
+  /** The band for the very inputs of `curves`, or null (not shown, or not yet computed). */
+  bands: ChartBands | null;
   showBand: boolean;
   onShowBandChange: (show: boolean) => void;
 }) {
@@ -105,12 +120,18 @@ export function ChartView({
         <ClientOnly fallback={chartPlaceholder}>
           <Suspense fallback={chartPlaceholder}>
             <ChartVolumeContext.Provider value={model.currentTokensPerMonth}>
-              <CostChart curves={curves} height={360} />
+              <ChartBandsContext.Provider value={bands}>
+                <CostChart curves={curves} height={360} />
+              </ChartBandsContext.Provider>
             </ChartVolumeContext.Provider>
           </Suspense>
         </ClientOnly>
       </figure>
-      <BandToggle showBand={showBand} onShowBandChange={onShowBandChange} />
+      <BandToggle
+        showBand={showBand}
+        onShowBandChange={onShowBandChange}
+        pending={showBand && bands === null}
+      />
       <ChartLegend series={curves.series} />
     </>
   );

@@ -1,51 +1,36 @@
-import {
-  lazy,
-  startTransition,
-  Suspense,
-  useEffect,
-  useMemo,
-  useState,
-  type ReactNode,
-} from 'react';
-import { loadMeasuredError, type Catalog } from '../../catalog';
-import type { Scenario } from '../../engine';
+import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import { formatTokens } from '../../lib/format';
 import {
   optionStandings,
   resultOptionLabel,
-  useCalculatorStoreApi,
   useCatalog,
   useDeferredScenarioResult,
   useResultsBusy,
+  type AnalysisRequest,
   type CalculatorInputs,
+  type Uncertainty,
 } from '../../state';
 import { Panel } from '../../ui';
 import { ChartView } from './chart-view';
 import { CostTable } from './cost-table';
-import type { Uncertainty } from './uncertainty';
-import {
-  chartCurvesFrom,
-  chartSummary,
-  sameCurves,
-  type ChartCurves,
-  type ChartModel,
-} from './chart-model';
+import { chartBandsFrom, chartSummary, type ChartModel } from './chart-model';
+import { useAnalysis } from './use-analysis';
+import { useChartCurves } from './use-chart-curves';
 
-// Views behind a switch, and the sensitivity runs the band waits 600 ms for:
-// their own chunks, out of the first load (the table, the chart's text
-// equivalent, stays in it).
+// Views behind a switch: their own chunks, out of the first load (the table,
+// the chart's text equivalent, stays in it). The band's sensitivity runs are
+// state's analysis steps, in the engine worker (or a chunk of their own).
 const CostBreakdown = lazy(() =>
   import('./cost-breakdown').then((m) => ({ default: m.CostBreakdown })),
 );
 const UncertaintyView = lazy(() =>
   import('./uncertainty-view').then((m) => ({ default: m.UncertaintyView })),
 );
-// With the measured error the efficiency ranges come from (docs/methods.md §20.11).
-const loadUncertainty = () =>
-  Promise.all([import('./uncertainty'), loadMeasuredError()]).then(([m]) => m);
-
-/** Quiet time before the sensitivity band is recomputed, ms: longer than a pause between key presses. */
-const UNCERTAINTY_DELAY_MS = 600;
+/**
+ * Quiet time on the live inputs before the band and tornado are asked for,
+ * ms: longer than a typist's pause between key presses, so a burst asks once.
+ */
+const UNCERTAINTY_DELAY_MS = 400;
 
 type View = 'chart' | 'table' | 'breakdown' | 'uncertainty';
 
@@ -93,75 +78,31 @@ function ViewSwitch({
   );
 }
 
-/**
- * The sensitivity analysis, only while a view shows it. It re-runs the engine
- * ~20 times: once the inputs have been quiet for UNCERTAINTY_DELAY_MS, in a
- * timer of its own — never inside a render a key press waits for (ADR-21).
- * Until then the last band stays.
- */
-function useSettledUncertainty(
-  scenario: Scenario,
-  inputs: CalculatorInputs,
-  catalog: Catalog,
-  needed: boolean,
-): Uncertainty | null {
-  const [computed, setComputed] = useState<Uncertainty | null>(null);
-  // Outside SettledScope: the live store, which moves with every key press.
-  const liveStore = useCalculatorStoreApi();
-  useEffect(() => {
-    if (!needed) return;
-    let live = true;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    // Quiet means the live inputs too (ADR-28): a key press restarts the
-    // wait, and while the shown results trail the inputs nothing runs (the
-    // next result restarts it), so no band re-draws the chart mid-drag.
-    const current = () => live && liveStore.getState().inputs === inputs;
-    const run = () => {
-      if (!current()) return;
-      void loadUncertainty().then((m) => {
-        if (!current()) return;
-        const next = m.uncertaintyFor(scenario, catalog);
-        // A new band re-draws the whole chart: interruptible where React can.
-        startTransition(() => setComputed(next));
-      });
-    };
-    const arm = () => {
-      clearTimeout(timer);
-      timer = setTimeout(run, UNCERTAINTY_DELAY_MS);
-    };
-    arm();
-    const unsubscribe = liveStore.subscribe(arm);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-      unsubscribe();
-    };
-  }, [needed, scenario, inputs, catalog, liveStore]);
-  return needed ? computed : null;
-}
+/** Asks for the band and the tornado (the worker's lower-priority work, ADR-28). */
+const UNCERTAINTY: AnalysisRequest = { kind: 'uncertainty' };
 
 /**
- * The curves, kept as the same object while they draw the same picture: a
- * volume change gives equal curves, so the chart's line layer, legend and
- * axes stay as they are (ADR-21). Derived state: replaced in render.
+ * The band and tornado for the shown inputs, only while a view shows them:
+ * null until they arrive, and for other inputs than the lines' (use-analysis.ts).
  */
-function useStableCurves(next: ChartCurves): ChartCurves {
-  const [kept, setKept] = useState(next);
-  if (kept !== next && !sameCurves(kept, next)) {
-    setKept(next);
-    return next;
-  }
-  return kept;
+function useUncertainty(
+  inputs: CalculatorInputs,
+  needed: boolean,
+): Uncertainty | null {
+  const a = useAnalysis(
+    inputs,
+    needed ? UNCERTAINTY : null,
+    UNCERTAINTY_DELAY_MS,
+  );
+  return a?.kind === 'uncertainty' ? a.uncertainty : null;
 }
 
 /** The result as chart series, bands (when shown) and crossovers, with option names. */
 function useCostChartModel(view: View, showBand: boolean) {
   const catalog = useCatalog();
-  const { result, scenario, inputs } = useDeferredScenarioResult();
-  const uncertainty = useSettledUncertainty(
-    scenario,
+  const { result, inputs } = useDeferredScenarioResult();
+  const uncertainty = useUncertainty(
     inputs,
-    catalog,
     (view === 'chart' && showBand) || view === 'uncertainty',
   );
   // Where each option stands (excluded, cannot run): read from state, never
@@ -172,18 +113,16 @@ function useCostChartModel(view: View, showBand: boolean) {
     () => optionStandings(result, catalog),
     [result, catalog],
   );
-  const fresh = useMemo(
+  // Not rebuilt for a volume change: the curve is the same (use-chart-curves.ts, issue 13).
+  const curves = useChartCurves(result, inputs.options, catalog, standings);
+  // Apart from the curves: the band arrives later and re-draws only its layer.
+  const bands = useMemo(
     () =>
-      chartCurvesFrom(
-        result,
-        inputs.options,
-        catalog,
-        showBand && uncertainty ? uncertainty.bands : {},
-        standings,
-      ),
-    [result, inputs.options, catalog, showBand, uncertainty, standings],
+      showBand && uncertainty
+        ? chartBandsFrom(curves, uncertainty.bands)
+        : null,
+    [showBand, uncertainty, curves],
   );
-  const curves = useStableCurves(fresh);
   const currentTokensPerMonth = result.workload.tokensPerMonth;
   const model = useMemo<ChartModel>(
     () => ({ ...curves, currentTokensPerMonth }),
@@ -191,7 +130,7 @@ function useCostChartModel(view: View, showBand: boolean) {
   );
   const nameOf = (id: string) =>
     resultOptionLabel(id, inputs.options, result.comparators, catalog);
-  return { result, inputs, uncertainty, curves, model, nameOf };
+  return { result, inputs, uncertainty, curves, bands, model, nameOf };
 }
 
 function CostChartFootnote() {
@@ -211,7 +150,7 @@ function CostChartFootnote() {
 export function CostChartPanel() {
   const [view, setView] = useState<View>('chart');
   const [showBand, setShowBand] = useState(true);
-  const { result, inputs, uncertainty, curves, model, nameOf } =
+  const { result, inputs, uncertainty, curves, bands, model, nameOf } =
     useCostChartModel(view, showBand);
   // Busy while newer inputs are being evaluated (ADR-33).
   const busyRef = useResultsBusy<HTMLElement>();
@@ -237,6 +176,7 @@ export function CostChartPanel() {
           <ChartView
             model={model}
             curves={curves}
+            bands={bands}
             showBand={showBand}
             onShowBandChange={setShowBand}
           />

@@ -1,6 +1,5 @@
 import { memo, useContext } from 'react';
 import {
-  Area,
   CartesianGrid,
   ComposedChart,
   Line,
@@ -12,12 +11,8 @@ import {
   YAxis,
 } from 'recharts';
 import { formatTokens, formatUsdCompact } from '../../lib/format';
-import {
-  bandKey,
-  type ChartCrossover,
-  type ChartCurves,
-  type ChartSeries,
-} from './chart-model';
+import { BandLayer } from './band-layer';
+import type { ChartCrossover, ChartCurves, ChartSeries } from './chart-model';
 import { ChartVolumeContext } from './chart-volume';
 import { crossoverLabelPositions } from './crossover-labels';
 import { CostTooltipContent } from './cost-tooltip-content';
@@ -167,31 +162,6 @@ function YouMarker({ tokensDomain }: { tokensDomain: Range }) {
   );
 }
 
-/** Each banded option's low–high cost as a faint area in its colour. */
-function UncertaintyBands({
-  series,
-  bandIds,
-}: {
-  series: readonly ChartSeries[];
-  bandIds: readonly string[];
-}) {
-  return series
-    .filter((s) => bandIds.includes(s.id))
-    .map((s) => (
-      <Area
-        key={`${s.id}-band`}
-        dataKey={bandKey(s.id)}
-        stroke="none"
-        fill={s.color}
-        fillOpacity={0.12}
-        isAnimationActive={false}
-        legendType="none"
-        tooltipType="none"
-        connectNulls={false}
-      />
-    ));
-}
-
 /**
  * One cost line per option: API solid, self-hosted dashed, the same model
  * hosted grey dash-dot; an option set apart (excluded, cannot run) faint,
@@ -287,7 +257,8 @@ export const CostChart = memo(function CostChart({
       <CostAxes tokensDomain={model.domain} costDomain={costDomainOf(model)} />
       <CostTooltip />
       <YouMarker tokensDomain={model.domain} />
-      <UncertaintyBands series={model.series} bandIds={model.bandIds} />
+      {/* Its own layer, from ChartBandsContext: the band never re-draws the lines. */}
+      <BandLayer curves={model} />
       <CostLines series={model.series} />
       <CrossoverDots crossovers={model.crossovers} />
     </ComposedChart>

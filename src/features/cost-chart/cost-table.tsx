@@ -2,41 +2,45 @@ import { ScrollRegion } from '../../ui';
 import { useMemo } from 'react';
 import { formatTokens, formatUsd } from '../../lib/format';
 import {
-  infeasibleShortText,
-  resultFor,
+  cachedAnalysis,
+  loadedAnalysis,
   useCatalog,
+  type AnalysisRequest,
   type CalculatorInputs,
+  type CostsAtVolume,
 } from '../../state';
 import { tableVolumes, type ChartModel } from './chart-model';
+import { useAnalysis } from './use-analysis';
 
-type CostTableRow = {
-  readonly tokensPerMonth: number;
-  /** USD/month per option id, or why a self-hosted option does not fit. */
-  readonly byId: Readonly<Record<string, number | string>>;
-};
+type CostTableRow = CostsAtVolume;
 
-/** Exact monthly costs at each table volume (the engine at that volume, not read off the curve). */
+/**
+ * Exact monthly costs at each table volume (the engine at that volume, not
+ * read off the curve): one engine pass per volume, so in the engine worker
+ * (state's analysis steps), null until they arrive. `now` computes them in
+ * this render when the worker has not answered (the printed report, whose
+ * chunk loaded the steps).
+ */
 function useCostTable(
   model: ChartModel,
   inputs: CalculatorInputs,
-): CostTableRow[] {
+  now: boolean,
+): readonly CostTableRow[] | null {
   const catalog = useCatalog();
-  return useMemo(() => {
-    const volumes = tableVolumes(model);
-    return volumes.map((tokensPerMonth) => {
-      const r = resultFor(inputs, catalog, {
-        curve: 'headline',
-        atTokensPerMonth: tokensPerMonth,
-      });
-      const byId: Record<string, number | string> = {};
-      for (const a of r.api) byId[a.id] = a.cost.usdPerMonth;
-      for (const s of r.selfHost)
-        byId[s.id] = s.feasible
-          ? s.cost.usdPerMonth
-          : infeasibleShortText(s.reasons);
-      return { tokensPerMonth, byId };
-    });
-  }, [model, inputs, catalog]);
+  const volumes = tableVolumes(model).join(',');
+  const request = useMemo<AnalysisRequest>(
+    () => ({
+      kind: 'costs',
+      tokensPerMonth: volumes.split(',').map(Number),
+    }),
+    [volumes],
+  );
+  const asked = useAnalysis(inputs, now ? null : request, 0);
+  const a =
+    asked ??
+    cachedAnalysis(inputs, catalog, request) ??
+    (now ? loadedAnalysis()?.analyseNow(inputs, catalog, request) : null);
+  return a?.kind === 'costs' ? a.costs : null;
 }
 
 /** One volume's row; the current volume is marked "(yours)". */
@@ -70,11 +74,20 @@ function CostTableRowView({
 export function CostTable({
   model,
   inputs,
+  now = false,
 }: {
   model: ChartModel;
   inputs: CalculatorInputs;
+  /** Compute the rows in this render if no answer is cached (the printed report). */
+  now?: boolean;
 }) {
-  const rows = useCostTable(model, inputs);
+  const rows = useCostTable(model, inputs, now);
+  if (!rows)
+    return (
+      <p className="loading" role="status">
+        Computing the exact costs…
+      </p>
+    );
   return (
     <ScrollRegion kind="table" label="Monthly cost by volume, table">
       <table className="data-table">

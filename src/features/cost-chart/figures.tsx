@@ -16,10 +16,13 @@ import {
   formatUsdPerMonth,
 } from '../../lib/format';
 import {
+  cachedAnalysis,
+  loadedAnalysis,
   optionStandings,
   resultOptionLabel,
   useCatalog,
   useDeferredScenarioResult,
+  type AnalysisRequest,
 } from '../../state';
 import {
   breakdownColumnsFrom,
@@ -36,7 +39,9 @@ import { CostTable } from './cost-table';
 import { LINE_FILL } from './cost-breakdown';
 import { ChartVolumeContext } from './chart-volume';
 import { tornadoFrom } from './tornado-model';
-import { INPUT_LABELS, uncertaintyFor } from './uncertainty';
+import { INPUT_LABELS } from './uncertainty';
+
+const UNCERTAINTY: AnalysisRequest = { kind: 'uncertainty' };
 
 /** A legend entry (the exports feature's LegendEntry, by shape). */
 type Entry = {
@@ -109,7 +114,6 @@ function useFigureCurves(): {
         result,
         inputs.options,
         catalog,
-        {},
         optionStandings(result, catalog),
       ),
     [result, inputs.options, catalog],
@@ -278,13 +282,17 @@ export function BreakdownFigure({ subtitle }: { subtitle: string }) {
 /** "What moves it": the headline pair's tornado with a labelled axis and the base value. */
 export function TornadoFigure({ subtitle }: { subtitle: string }) {
   const catalog = useCatalog();
-  const { scenario } = useDeferredScenarioResult();
+  const { inputs } = useDeferredScenarioResult();
   const { nameOf } = useFigureCurves();
-  // ~20 engine runs, only while the figure is mounted (the Export dialog is open).
-  const headline = useMemo(
-    () => uncertaintyFor(scenario, catalog).headline,
-    [scenario, catalog],
-  );
+  // The page's answer for these inputs when the worker gave one; else its
+  // steps here, at once (loadCostFigures loaded them): only while the figure
+  // is mounted (the Export dialog is open, or the report prints).
+  const headline = useMemo(() => {
+    const cached = cachedAnalysis(inputs, catalog, UNCERTAINTY);
+    if (cached?.kind === 'uncertainty') return cached.uncertainty.headline;
+    const a = loadedAnalysis()?.analyseNow(inputs, catalog, UNCERTAINTY);
+    return a?.kind === 'uncertainty' ? a.uncertainty.headline : null;
+  }, [inputs, catalog]);
   if (!headline) return null;
   const t = tornadoFrom(headline);
   const height = t.bars.length * 28 + 40;
@@ -384,5 +392,5 @@ export function CostTableFigure() {
     () => ({ ...curves, currentTokensPerMonth: tokensPerMonth }),
     [curves, tokensPerMonth],
   );
-  return <CostTable model={model} inputs={inputs} />;
+  return <CostTable model={model} inputs={inputs} now />;
 }

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { catalog } from '../../../src/catalog';
 import { CostChartPanel } from '../../../src/features/cost-chart';
 import {
+  chartBandsFrom,
   chartCurvesFrom,
   SET_APART_COLOR,
 } from '../../../src/features/cost-chart/chart-model';
@@ -36,13 +37,8 @@ describe('options set apart in the cost chart', () => {
     const result = fullResultFor(inputs, catalog);
     const standings = optionStandings(result, catalog);
     const band = { lowRatio: 0.8, highRatio: 1.2 };
-    const curves = chartCurvesFrom(
-      result,
-      inputs.options,
-      catalog,
-      { a1: band, a2: band },
-      standings,
-    );
+    const curves = chartCurvesFrom(result, inputs.options, catalog, standings);
+    const bands = chartBandsFrom(curves, { a1: band, a2: band });
     const gemini = curves.series.find((s) => s.id === 'a2')!;
     const mini = curves.series.find((s) => s.id === 'a1')!;
     const geminiState = inputs.options.find((o) => o.id === 'a2')!;
@@ -50,7 +46,7 @@ describe('options set apart in the cost chart', () => {
     expect(gemini.color).toBe(SET_APART_COLOR);
     expect(gemini.color).not.toBe(optionColor(geminiState.colorIndex));
     expect(mini.setApart).toBeNull();
-    expect(curves.bandIds).toEqual(['a1']);
+    expect(Object.keys(bands ?? {})).toEqual(['a1']);
     expect(curves.crossovers.some((c) => c.apiId === 'a2')).toBe(false);
     // The 405B model on one L4 cannot run: set apart as such.
     expect(curves.series.find((s) => s.id === 's4')?.setApart?.text).toMatch(
@@ -69,7 +65,6 @@ describe('options set apart in the cost chart', () => {
         r,
         inputs.options,
         catalog,
-        {},
         optionStandings(r, catalog),
       );
     };
