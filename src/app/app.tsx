@@ -3,7 +3,7 @@ import { loadCatalogSources, type Catalog } from '../catalog';
 import { CostChartPanel } from '../features/cost-chart';
 import { VerdictPanel } from '../features/recommendation';
 import { WorkloadPanel } from '../features/workload-inputs';
-import { ResultsOnApproach } from '../state';
+import { ResultsOnApproach, SettledScope } from '../state';
 import { ClientOnly, ErrorBoundary, Term } from '../ui';
 import { PageRecovery } from './recovery';
 import { LinkNoticeSlot, ScenarioTools } from './scenario-tools';
@@ -177,8 +177,10 @@ export function App({ catalog }: { catalog: Catalog }) {
             <VerdictPanel />
           </ErrorBoundary>
           <ErrorBoundary part="Workload">
-            {/* The live store, each field by its own selector: a result renders none of it, a press only the fields it moves (issue 13). */}
-            <WorkloadPanel />
+            {/* The shown inputs, each field by its own selector: a press renders none of it, a result only the fields it moved, in the results' frame (issue 13). */}
+            <SettledScope>
+              <WorkloadPanel />
+            </SettledScope>
           </ErrorBoundary>
         </div>
         <ErrorBoundary part="Cost chart">

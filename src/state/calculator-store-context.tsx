@@ -4,7 +4,6 @@ import {
   useContext,
   useEffect,
   useLayoutEffect,
-  useMemo,
   useRef,
   useState,
   type ReactNode,
@@ -19,7 +18,6 @@ import {
 import { pagePaints } from './settled-store';
 import { createResultsStatus, type ResultsStatus } from './results-status';
 import { useStore } from 'zustand';
-import { useShallow } from 'zustand/react/shallow';
 import { createStore } from 'zustand/vanilla';
 import type { Catalog } from '../catalog';
 import type { CalculatorInputs, WorkloadInputs } from './calculator-inputs';
@@ -31,6 +29,11 @@ import {
 
 const StoreContext = createContext<CalculatorStore | null>(null);
 const CatalogContext = createContext<Catalog | null>(null);
+/**
+ * The shown inputs as a store: one object for the provider's life, so no
+ * reader renders for a result unless its own selected value moved.
+ */
+const SettledStoreContext = createContext<CalculatorStore | null>(null);
 const DeferredResultContext = createContext<DeferredResult | null>(null);
 const ResultsStatusContext = createContext<ResultsStatus | null>(null);
 
@@ -90,6 +93,20 @@ function DeferredResultProvider({
   }
   // "Results current" (ADR-33): the committed results against the live inputs.
   const [status] = useState(() => createResultsStatus(true));
+  // The shown inputs, for SettledScope: set in the results' own commit,
+  // before their paint, so the fields that moved render in the same frame
+  // as the results (one layout per result, not one for the store and one
+  // for the results) and the others not at all (issue 13).
+  const [settled] = useState(() =>
+    createStore<CalculatorState>(() => ({
+      inputs: current.value.inputs,
+      actions: live.getState().actions,
+    })),
+  );
+  useLayoutEffect(() => {
+    if (settled.getState().inputs !== current.value.inputs)
+      settled.setState({ inputs: current.value.inputs });
+  }, [settled, current]);
   const committedInputs = useRef(current.value.inputs);
   useLayoutEffect(() => {
     committedInputs.current = current.value.inputs;
@@ -125,9 +142,11 @@ function DeferredResultProvider({
   }, [live, catalog, evaluator]);
   return (
     <ResultsStatusContext.Provider value={status}>
-      <DeferredResultContext.Provider value={current.value}>
-        {children}
-      </DeferredResultContext.Provider>
+      <SettledStoreContext.Provider value={settled}>
+        <DeferredResultContext.Provider value={current.value}>
+          {children}
+        </DeferredResultContext.Provider>
+      </SettledStoreContext.Provider>
     </ResultsStatusContext.Provider>
   );
 }
@@ -140,27 +159,17 @@ export function useResultsStatus(): ResultsStatus {
 }
 
 /**
- * Its children read the store as it was for the shown results, so words computed from
- * the inputs (the verdict's "at 50M tokens") agree with the results beside
- * them and nothing in it re-renders inside a key press. Writes still go to
- * the live store. Not for panels with text fields of their own.
+ * Its children read the store as it was for the shown results: nothing in
+ * it renders inside a key press or for the store's write after it, and a
+ * result renders only the readers whose own selected value moved, in the
+ * results' frame (the settled store is set in their commit's layout
+ * effect). Writes still go to the live store. A panel that words a result
+ * reads the result's own `inputs` (useDeferredScenarioResult) instead, as
+ * the verdict does: one object, no second render.
  */
 export function SettledScope({ children }: { children: ReactNode }) {
-  const live = useContext(StoreContext);
-  const shown = useContext(DeferredResultContext);
-  if (!live || !shown)
-    throw new Error('SettledScope needs a <CalculatorProvider>');
-  const inputs = shown.inputs;
-  // The shown inputs (held back with them off screen) as a store that never
-  // changes: a new one per shown state, so React can render it in a transition.
-  const settled = useMemo(
-    () =>
-      createStore<CalculatorState>(() => ({
-        inputs,
-        actions: live.getState().actions,
-      })),
-    [live, inputs],
-  );
+  const settled = useContext(SettledStoreContext);
+  if (!settled) throw new Error('SettledScope needs a <CalculatorProvider>');
   return (
     <StoreContext.Provider value={settled}>{children}</StoreContext.Provider>
   );
@@ -264,15 +273,32 @@ export function useCalculatorStore<T>(
   return useStore(store, selector);
 }
 
+/** Same own fields, each Object.is-equal. */
+function sameFields<T extends object>(a: T, b: T): boolean {
+  const keys = Object.keys(a) as (keyof T)[];
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every((k) => Object.is(a[k], b[k]))
+  );
+}
+
 /**
- * Reads a small object from the store, kept as the same object while its
- * fields are equal (zustand's useShallow): a component re-renders only when
- * one of the values it shows changes, not when a sibling field does.
+ * Reads a small flat object from the store, kept as the same object while
+ * its fields are equal (as zustand's useShallow, without its Map/Set
+ * cases: first-load bytes): a component re-renders only when one of the
+ * values it shows changes, not when a sibling field does.
  */
 export function useCalculatorStoreShallow<T extends object>(
   selector: (state: CalculatorState) => T,
 ): T {
-  return useCalculatorStore(useShallow(selector));
+  const kept = useRef<T | null>(null);
+  return useCalculatorStore((s) => {
+    const next = selector(s);
+    if (kept.current !== null && sameFields(kept.current, next))
+      return kept.current;
+    kept.current = next;
+    return next;
+  });
 }
 
 /**
