@@ -37,6 +37,7 @@ export * from './option-standing';
 export * from './running-costs';
 export { rateLimitLadderFor } from './rate-limit-tiers';
 export * from './on-approach-context';
+export { useShownSlice } from './use-shown-slice';
 export { afterNextPaint, defaultSchedule } from './settled-store';
 export type { ResultsStatus } from './results-status';
 export { useResultsBusy, useCommitSchedule } from './use-results-status';
