@@ -2,9 +2,9 @@
 import './engine-worker-setup';
 import { catalog as builtInCatalog, type Catalog } from '../catalog';
 import { evaluateInputs, prepareAnalysis, type Analysis } from '../state';
+import { packEvaluated } from './engine-pack';
 import {
   BUILT_IN_CATALOG,
-  packEvaluated,
   type FromEngine,
   type ToEngine,
 } from './engine-protocol';

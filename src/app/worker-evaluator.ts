@@ -12,11 +12,10 @@ import {
 } from '../state';
 import {
   BUILT_IN_CATALOG,
-  unpackEvaluated,
-  type CurveMemo,
   type FromEngine,
   type ToEngine,
 } from './engine-protocol';
+import { unpackEvaluated, type CurveMemo } from './engine-unpack';
 
 /** The part of a Worker the page uses (a fake one in tests). */
 export type EngineWorker = {

@@ -8,14 +8,23 @@ import type {
   OptionBand,
   Uncertainty,
 } from './derived-analysis';
-import { resultFor, scenarioFor } from './derived-cache';
-import { infeasibleShortText } from './option-labels';
+import type { resultFor, scenarioFor } from './derived-cache';
+import type { infeasibleShortText } from './option-labels';
 
 /*
  * The analyses' steps (derived-analysis.ts says what they are). A module of
  * its own, loaded by `prepareAnalysis`: the sensitivity code is not part of
- * the page's first load, and the engine worker loads the same file.
+ * the page's first load, and the engine worker loads the same file. The
+ * state functions it uses come in as `StateReaders`, so this chunk imports
+ * only the catalog and the engine and the first-load chunks keep their cut.
  */
+
+/** The state functions the steps read results and words with (given by `prepareAnalysis`). */
+export type StateReaders = {
+  readonly resultFor: typeof resultFor;
+  readonly scenarioFor: typeof scenarioFor;
+  readonly infeasibleShortText: typeof infeasibleShortText;
+};
 
 /**
  * Root-sum-square of the one-at-a-time deviations, volume excluded (the chart's
@@ -83,6 +92,7 @@ function* uncertaintySteps(
 
 /** The exact costs at each volume, one engine pass per step (headline results, cached with the inputs). */
 function* costSteps(
+  { resultFor, infeasibleShortText }: StateReaders,
   inputs: CalculatorInputs,
   catalog: Catalog,
   volumes: readonly number[],
@@ -118,40 +128,35 @@ function analysisCatalog(catalog: Catalog): Catalog {
  * Call after `prepareAnalysis(request)` has resolved (the measured error).
  */
 export function* analysisSteps(
+  state: StateReaders,
   inputs: CalculatorInputs,
   catalog: Catalog,
   request: AnalysisRequest,
 ): Generator<void, Analysis> {
   if (request.kind === 'uncertainty') {
     const uncertainty = yield* uncertaintySteps(
-      scenarioFor(inputs, catalog),
+      state.scenarioFor(inputs, catalog),
       analysisCatalog(catalog),
     );
     return { kind: 'uncertainty', uncertainty };
   }
-  const costs = yield* costSteps(inputs, catalog, request.tokensPerMonth);
+  const costs = yield* costSteps(
+    state,
+    inputs,
+    catalog,
+    request.tokensPerMonth,
+  );
   return { kind: 'costs', costs };
 }
 
 /** All steps at once (tests, the export figures' fallback). */
 export function analyseNow(
+  state: StateReaders,
   inputs: CalculatorInputs,
   catalog: Catalog,
   request: AnalysisRequest,
 ): Analysis {
-  const steps = analysisSteps(inputs, catalog, request);
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
-}
-
-/** The uncertainty for a scenario in one go (the export figures, with whatever measured error is loaded). */
-export function uncertaintyOfScenario(
-  scenario: Scenario,
-  catalog: Catalog,
-): Uncertainty {
-  const steps = uncertaintySteps(scenario, analysisCatalog(catalog));
+  const steps = analysisSteps(state, inputs, catalog, request);
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;

@@ -1,7 +1,8 @@
 import { loadMeasuredError, type Catalog } from '../catalog';
 import type { SensitivityResult } from '../engine';
-import type * as AnalysisSteps from './analysis-steps';
 import type { CalculatorInputs } from './calculator-inputs';
+import { resultFor, scenarioFor } from './derived-cache';
+import { infeasibleShortText } from './option-labels';
 
 /**
  * The analyses a panel asks for beyond the results (ADR-28, amended): the
@@ -42,8 +43,22 @@ export type Analysis =
   | { readonly kind: 'uncertainty'; readonly uncertainty: Uncertainty }
   | { readonly kind: 'costs'; readonly costs: readonly CostsAtVolume[] };
 
-/** The steps' module (analysis-steps.ts), once loaded. */
-export type AnalysisModule = typeof AnalysisSteps;
+/**
+ * The steps (analysis-steps.ts, a chunk of its own) bound to state's readers:
+ * what the worker and the page's thread run.
+ */
+export type AnalysisModule = {
+  readonly analysisSteps: (
+    inputs: CalculatorInputs,
+    catalog: Catalog,
+    request: AnalysisRequest,
+  ) => Generator<void, Analysis>;
+  readonly analyseNow: (
+    inputs: CalculatorInputs,
+    catalog: Catalog,
+    request: AnalysisRequest,
+  ) => Analysis;
+};
 
 let loaded: AnalysisModule | undefined;
 
@@ -57,10 +72,16 @@ export function prepareAnalysis(
   return Promise.all([
     import('./analysis-steps'),
     request.kind === 'uncertainty' ? loadMeasuredError() : null,
-  ]).then(([m]) => (loaded = m));
+  ]).then(([m]) => {
+    const readers = { resultFor, scenarioFor, infeasibleShortText };
+    return (loaded ??= {
+      analysisSteps: (i, c, r) => m.analysisSteps(readers, i, c, r),
+      analyseNow: (i, c, r) => m.analyseNow(readers, i, c, r),
+    });
+  });
 }
 
-/** The steps' module if `prepareAnalysis` has loaded it (a synchronous caller: the printed report). */
+/** The steps if `prepareAnalysis` has loaded them (a synchronous caller: the printed report). */
 export function loadedAnalysis(): AnalysisModule | undefined {
   return loaded;
 }

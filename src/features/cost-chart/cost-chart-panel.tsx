@@ -12,14 +12,18 @@ import {
 } from '../../state';
 import { Panel } from '../../ui';
 import { ChartView } from './chart-view';
-import { CostTable } from './cost-table';
 import { chartBandsFrom, chartSummary, type ChartModel } from './chart-model';
 import { useAnalysis } from './use-analysis';
 import { useChartCurves } from './use-chart-curves';
 
-// Views behind a switch: their own chunks, out of the first load (the table,
-// the chart's text equivalent, stays in it). The band's sensitivity runs are
-// state's analysis steps, in the engine worker (or a chunk of their own).
+// Views behind a switch: their own chunks, out of the first load. The band's
+// sensitivity runs are state's analysis steps, in the engine worker (or a
+// chunk of their own).
+// The table too: its exact rows are one engine pass per volume, asked of the
+// worker when it is opened (cost-table.tsx), so its code waits with them.
+const CostTable = lazy(() =>
+  import('./cost-table').then((m) => ({ default: m.CostTable })),
+);
 const CostBreakdown = lazy(() =>
   import('./cost-breakdown').then((m) => ({ default: m.CostBreakdown })),
 );
@@ -180,11 +184,11 @@ export function CostChartPanel() {
             showBand={showBand}
             onShowBandChange={setShowBand}
           />
-        ) : view === 'table' ? (
-          <CostTable model={model} inputs={inputs} />
         ) : (
           <Suspense fallback={<p className="loading">Loading…</p>}>
-            {view === 'breakdown' ? (
+            {view === 'table' ? (
+              <CostTable model={model} inputs={inputs} />
+            ) : view === 'breakdown' ? (
               <CostBreakdown result={result} series={model.series} />
             ) : (
               <UncertaintyView uncertainty={uncertainty} nameOf={nameOf} />

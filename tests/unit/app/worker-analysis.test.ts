@@ -9,13 +9,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../../src/catalog';
 import { serveEngine } from '../../../src/app/engine-worker';
-import {
-  packCurve,
-  unpackCurve,
-  unpackEvaluated,
-  type FromEngine,
-  type ToEngine,
-} from '../../../src/app/engine-protocol';
+import { packCurve } from '../../../src/app/engine-pack';
+import type { FromEngine, ToEngine } from '../../../src/app/engine-protocol';
+import { unpackCurve, unpackEvaluated } from '../../../src/app/engine-unpack';
 import {
   createWorkerEvaluator,
   type EngineWorker,
@@ -138,8 +134,7 @@ describe('analyses in the worker and in the page’s thread', () => {
     });
     const i = defaultInputs(catalog);
     const band = ev.analyse(i, catalog, UNCERTAINTY).answer;
-    // Let the analysis start its steps, then ask for results.
-    await new Promise((r) => setTimeout(r, 50));
+    // Asked for after the analysis (its steps are timer tasks, the evaluation one message task).
     await ev.evaluate(withVolume(i, 3e9), catalog);
     await band;
     const answers = log
