@@ -60,21 +60,6 @@ function writeToDom(
 }
 
 /**
- * Runs the press path once in idle time after the field mounts, so the
- * reader's first press does not pay for compiling it (at 4× CPU the first
- * press's handler took ~60 ms, later ones 1–17 ms; issue 13): the readout's
- * formatting and DOM write with the current value (no change), and React's
- * event dispatch through an untrusted `input` event that changes nothing —
- * React calls no onChange when the value did not move. Only where the
- * browser has idle callbacks (not jsdom). Returns a cancel function.
- */
-function warmPressPath(warm: () => void): () => void {
-  if (typeof requestIdleCallback !== 'function') return () => {};
-  const id = requestIdleCallback(warm, { timeout: 3000 });
-  return () => cancelIdleCallback(id);
-}
-
-/**
  * A labelled native range input with a visible, unit-bearing readout.
  *
  * The input is uncontrolled (ADR-33): the browser moves the thumb, and the
@@ -103,10 +88,8 @@ export function RangeField({
   const pending = useRef<Pending | null>(null);
   // The newest onChange, for a commit that runs after this render's.
   const onChangeRef = useRef(onChange);
-  const formatValueRef = useRef(formatValue);
   useLayoutEffect(() => {
     onChangeRef.current = onChange;
-    formatValueRef.current = formatValue;
   });
 
   // Reads only refs: one function for the field's lifetime.
@@ -125,22 +108,6 @@ export function RangeField({
     if (p) writeToDom(inputRef.current, outputRef.current, p.value, p.text);
     else writeToDom(inputRef.current, outputRef.current, value, valueText);
   }, [value, valueText]);
-
-  // Only the sliders a press commits after the paint (the hot ones) are warmed.
-  const warmable = schedule !== undefined;
-  useEffect(() => {
-    if (!warmable) return;
-    return warmPressPath(() => {
-      const input = inputRef.current;
-      if (!input || pending.current) return;
-      const position = Number(input.value);
-      // Formatted and discarded: the readout keeps `valueText`, which may be
-      // a typed value between two slider positions.
-      formatValueRef.current?.(position);
-      writeToDom(input, outputRef.current, position, null);
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    });
-  }, [warmable]);
 
   // A press still waiting when the field goes away is committed, not lost.
   useEffect(
