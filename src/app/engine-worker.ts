@@ -1,7 +1,17 @@
 // Before the catalog parses anything: no eval under a strict CSP.
 import './engine-worker-setup';
 import { catalog as builtInCatalog, type Catalog } from '../catalog';
-import { evaluateInputs, prepareAnalysis, type Analysis } from '../state';
+import {
+  evaluateInputs,
+  infeasibleShortText,
+  resultFor,
+  scenarioFor,
+  type Analysis,
+} from '../state';
+// A static import, not state's prepareAnalysis: a dynamic import goes through
+// Vite's preload helper, which touches `document` and throws in a worker. The
+// page posts the catalog with the measured error attached (worker-evaluator).
+import { analysisSteps } from '../state/analysis-steps';
 import { packEvaluated } from './engine-pack';
 import {
   BUILT_IN_CATALOG,
@@ -120,11 +130,15 @@ export function serveEngine(scope: WorkerScope): void {
     if (msg.kind === 'analyse') {
       const { id, inputs, request } = msg;
       preparing.add(id);
-      prepareAnalysis(request).then(
-        (m) => {
+      const readers = { resultFor, scenarioFor, infeasibleShortText };
+      Promise.resolve().then(
+        () => {
           preparing.delete(id);
           if (cancelled.delete(id)) return;
-          jobs.push({ id, steps: m.analysisSteps(inputs, catalog, request) });
+          jobs.push({
+            id,
+            steps: analysisSteps(readers, inputs, catalog, request),
+          });
           pump();
         },
         (err: unknown) => {

@@ -1,7 +1,8 @@
-import type { Catalog } from '../catalog';
+import { withMeasuredError, type Catalog } from '../catalog';
 import {
   analyseInThread,
   defaultSchedule,
+  prepareAnalysis,
   evaluateInputs,
   type Analysis,
   type AnalysisJob,
@@ -211,13 +212,17 @@ export function createWorkerEvaluator({
     const answer = new Promise<Analysis>((r) => (resolve = r));
     const a: PendingAnalysis = { inputs, catalog, request, resolve };
     analyses.set(id, a);
-    void ensureWorker().then((w) => {
+    // The measured error is loaded here and posted with the catalog: the
+    // worker cannot load a chunk through Vite's preload helper (engine-worker.ts).
+    void Promise.all([ensureWorker(), prepareAnalysis(request)]).then(([w]) => {
       if (!w || failed || !analyses.has(id) || a.fallback) return;
+      const posted =
+        request.kind === 'uncertainty' ? withMeasuredError(catalog) : catalog;
       try {
         w.postMessage({
           kind: 'analyse',
           id,
-          catalogKey: keyOf(w, catalog),
+          catalogKey: keyOf(w, posted),
           inputs,
           request,
         });
