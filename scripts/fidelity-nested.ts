@@ -1,8 +1,9 @@
 /**
  * Nested leave-one-source-out selection of the pooling strength
- * (docs/methods.md §20.15, ADR-20 fifth amendment): how far §20.13's
- * corrections are trusted is a hyperparameter, so it is chosen out of sample
- * too.
+ * (docs/methods.md §20.15, ADR-20 fifth amendment): the test of choosing how
+ * far §20.13's corrections are trusted from the evidence, out of sample. It
+ * did worse than the a-priori k = 1 on decode and throughput and was not
+ * adopted: the method and the catalog keep k = 1; this is the analysis.
  *
  * The candidates were declared before any score (issue 12, session 6): the
  * correction at each pooling level is shrunk by w = P / (P + k) publications,
@@ -15,8 +16,9 @@
  * leave-one-source-out runs every candidate; the candidate with the lowest
  * inner median |error| over that kind's cases wins (ties → the larger k, the
  * simpler model); the corrections are fitted with it on every source but S
- * and S's cases are estimated. The shipped catalog takes the candidate that
- * plain leave-one-source-out picks on every source (`selectShrinkage`).
+ * and S's cases are estimated. Had it been adopted, the catalog would take
+ * the candidate that plain leave-one-source-out picks on every source
+ * (`selectShrinkage`; `NestedResult.shipped`).
  *
  * Quick because each case's implied factor does not depend on the fold
  * (fidelity-pooled-run.ts computes them once under the prior), a group's
@@ -207,7 +209,7 @@ export type NestedResult = {
   readonly estimates: ReadonlyMap<string, NestedEstimate>;
   /** The k each outer fold chose, per source left out. */
   readonly chosenBySource: ReadonlyMap<string, Shrinkage>;
-  /** The k plain leave-one-source-out picks on every source (the shipped catalog's). */
+  /** The k plain leave-one-source-out picks on every source (what the catalog would ship had this been adopted; it ships k = 1). */
   readonly shipped: Shrinkage;
   /** Plain leave-one-source-out median |error| per candidate on every source (the selection of `shipped`). */
   readonly plainScores: Readonly<

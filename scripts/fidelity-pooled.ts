@@ -51,9 +51,10 @@ export const PRIOR_PREFILL_EFFICIENCY = 0.7;
  */
 /**
  * Publications a group's own evidence is worth as much as its parent (the
- * pooling constant), k = 1 as §20.13 set it a priori; §20.15
- * (scripts/fidelity-nested.ts) now chooses it per kind out of sample, and
- * this default is the 'pooled' run docs/fidelity.md keeps beside it.
+ * pooling constant), k = 1 as §20.13 set it a priori: the shipped method, the
+ * headline of docs/fidelity.md and the catalog's factors
+ * (fidelity-catalog-factors.ts). §20.15 (scripts/fidelity-nested.ts) tested
+ * choosing it per kind in-fold instead; that did worse and was not adopted.
  */
 export const POOLING_PUBLICATIONS = 1;
 

@@ -84,9 +84,10 @@ const LLAMA_CPP_MMQ_PROMPT_PEAK = {
  * throughput cases (predicted, never fitted) are over-estimated with 0.70
  * (A100 +42 %, H100 +37 % mean) and met with 0.45 (+3 %, +16 %). Where
  * publications measure an engine on a generation, efficiencyByGeneration
- * holds the prior × the pooled factor of those cases (same section), at the
- * shrinkage §20.15 picks (decode k = 2; no prefill correction kept), written
- * from scripts/fidelity-catalog-factors.ts (a test fails when they differ).
+ * holds the prior × the pooled factor of those cases (same section) at the
+ * shrinkage k = 1 declared a priori — not the k leave-one-source-out picks,
+ * which §20.15 tested out of sample and did not adopt — written from
+ * scripts/fidelity-catalog-factors.ts (a test fails when they differ).
  */
 const PRIOR_GPU_BANDWIDTH = 0.8;
 const PRIOR_GPU_PREFILL = 0.45;
@@ -322,27 +323,27 @@ export const engines = [
     },
     efficiencyByGeneration: {
       ada: {
-        bandwidth: 0.83,
+        bandwidth: 0.85,
         source:
-          'docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 3 decode and 0 prefill cases from inference-bench-l4-a100, with the shrinkage leave-one-source-out picks on every publication: decode corrections shrunk toward the prior by P/(P + 2) publications, capped at 1',
+          'docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 3 decode and 0 prefill cases from inference-bench-l4-a100 (shrunk toward the prior by P/(P + 1) publications, k = 1 declared a priori, capped at 1)',
         asOf: '2026-12-01',
       },
       ampere: {
-        bandwidth: 0.78,
+        bandwidth: 0.77,
         source:
-          'docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 44 decode and 0 prefill cases from qwen25-speed-a100, inference-bench-l4-a100, with the shrinkage leave-one-source-out picks on every publication: decode corrections shrunk toward the prior by P/(P + 2) publications, capped at 1',
+          'docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 44 decode and 0 prefill cases from qwen25-speed-a100, inference-bench-l4-a100 (shrunk toward the prior by P/(P + 1) publications, k = 1 declared a priori, capped at 1)',
         asOf: '2026-12-01',
       },
       cdna3: {
-        bandwidth: 0.54,
+        bandwidth: 0.49,
         source:
-          'docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 6 decode and 0 prefill cases from oracle-mi300x-405b, amd-rocm-vllm-mi300x, dstack-405b-mi300x, with the shrinkage leave-one-source-out picks on every publication: decode corrections shrunk toward the prior by P/(P + 2) publications, capped at 1',
+          'docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 6 decode and 0 prefill cases from oracle-mi300x-405b, amd-rocm-vllm-mi300x, dstack-405b-mi300x (shrunk toward the prior by P/(P + 1) publications, k = 1 declared a priori, capped at 1)',
         asOf: '2026-12-01',
       },
       hopper: {
-        bandwidth: 0.79,
+        bandwidth: 0.78,
         source:
-          'docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 6 decode and 0 prefill cases from argonne-llm-inference-bench, with the shrinkage leave-one-source-out picks on every publication: decode corrections shrunk toward the prior by P/(P + 2) publications, capped at 1',
+          'docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 6 decode and 0 prefill cases from argonne-llm-inference-bench (shrunk toward the prior by P/(P + 1) publications, k = 1 declared a priori, capped at 1)',
         asOf: '2026-12-01',
       },
     },
@@ -393,9 +394,9 @@ export const engines = [
     },
     efficiencyByGeneration: {
       ada: {
-        bandwidth: 0.83,
+        bandwidth: 0.84,
         source:
-          'docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 1 decode and 0 prefill cases from inference-bench-l4-a100, with the shrinkage leave-one-source-out picks on every publication: decode corrections shrunk toward the prior by P/(P + 2) publications, capped at 1',
+          'docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 1 decode and 0 prefill cases from inference-bench-l4-a100 (shrunk toward the prior by P/(P + 1) publications, k = 1 declared a priori, capped at 1)',
         asOf: '2026-12-01',
       },
     },
@@ -447,9 +448,9 @@ export const engines = [
     },
     efficiencyByGeneration: {
       cdna3: {
-        bandwidth: 0.67,
+        bandwidth: 0.61,
         source:
-          'docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 1 decode and 0 prefill cases from dstack-405b-mi300x, with the shrinkage leave-one-source-out picks on every publication: decode corrections shrunk toward the prior by P/(P + 2) publications, capped at 1',
+          'docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 1 decode and 0 prefill cases from dstack-405b-mi300x (shrunk toward the prior by P/(P + 1) publications, k = 1 declared a priori, capped at 1)',
         asOf: '2026-12-01',
       },
     },
@@ -502,9 +503,10 @@ export const engines = [
     },
     efficiencyByGeneration: {
       hopper: {
-        bandwidth: 0.73,
+        bandwidth: 0.71,
+        prefill: 0.57,
         source:
-          "docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 8 decode and 1 prefill cases from nim-h100, argonne-llm-inference-bench, with the shrinkage leave-one-source-out picks on every publication: decode corrections shrunk toward the prior by P/(P + 2) publications, capped at 1; prefill corrections not kept (k = ∞), so the engine's GPU ηpf 0.45 (§2.6) stands",
+          'docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 8 decode and 1 prefill cases from nim-h100, argonne-llm-inference-bench (shrunk toward the prior by P/(P + 1) publications, k = 1 declared a priori, capped at 1)',
         asOf: '2026-12-01',
       },
     },
@@ -574,44 +576,44 @@ export const engines = [
     efficiencyByGeneration: {
       ada: {
         bandwidth: 1,
-        prefill: 0.7,
+        prefill: 0.56,
         source:
-          "docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 9 decode and 9 prefill cases from lcpp-pr4766-rtx4090, lcpp-15013-cuda, lcpp-pr19053-rtx6000ada, inference-bench-l4-a100, orca-l40s-llamacpp, with the shrinkage leave-one-source-out picks on every publication: decode corrections shrunk toward the prior by P/(P + 2) publications, capped at 1; prefill corrections not kept (k = ∞), so ηpf is the prior's 0.70 on the MMQ prompt ceiling of §20.14",
+          'docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 9 decode and 9 prefill cases from lcpp-pr4766-rtx4090, lcpp-15013-cuda, lcpp-pr19053-rtx6000ada, inference-bench-l4-a100, orca-l40s-llamacpp (shrunk toward the prior by P/(P + 1) publications, k = 1 declared a priori, capped at 1); prefill on the MMQ prompt ceiling of §20.14',
         asOf: '2026-12-01',
       },
       ampere: {
-        bandwidth: 0.99,
-        prefill: 0.7,
+        bandwidth: 1,
+        prefill: 0.68,
         source:
-          "docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 6 decode and 5 prefill cases from blog-rtx3060-llamacpp, lcpp-15013-cuda, lcpp-pr6017-a100, with the shrinkage leave-one-source-out picks on every publication: decode corrections shrunk toward the prior by P/(P + 2) publications, capped at 1; prefill corrections not kept (k = ∞), so ηpf is the prior's 0.70 on the MMQ prompt ceiling of §20.14",
+          'docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 6 decode and 5 prefill cases from blog-rtx3060-llamacpp, lcpp-15013-cuda, lcpp-pr6017-a100 (shrunk toward the prior by P/(P + 1) publications, k = 1 declared a priori, capped at 1); prefill on the MMQ prompt ceiling of §20.14',
         asOf: '2026-12-01',
       },
       'apple-m': {
-        bandwidth: 0.82,
-        prefill: 0.7,
+        bandwidth: 0.83,
+        prefill: 0.71,
         source:
-          "docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 38 decode and 20 prefill cases from lcpp-4167-apple, lcpp-prs-apple, with the shrinkage leave-one-source-out picks on every publication: decode corrections shrunk toward the prior by P/(P + 2) publications, capped at 1; prefill corrections not kept (k = ∞), so ηpf is the prior's 0.70",
+          'docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 38 decode and 20 prefill cases from lcpp-4167-apple, lcpp-prs-apple (shrunk toward the prior by P/(P + 1) publications, k = 1 declared a priori, capped at 1)',
         asOf: '2026-12-01',
       },
       blackwell: {
-        bandwidth: 0.9,
-        prefill: 0.7,
+        bandwidth: 0.96,
+        prefill: 0.66,
         source:
-          "docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 1 decode and 1 prefill cases from lcpp-15013-cuda, with the shrinkage leave-one-source-out picks on every publication: decode corrections shrunk toward the prior by P/(P + 2) publications, capped at 1; prefill corrections not kept (k = ∞), so ηpf is the prior's 0.70 on the MMQ prompt ceiling of §20.14",
+          'docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 1 decode and 1 prefill cases from lcpp-15013-cuda (shrunk toward the prior by P/(P + 1) publications, k = 1 declared a priori, capped at 1); prefill on the MMQ prompt ceiling of §20.14',
         asOf: '2026-12-01',
       },
       hopper: {
-        bandwidth: 0.64,
-        prefill: 0.7,
+        bandwidth: 0.59,
+        prefill: 0.69,
         source:
-          "docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 3 decode and 1 prefill cases from lcpp-15013-cuda, argonne-llm-inference-bench, with the shrinkage leave-one-source-out picks on every publication: decode corrections shrunk toward the prior by P/(P + 2) publications, capped at 1; prefill corrections not kept (k = ∞), so ηpf is the prior's 0.70 on the MMQ prompt ceiling of §20.14",
+          'docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 3 decode and 1 prefill cases from lcpp-15013-cuda, argonne-llm-inference-bench (shrunk toward the prior by P/(P + 1) publications, k = 1 declared a priori, capped at 1); prefill on the MMQ prompt ceiling of §20.14',
         asOf: '2026-12-01',
       },
       rdna3: {
-        bandwidth: 0.99,
-        prefill: 0.7,
+        bandwidth: 1,
+        prefill: 0.47,
         source:
-          "docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 3 decode and 3 prefill cases from lcpp-15021-rocm, lcpp-10879-vulkan, lcpp-pr26284-rx7900xtx, with the shrinkage leave-one-source-out picks on every publication: decode corrections shrunk toward the prior by P/(P + 2) publications, capped at 1; prefill corrections not kept (k = ∞), so ηpf is the prior's 0.70",
+          'docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 3 decode and 3 prefill cases from lcpp-15021-rocm, lcpp-10879-vulkan, lcpp-pr26284-rx7900xtx (shrunk toward the prior by P/(P + 1) publications, k = 1 declared a priori, capped at 1)',
         asOf: '2026-12-01',
       },
     },
@@ -682,44 +684,44 @@ export const engines = [
     efficiencyByGeneration: {
       ada: {
         bandwidth: 1,
-        prefill: 0.7,
+        prefill: 0.56,
         source:
-          "docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 9 decode and 9 prefill cases from lcpp-pr4766-rtx4090, lcpp-15013-cuda, lcpp-pr19053-rtx6000ada, inference-bench-l4-a100, orca-l40s-llamacpp, with the shrinkage leave-one-source-out picks on every publication: decode corrections shrunk toward the prior by P/(P + 2) publications, capped at 1; prefill corrections not kept (k = ∞), so ηpf is the prior's 0.70 on the MMQ prompt ceiling of §20.14 (Ollama runs llama.cpp's kernels and takes its values)",
+          "docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 9 decode and 9 prefill cases from lcpp-pr4766-rtx4090, lcpp-15013-cuda, lcpp-pr19053-rtx6000ada, inference-bench-l4-a100, orca-l40s-llamacpp — llama.cpp's own cases: Ollama runs llama.cpp's kernels (shrunk toward the prior by P/(P + 1) publications, k = 1 declared a priori, capped at 1); prefill on the MMQ prompt ceiling of §20.14",
         asOf: '2026-12-01',
       },
       ampere: {
-        bandwidth: 0.99,
-        prefill: 0.7,
+        bandwidth: 1,
+        prefill: 0.68,
         source:
-          "docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 6 decode and 5 prefill cases from blog-rtx3060-llamacpp, lcpp-15013-cuda, lcpp-pr6017-a100, with the shrinkage leave-one-source-out picks on every publication: decode corrections shrunk toward the prior by P/(P + 2) publications, capped at 1; prefill corrections not kept (k = ∞), so ηpf is the prior's 0.70 on the MMQ prompt ceiling of §20.14 (Ollama runs llama.cpp's kernels and takes its values)",
+          "docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 6 decode and 5 prefill cases from blog-rtx3060-llamacpp, lcpp-15013-cuda, lcpp-pr6017-a100 — llama.cpp's own cases: Ollama runs llama.cpp's kernels (shrunk toward the prior by P/(P + 1) publications, k = 1 declared a priori, capped at 1); prefill on the MMQ prompt ceiling of §20.14",
         asOf: '2026-12-01',
       },
       'apple-m': {
-        bandwidth: 0.82,
-        prefill: 0.7,
+        bandwidth: 0.83,
+        prefill: 0.71,
         source:
-          "docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 38 decode and 20 prefill cases from lcpp-4167-apple, lcpp-prs-apple, with the shrinkage leave-one-source-out picks on every publication: decode corrections shrunk toward the prior by P/(P + 2) publications, capped at 1; prefill corrections not kept (k = ∞), so ηpf is the prior's 0.70 (Ollama runs llama.cpp's kernels and takes its values)",
+          "docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 38 decode and 20 prefill cases from lcpp-4167-apple, lcpp-prs-apple — llama.cpp's own cases: Ollama runs llama.cpp's kernels (shrunk toward the prior by P/(P + 1) publications, k = 1 declared a priori, capped at 1)",
         asOf: '2026-12-01',
       },
       blackwell: {
-        bandwidth: 0.9,
-        prefill: 0.7,
+        bandwidth: 0.96,
+        prefill: 0.66,
         source:
-          "docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 1 decode and 1 prefill cases from lcpp-15013-cuda, with the shrinkage leave-one-source-out picks on every publication: decode corrections shrunk toward the prior by P/(P + 2) publications, capped at 1; prefill corrections not kept (k = ∞), so ηpf is the prior's 0.70 on the MMQ prompt ceiling of §20.14 (Ollama runs llama.cpp's kernels and takes its values)",
+          "docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 1 decode and 1 prefill cases from lcpp-15013-cuda — llama.cpp's own cases: Ollama runs llama.cpp's kernels (shrunk toward the prior by P/(P + 1) publications, k = 1 declared a priori, capped at 1); prefill on the MMQ prompt ceiling of §20.14",
         asOf: '2026-12-01',
       },
       hopper: {
-        bandwidth: 0.64,
-        prefill: 0.7,
+        bandwidth: 0.59,
+        prefill: 0.69,
         source:
-          "docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 3 decode and 1 prefill cases from lcpp-15013-cuda, argonne-llm-inference-bench, with the shrinkage leave-one-source-out picks on every publication: decode corrections shrunk toward the prior by P/(P + 2) publications, capped at 1; prefill corrections not kept (k = ∞), so ηpf is the prior's 0.70 on the MMQ prompt ceiling of §20.14 (Ollama runs llama.cpp's kernels and takes its values)",
+          "docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 3 decode and 1 prefill cases from lcpp-15013-cuda, argonne-llm-inference-bench — llama.cpp's own cases: Ollama runs llama.cpp's kernels (shrunk toward the prior by P/(P + 1) publications, k = 1 declared a priori, capped at 1); prefill on the MMQ prompt ceiling of §20.14",
         asOf: '2026-12-01',
       },
       rdna3: {
-        bandwidth: 0.99,
-        prefill: 0.7,
+        bandwidth: 1,
+        prefill: 0.47,
         source:
-          "docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 3 decode and 3 prefill cases from lcpp-15021-rocm, lcpp-10879-vulkan, lcpp-pr26284-rx7900xtx, with the shrinkage leave-one-source-out picks on every publication: decode corrections shrunk toward the prior by P/(P + 2) publications, capped at 1; prefill corrections not kept (k = ∞), so ηpf is the prior's 0.70 (Ollama runs llama.cpp's kernels and takes its values)",
+          "docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 3 decode and 3 prefill cases from lcpp-15021-rocm, lcpp-10879-vulkan, lcpp-pr26284-rx7900xtx — llama.cpp's own cases: Ollama runs llama.cpp's kernels (shrunk toward the prior by P/(P + 1) publications, k = 1 declared a priori, capped at 1)",
         asOf: '2026-12-01',
       },
     },
@@ -768,10 +770,10 @@ export const engines = [
     prefillEfficiency: { apple: 0.7 },
     efficiencyByGeneration: {
       'apple-m': {
-        bandwidth: 0.87,
-        prefill: 0.7,
+        bandwidth: 0.89,
+        prefill: 0.75,
         source:
-          "docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 14 decode and 5 prefill cases from mlx-issue1029-m3max, mlx-pr1069-m2ultra, rapidmlx-m3ultra, with the shrinkage leave-one-source-out picks on every publication: decode corrections shrunk toward the prior by P/(P + 2) publications, capped at 1; prefill corrections not kept (k = ∞), so ηpf is the prior's 0.70",
+          'docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 14 decode and 5 prefill cases from mlx-issue1029-m3max, mlx-pr1069-m2ultra, rapidmlx-m3ultra (shrunk toward the prior by P/(P + 1) publications, k = 1 declared a priori, capped at 1)',
         asOf: '2026-12-01',
       },
     },

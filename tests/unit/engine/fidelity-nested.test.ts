@@ -1,8 +1,10 @@
 /**
  * Nested selection of the pooling strength (docs/methods.md §20.15,
- * scripts/fidelity-nested.ts): the index reproduces §20.13's pooling, the
- * selection rule, and the shipped catalog's factors are the ones the chosen
- * k gives on all the evidence.
+ * scripts/fidelity-nested.ts) — the test of choosing k in-fold, measured and
+ * not adopted (it did worse than k = 1 on decode and throughput): the index
+ * reproduces §20.13's pooling, the selection rule, the analysis's own pins,
+ * and the shipped catalog's factors, which are §20.13's at k = 1 declared a
+ * priori, not the nested choice.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -18,15 +20,21 @@ import {
   pooledFactor,
   type PooledPoint,
 } from '../../../scripts/fidelity-pooled';
-import { catalogFactors } from '../../../scripts/fidelity-catalog-factors';
+import {
+  CATALOG_SHRINKAGE,
+  catalogFactors,
+} from '../../../scripts/fidelity-catalog-factors';
 import {
   loadCases,
   loadExtraCases,
   runFidelity,
+  sourceIdOf,
 } from '../../../scripts/fidelity';
 import {
   flatRooflineCatalog,
+  groupOos,
   outOfSample,
+  summariseOos,
 } from '../../../scripts/fidelity-oos';
 import { nestedInputs } from '../../../scripts/fidelity-pooled-run';
 
@@ -133,6 +141,58 @@ describe('the selection rule', () => {
 
 describe('on the evidence', () => {
   const nested = outOfSample(loadCases(), loadExtraCases(), catalog, 'nested');
+  const nestedByKind = groupOos(nested.rows, (r) => r.row.kind);
+
+  it('the nested analysis at or below the level it reached (pins on the analysis, not the target)', () => {
+    // These pin the analysis so it can only improve; they are not the
+    // shipped method's levels or issue 12's targets — those are the k = 1
+    // pins of fidelity.test.ts (decode 12.4 %, prefill 19.2 %, throughput
+    // 18.8 %, 87 % within ×1.5). nest, session 6 (260 cases, 28
+    // publications): decode 13.8 %, prefill 14.5 %, throughput 23.3 %,
+    // 88.5 % within ×1.5; the outer folds chose k decode 2 (18 folds),
+    // 4 (8), 0.5 (1), ∞ (1) and k prefill ∞ (27), 4 (1). Worse than k = 1 on
+    // decode and throughput, so not adopted (§20.15).
+    expect(
+      nestedByKind['decode']!.outOfSample.medianAbsPct,
+    ).toBeLessThanOrEqual(13.8);
+    expect(
+      nestedByKind['prefill']!.outOfSample.medianAbsPct,
+    ).toBeLessThanOrEqual(14.5);
+    expect(
+      nestedByKind['throughput']!.outOfSample.medianAbsPct,
+    ).toBeLessThanOrEqual(23.3);
+    expect(
+      summariseOos(nested.rows).outOfSample.withinFactor15,
+    ).toBeGreaterThanOrEqual(0.88);
+  });
+
+  it('fitting helps in sample in the nested analysis too', () => {
+    for (const s of Object.values(nestedByKind))
+      expect(s.inSample.medianAbsPct).toBeLessThanOrEqual(s.flat.medianAbsPct);
+  });
+
+  it('a left-out source does not inform its own estimates, not even through the choice of k', () => {
+    // Each fold's inner run leaves it out too: scaling every measurement of
+    // one source by 10 leaves its nested estimates where they were.
+    const target = 'lcpp-4167-apple';
+    const cases = loadCases();
+    const scaled = cases.map((c) =>
+      sourceIdOf(c) === target && typeof c.value === 'number'
+        ? { ...c, value: c.value * 10 }
+        : c,
+    );
+    const moved = outOfSample(scaled, loadExtraCases(), catalog, 'nested');
+    const before = new Map(nested.rows.map((r) => [r.row.id, r]));
+    let checked = 0;
+    for (const r of moved.rows.filter((x) => x.row.sourceId === target)) {
+      const b = before.get(r.row.id)!;
+      const est = (x: typeof r) =>
+        x.row.measured * (1 + x.outOfSamplePct / 100);
+      expect(est(r)).toBeCloseTo(est(b), 6);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(20);
+  }, 120_000);
 
   it('no prefill case reads ηbw, so the prefill choice can be made first', () => {
     // fidelity-nested.ts `innerScores`: prefill cases are compute-bound,
@@ -160,15 +220,19 @@ describe('on the evidence', () => {
     expect(moved.length).toBeGreaterThan(0);
   }, 120_000);
 
-  it('the shipped k is plain leave-one-source-out’s pick on every publication', () => {
+  it('the k the analysis would ship is plain leave-one-source-out’s pick on every publication', () => {
     const n = nested.nested!;
     expect(n.shipped.decode).toBe(pickShrinkage(n.plainScores.decode));
     expect(n.shipped.prefill).toBe(pickShrinkage(n.plainScores.prefill));
     expect(n.chosenBySource.size).toBe(nested.sources.length);
   });
 
-  it('the catalog’s efficiencyByGeneration is the prior × the factors at the shipped k (regenerate: scripts/fidelity-catalog-factors.ts)', () => {
-    const { factors } = catalogFactors(catalog);
+  it('the catalog’s efficiencyByGeneration is the prior × the factors at k = 1 declared a priori (regenerate: scripts/fidelity-catalog-factors.ts)', () => {
+    // k = 1 for both kinds (§20.13), not the nested analysis's would-be
+    // choice: §20.15 says why.
+    expect(CATALOG_SHRINKAGE).toEqual({ decode: 1, prefill: 1 });
+    const { factors, k } = catalogFactors(catalog);
+    expect(k).toEqual(CATALOG_SHRINKAGE);
     expect(factors.length).toBeGreaterThan(10);
     for (const f of factors) {
       const byGeneration: Readonly<

@@ -97,33 +97,13 @@ describe('fidelity against published measurements', () => {
  */
 describe('fidelity out of sample (leave one source out)', () => {
   const extra = loadExtraCases();
-  // The headline (docs/methods.md §20.15): the pooling strength k chosen by
-  // an inner leave-one-source-out inside each outer fold.
-  const nested = outOfSample(cases, extra, catalog, 'nested');
-  // Plain leave-one-source-out at k = 1, the method the pins below were set
-  // on (§20.13); they keep pinning it, unchanged, beside the nested pins.
+  // The headline: plain leave-one-source-out with the shrinkage k = 1
+  // declared a priori (docs/methods.md §20.13), the shipped method. Choosing
+  // k in-fold (§20.15, nested) was tested, did worse on decode and
+  // throughput and was not adopted; its own pins, as an analysis, are in
+  // fidelity-nested.test.ts.
   const oos = outOfSample(cases, extra, catalog, 'pooled');
   const byKind = groupOos(oos.rows, (r) => r.row.kind);
-  const nestedByKind = groupOos(nested.rows, (r) => r.row.kind);
-
-  it('nested medians at or below the level reached (can only improve)', () => {
-    // nest, session 6 (260 cases, 28 publications): decode 13.8 %, prefill
-    // 14.5 %, throughput 23.3 %, 88.5 % within ×1.5; the outer folds chose
-    // k decode 2 (18 folds), 4 (8), 0.5 (1), ∞ (1) and k prefill ∞ (27),
-    // 4 (1). Decode and throughput miss issue 12's 12 % and 20 %.
-    expect(
-      nestedByKind['decode']!.outOfSample.medianAbsPct,
-    ).toBeLessThanOrEqual(13.8);
-    expect(
-      nestedByKind['prefill']!.outOfSample.medianAbsPct,
-    ).toBeLessThanOrEqual(14.5);
-    expect(
-      nestedByKind['throughput']!.outOfSample.medianAbsPct,
-    ).toBeLessThanOrEqual(23.3);
-    expect(
-      summariseOos(nested.rows).outOfSample.withinFactor15,
-    ).toBeGreaterThanOrEqual(0.88);
-  });
 
   it('covers the three kinds from at least six sources', () => {
     expect(oos.sources.length).toBeGreaterThanOrEqual(8);
@@ -183,9 +163,9 @@ describe('fidelity out of sample (leave one source out)', () => {
         ? { ...c, value: c.value * 10 }
         : c,
     );
-    // Nested: not even through the choice of k (each fold's inner run leaves it out too).
-    const moved = outOfSample(scaled, extra, catalog, 'nested');
-    const before = new Map(nested.rows.map((r) => [r.row.id, r]));
+    // fidelity-nested.test.ts checks the same of the nested analysis.
+    const moved = outOfSample(scaled, extra, catalog, 'pooled');
+    const before = new Map(oos.rows.map((r) => [r.row.id, r]));
     let checked = 0;
     for (const r of moved.rows.filter((x) => x.row.sourceId === target)) {
       const b = before.get(r.row.id)!;
@@ -204,7 +184,7 @@ describe('fidelity out of sample (leave one source out)', () => {
     }
   });
 
-  it('out-of-sample medians at or below the level reached, on all the evidence (can only improve)', () => {
+  it('out-of-sample medians at or below the level reached, on all the evidence (can only improve; the headline pins)', () => {
     // The pooled method (docs/methods.md §20.13) on the evidence of its
     // commit (200 cases, 19 publications): decode 14.0 %, prefill 19.9 %,
     // throughput 26.1 %, 84 % within ×1.5 (previous method: 29.4 / 23.5 /
@@ -310,7 +290,7 @@ describe('fidelity out of sample (leave one source out)', () => {
   });
 
   it('fitting helps in sample (the fit is not a no-op)', () => {
-    for (const s of [...Object.values(byKind), ...Object.values(nestedByKind)])
+    for (const s of Object.values(byKind))
       expect(s.inSample.medianAbsPct).toBeLessThanOrEqual(s.flat.medianAbsPct);
   });
 });
