@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { appStarted } from './helpers/app';
 import { resultsCurrent } from './helpers/results';
 
 /**
@@ -76,4 +77,136 @@ test('the results region is busy from a press until its results are shown', asyn
   expect(seen[0]).toBe('false');
   expect(seen).toContain('true');
   expect(seen.at(-1)).toBe('false');
+});
+
+/**
+ * The URL is written once the presses are quiet (ADR-33), so a burst leaves
+ * the address behind for a moment: whatever reads it in that moment must
+ * still find the last press.
+ */
+test.describe('the address after a burst of presses', () => {
+  const burst = async (page: Page) => {
+    // The address as the page starts to go away, before the app's own
+    // pagehide listener (an init script registers first) writes it.
+    await page.addInitScript(() =>
+      addEventListener(
+        'pagehide',
+        () =>
+          sessionStorage.setItem('test:address-at-pagehide', location.search),
+        { capture: true },
+      ),
+    );
+    await page.goto('./');
+    await appStarted(page);
+    await resultsCurrent(page);
+    // Watched in the page at each frame, from before the presses: the
+    // address when the store first has the last press (the typed field
+    // reads the store; the slider's words are the last press's, written in
+    // the press). A round trip from the test could take longer than the
+    // quiet wait itself.
+    const field = await typed(page).elementHandle();
+    const range = await slider(page).elementHandle();
+    await page.evaluate(
+      ([typedEl, sliderEl]) => {
+        const input = typedEl as HTMLInputElement;
+        const before = input.value;
+        const scale: Record<string, number> = {
+          K: 1e3,
+          M: 1e6,
+          B: 1e9,
+          T: 1e12,
+        };
+        /** "60.3M tokens/month" → 60_300_000 (3 significant digits). */
+        const wordsValue = () => {
+          const m = /^([\d.]+)([KMBT]?) /.exec(
+            sliderEl!.getAttribute('aria-valuetext') ?? '',
+          );
+          return m ? Number(m[1]) * (scale[m[2]!] ?? 1) : NaN;
+        };
+        const w = window as unknown as { __atStore?: string; __done?: true };
+        const tick = () => {
+          const value = Number(input.value);
+          // Log-slider steps are 2.3 % apart: within 1 % is the same step.
+          const last = w.__done && Math.abs(value / wordsValue() - 1) < 0.01;
+          if (input.value !== before && last) w.__atStore = location.search;
+          else requestAnimationFrame(tick);
+        };
+        tick();
+      },
+      [field, range] as const,
+    );
+    await slider(page).focus();
+    for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowRight');
+    await page.evaluate(() => {
+      (window as unknown as { __done?: true }).__done = true;
+    });
+    const seen = await page.waitForFunction(() => {
+      const at = (window as unknown as { __atStore?: string }).__atStore;
+      return at === undefined ? null : { at };
+    });
+    const { at } = (await seen.jsonValue())!;
+    // The slider's words as the page is left: a key event the browser was
+    // still handling when the watch above fired has moved them since.
+    const words = (await slider(page).getAttribute('aria-valuetext')) ?? '';
+    expect(words).toMatch(/tokens\/month$/);
+    // Whether the address still lacked the burst then (the write waits for
+    // quiet) depends on how fast this machine runs the test, so it is noted,
+    // not asserted; the unit tests pin the timing with fake timers.
+    test.info().annotations.push({
+      type: 'address when the store had the last press',
+      description: at === '' ? 'not yet written' : 'already written',
+    });
+    return words;
+  };
+  const noteAddressAtPagehide = async (page: Page) => {
+    const at = await page.evaluate(() =>
+      sessionStorage.getItem('test:address-at-pagehide'),
+    );
+    test.info().annotations.push({
+      type: 'address as the page went away',
+      description: at === '' ? 'not yet written' : 'already written',
+    });
+  };
+
+  test('Share shows the last press, and the address bar has it at once', async ({
+    page,
+  }) => {
+    const words = await burst(page);
+    await page.getByRole('button', { name: 'Share' }).click();
+    const link = page
+      .getByRole('dialog', { name: 'Share this scenario' })
+      .getByRole('textbox', { name: 'Link' });
+    await expect(link).toHaveValue(/[?&]tpm=/);
+    // No waiting: opening the dialog wrote the address.
+    expect(page.url()).toBe(await link.inputValue());
+    const fresh = await page.context().newPage();
+    await fresh.goto(await link.inputValue());
+    await expect(slider(fresh)).toHaveAttribute('aria-valuetext', words);
+    await fresh.close();
+  });
+
+  test('a reload straight after it keeps the last press', async ({ page }) => {
+    const words = await burst(page);
+    await page.reload();
+    // Noted as above: '' when the reload came inside the quiet wait (the page
+    // reloaded the address from before the burst and carried the press over).
+    await noteAddressAtPagehide(page);
+    await expect(page).toHaveURL(/[?&]tpm=/);
+    await expect(slider(page)).toHaveAttribute('aria-valuetext', words);
+    // Applied once: a second reload opens the address as it now is.
+    await page.reload();
+    await expect(slider(page)).toHaveAttribute('aria-valuetext', words);
+  });
+
+  test('leaving the page and coming Back keeps the last press', async ({
+    page,
+  }) => {
+    const words = await burst(page);
+    // Another page of the same server (a 404 is still a document to leave to).
+    await page.goto('/no-such-page-for-this-test');
+    await page.goBack();
+    await noteAddressAtPagehide(page);
+    await expect(page).toHaveURL(/[?&]tpm=/);
+    await expect(slider(page)).toHaveAttribute('aria-valuetext', words);
+  });
 });
