@@ -19,6 +19,7 @@ const APP_MODULE = 'src/app/main.tsx';
 
 type ManifestChunk = {
   readonly file: string;
+  readonly name?: string;
   readonly imports?: readonly string[];
   readonly isEntry?: boolean;
 };
@@ -44,8 +45,13 @@ const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<
   ManifestChunk
 >;
 const entries = Object.keys(manifest).filter((k) => manifest[k]!.isEntry);
-if (!manifest[APP_MODULE]) {
-  process.stderr.write(`the manifest has no ${APP_MODULE}\n`);
+// When the app module is itself in the `app` group (first-load-chunk.ts),
+// the manifest lists that group's chunk instead of a facade for the module.
+const appKeys = manifest[APP_MODULE]
+  ? [APP_MODULE]
+  : Object.keys(manifest).filter((k) => manifest[k]!.name === 'app');
+if (appKeys.length === 0) {
+  process.stderr.write(`the manifest has no ${APP_MODULE} nor an app chunk\n`);
   process.exit(1);
 }
 const files = new Set(fromHtml);
@@ -57,7 +63,7 @@ const visit = (key: string) => {
   files.add(chunk.file);
   for (const dep of chunk.imports ?? []) visit(dep);
 };
-for (const key of [...entries, APP_MODULE]) visit(key);
+for (const key of [...entries, ...appKeys]) visit(key);
 
 let total = 0;
 for (const file of files) {

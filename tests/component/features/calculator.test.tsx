@@ -102,13 +102,14 @@ describe('the calculator page', () => {
     );
   });
 
-  it('gives the chart a table equivalent with every option', () => {
+  it('gives the chart a table equivalent with every option', async () => {
     renderWithStore(<App catalog={catalog} />);
     const panel = screen.getByRole('region', {
       name: 'Monthly cost comparison',
     });
     fireEvent.click(within(panel).getByRole('button', { name: 'Table' }));
-    const table = within(panel).getByRole('table');
+    // The table's exact costs are an analysis answered after the results (ADR-28).
+    const table = await within(panel).findByRole('table');
     // Issue 10: the five options and the two hosts of their models (70B, 8B).
     expect(within(table).getAllByRole('columnheader')).toHaveLength(1 + 5 + 2);
     expect(

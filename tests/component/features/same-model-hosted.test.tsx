@@ -68,7 +68,7 @@ describe('The same model, hosted', () => {
     );
   });
 
-  it('lists the cheapest host as a comparator row, drawn in the chart and its table', () => {
+  it('lists the cheapest host as a comparator row, drawn in the chart and its table', async () => {
     render(
       <>
         <OptionsPanel />
@@ -91,8 +91,10 @@ describe('The same model, hosted', () => {
       name: 'Monthly cost comparison',
     });
     fireEvent.click(within(chart).getByRole('button', { name: 'Table' }));
+    // The table's exact costs are an analysis answered after the results (ADR-28).
+    const table = await within(chart).findByRole('table');
     expect(
-      within(within(chart).getByRole('table')).getByRole('columnheader', {
+      within(table).getByRole('columnheader', {
         name: /Llama 3\.3 70B \(test\) · Test Host/,
       }),
     ).toBeInTheDocument();
