@@ -107,6 +107,9 @@ test('a mangled link shows what was ignored and why, and the page still works', 
   const slider = volumeSlider(page);
   await slider.focus();
   await slider.press('ArrowRight');
+  // The mangled link already has a tpm=: wait for the press's own write, which
+  // comes once the quiet wait has passed (ADR-33), not for any tpm=.
+  await expect(page).not.toHaveURL(/colour/, { timeout: 10_000 });
   await expect(page).toHaveURL(/tpm=/);
   expect(page.url()).not.toContain('colour');
   expect(page.url()).not.toContain('lots');
