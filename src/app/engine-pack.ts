@@ -36,20 +36,6 @@ export function packCurve(
   return { ids, points: n, values };
 }
 
-export function unpackCurve(c: PackedCurve): CostCurvePoint[] {
-  const { ids, points: n, values } = c;
-  const out = new Array<CostCurvePoint>(n);
-  for (let i = 0; i < n; i++) {
-    const by: Record<string, number | null> = {};
-    for (let j = 0; j < ids.length; j++) {
-      const v = values[(j + 1) * n + i]!;
-      by[ids[j]!] = Number.isNaN(v) ? null : v;
-    }
-    out[i] = { tokensPerMonth: values[i]!, usdPerMonthByOption: by };
-  }
-  return out;
-}
-
 function packResult(r: ScenarioResult, transfer: ArrayBuffer[]): PackedResult {
   const curve = packCurve(r.curve);
   if (!curve) return r;
