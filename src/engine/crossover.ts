@@ -10,6 +10,14 @@ import type { Crossover, VolumeRange } from './types';
 export const MAX_CROSSOVER_BREAKPOINTS = 4000;
 /** Bisection steps inside one linear piece (2^-60 of the piece: exact in float terms). */
 const BISECTION_STEPS = 60;
+/**
+ * A stretch where self-hosting is cheaper counts only if somewhere in it
+ * self-hosting undercuts the API by more than this fraction of its own cost
+ * (one part in 10^9, far below a cent on any bill): a staircase that only
+ * touches the API line at a replica step, equal within float rounding, is a
+ * tie and no crossing (docs/methods.md §8.4). Roots stay exact.
+ */
+export const CROSSOVER_TIE_RELATIVE = 1e-9;
 
 function logGrid(minR: number, maxR: number, n: number): number[] {
   const grid: number[] = [];
@@ -171,7 +179,11 @@ function pieceCost(models: readonly SelfHostCostModel[], exact: boolean) {
 
 type Interval = { from: number; to: number };
 
-/** Self-hosting cheaper ⇔ d(R) = API − self > 0: the intervals where it holds. */
+/**
+ * Self-hosting cheaper ⇔ d(R) = API − self > 0: the intervals where it holds,
+ * each kept only when d somewhere in it clears the tie (d is linear on a
+ * piece, so its largest value in an interval is at an evaluated piece end).
+ */
 function selfHostCheaperIntervals(
   apiUsdPerMonth: (requestsPerMonth: number) => number,
   models: readonly SelfHostCostModel[],
@@ -181,20 +193,26 @@ function selfHostCheaperIntervals(
   const self = pieceCost(models, exact);
   const cheaper: Interval[] = [];
   let openFrom: number | null = null;
+  let clears = false;
+  const close = (to: number) => {
+    if (openFrom !== null && clears) cheaper.push({ from: openFrom, to });
+    openFrom = null;
+    clears = false;
+  };
   let apiLeft = apiUsdPerMonth(points[0]!);
   for (let i = 0; i + 1 < points.length; i++) {
     const left = points[i]!;
     const right = points[i + 1]!;
     self.enter(right);
     const apiRight = apiUsdPerMonth(right);
-    const dLeft = apiLeft - self.at(left);
-    const dRight = apiRight - self.at(right);
+    const selfLeft = self.at(left);
+    const selfRight = self.at(right);
+    const dLeft = apiLeft - selfLeft;
+    const dRight = apiRight - selfRight;
     apiLeft = apiRight;
     if (openFrom === null && dLeft > 0) openFrom = left;
-    if (openFrom !== null && dLeft <= 0) {
-      cheaper.push({ from: openFrom, to: left });
-      openFrom = null;
-    }
+    if (openFrom !== null && dLeft <= 0) close(left);
+    if (dLeft > CROSSOVER_TIE_RELATIVE * selfLeft) clears = true;
     if (dLeft > 0 !== dRight > 0) {
       const root = signChange(
         (r) => apiUsdPerMonth(r) - self.at(r),
@@ -203,14 +221,15 @@ function selfHostCheaperIntervals(
         dLeft > 0,
       );
       if (dLeft > 0) {
-        cheaper.push({ from: openFrom ?? left, to: root });
-        openFrom = null;
+        openFrom ??= left;
+        close(root);
       } else {
         openFrom = root;
       }
     }
+    if (dRight > CROSSOVER_TIE_RELATIVE * selfRight) clears = true;
   }
-  if (openFrom !== null) cheaper.push({ from: openFrom, to: maxR });
+  close(maxR);
   return cheaper;
 }
 
@@ -249,7 +268,7 @@ function selfHostNeverWins(
       m.variableUsdPerRequest;
     if (marginal < selfMarginal) selfMarginal = marginal;
   }
-  return selfMarginal >= apiMarginal;
+  return selfMarginal * (1 + CROSSOVER_TIE_RELATIVE) >= apiMarginal;
 }
 
 /** Self-hosted monthly cost at R: the cheapest feasible staircase. */

@@ -69,7 +69,11 @@ export {
   capitalChargeUsdPerMonth,
   cloudUsdPerGpuHour,
 } from './procurement-cost';
-export { findCrossover, cheapestSelfHostUsdPerMonth } from './crossover';
+export {
+  findCrossover,
+  cheapestSelfHostUsdPerMonth,
+  CROSSOVER_TIE_RELATIVE,
+} from './crossover';
 export { evaluateHybrids } from './hybrid';
 export {
   HYBRID_DEFAULTS,

@@ -220,6 +220,30 @@ describe('findCrossover', () => {
     if (c.kind === 'api-always-cheaper') expect(c.selfHostNeverWins).toBe(true);
   });
 
+  it('a staircase that only touches the API line at its step corners is a tie, not a crossing', () => {
+    // $30 a replica of 100 requests against an API at 0.1 × 3 = 0.30000000000000004 $/request: at every
+    // corner (100 k requests) the API is dearer by float rounding alone (≈ 4e-15 × the bill), and just
+    // after it the next replica puts self-hosting $30 above the API again.
+    const corners: SelfHostCostModel = {
+      fixedUsdPerMonth: 0,
+      usdPerReplicaMonth: 30,
+      variableUsdPerRequest: 0,
+      requestsPerMonthPerReplica: 100,
+      extraReplicas: 0,
+    };
+    const usdPerRequest = 0.1 * 3;
+    expect(usdPerRequest * 100 - 30).toBeGreaterThan(0);
+    const c = findCrossover(
+      (r) => usdPerRequest * r,
+      [corners],
+      1,
+      range,
+      true,
+    );
+    expect(c.kind).toBe('api-always-cheaper');
+    if (c.kind === 'api-always-cheaper') expect(c.selfHostNeverWins).toBe(true);
+  });
+
   it('regression: crossover lost when replicas step from 1 to 2 — finds the one in the second step', () => {
     // API $1.9/request: replica 1 covers ≤1,000 requests (cost ≤ $1,900 < $2,000); replica 2 starts at $3,000.
     // Second step: 1.9 R = 3,000 → R = 1,578.9 (inside (1,000, 2,000]).
