@@ -10,29 +10,47 @@ import {
 } from './figure-image';
 import { figureToPng } from './figure-png';
 
-/** How long the dialog looks for the figures the app draws off screen (they load lazily). */
-const FIND_TRIES = 60;
-const FIND_EVERY_MS = 250;
-
-/** The export figures under the element with `rootId`, as they arrive. */
+/**
+ * The export figures under the element with `rootId`, as they arrive and as
+ * they change: the figures are drawn lazily (the cost chart's chunk, the
+ * worker's band) and retitled when the volume moves, so the list follows the
+ * DOM for as long as the dialog is open, not for a fixed time. Compared by
+ * title, not count: one chart can replace another.
+ */
 function useFigures(rootId: string): PageFigure[] {
   const [figures, setFigures] = useState<PageFigure[]>([]);
   useEffect(() => {
-    let tries = 0;
-    let count = -1;
+    let key: string | null = null;
+    let frame = 0;
     const look = () => {
+      frame = 0;
       const root = document.getElementById(rootId);
       const found = root ? findFigures(root) : [];
-      if (found.length !== count) {
-        count = found.length;
+      const next = found.map((f) => f.title).join('\n');
+      if (next !== key) {
+        key = next;
         setFigures(found);
       }
-      tries += 1;
-      if (tries >= FIND_TRIES) clearInterval(timer);
     };
-    const timer = setInterval(look, FIND_EVERY_MS);
+    const schedule = () => {
+      if (frame === 0) frame = requestAnimationFrame(look);
+    };
+    // The root may itself arrive late: watch the body until it is there.
+    const observer = new MutationObserver(schedule);
+    observer.observe(document.getElementById(rootId) ?? document.body, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['data-export-figure'],
+    });
+    // Also a slow poll, in case the root appears outside what is watched.
+    const timer = setInterval(look, 1000);
     look();
-    return () => clearInterval(timer);
+    return () => {
+      observer.disconnect();
+      clearInterval(timer);
+      if (frame !== 0) cancelAnimationFrame(frame);
+    };
   }, [rootId]);
   return figures;
 }
