@@ -1,10 +1,10 @@
-import { lazy, Suspense, useSyncExternalStore } from 'react';
+import { lazy, useSyncExternalStore } from 'react';
 import { loadCatalogSources, type Catalog } from '../catalog';
 import { CostChartPanel } from '../features/cost-chart';
 import { VerdictPanel } from '../features/recommendation';
 import { WorkloadPanel } from '../features/workload-inputs';
 import { ResultsOnApproach, SettledScope } from '../state';
-import { ClientOnly, ErrorBoundary, Term } from '../ui';
+import { ClientOnly, ErrorBoundary, RetryingSuspense, Term } from '../ui';
 import { PageRecovery } from './recovery';
 import { LinkNoticeSlot, ScenarioTools } from './scenario-tools';
 import {
@@ -189,9 +189,9 @@ export function App({ catalog }: { catalog: Catalog }) {
         <ResultsOnApproach>
           <ErrorBoundary part="Options">
             <ClientOnly fallback={<PanelLoading title="Options" />}>
-              <Suspense fallback={<PanelLoading title="Options" />}>
+              <RetryingSuspense fallback={<PanelLoading title="Options" />}>
                 <OptionsPanel />
-              </Suspense>
+              </RetryingSuspense>
             </ClientOnly>
           </ErrorBoundary>
         </ResultsOnApproach>
@@ -199,9 +199,9 @@ export function App({ catalog }: { catalog: Catalog }) {
           <ResultsOnApproach>
             <ErrorBoundary part="Latency">
               <ClientOnly fallback={<PanelLoading title="Latency" />}>
-                <Suspense fallback={<PanelLoading title="Latency" />}>
+                <RetryingSuspense fallback={<PanelLoading title="Latency" />}>
                   <LatencyPanel />
-                </Suspense>
+                </RetryingSuspense>
               </ClientOnly>
             </ErrorBoundary>
           </ResultsOnApproach>
@@ -210,11 +210,11 @@ export function App({ catalog }: { catalog: Catalog }) {
               <ClientOnly
                 fallback={<PanelLoading title="Privacy & data residency" />}
               >
-                <Suspense
+                <RetryingSuspense
                   fallback={<PanelLoading title="Privacy & data residency" />}
                 >
                   <PrivacyPanel />
-                </Suspense>
+                </RetryingSuspense>
               </ClientOnly>
             </ErrorBoundary>
           </ResultsOnApproach>
@@ -222,18 +222,20 @@ export function App({ catalog }: { catalog: Catalog }) {
         <ResultsOnApproach>
           <ErrorBoundary part="Hybrid patterns">
             <ClientOnly fallback={<PanelLoading title="Hybrid patterns" />}>
-              <Suspense fallback={<PanelLoading title="Hybrid patterns" />}>
+              <RetryingSuspense
+                fallback={<PanelLoading title="Hybrid patterns" />}
+              >
                 <HybridPanel />
-              </Suspense>
+              </RetryingSuspense>
             </ClientOnly>
           </ErrorBoundary>
         </ResultsOnApproach>
         <ResultsOnApproach>
           <ErrorBoundary part="Learn more">
             <ClientOnly fallback={<p className="loading">Loading…</p>}>
-              <Suspense fallback={<p className="loading">Loading…</p>}>
+              <RetryingSuspense fallback={<p className="loading">Loading…</p>}>
                 <LearnMorePanel />
-              </Suspense>
+              </RetryingSuspense>
             </ClientOnly>
           </ErrorBoundary>
         </ResultsOnApproach>

@@ -21,7 +21,7 @@ export type SyncWindow = Pick<
   };
 };
 
-/** sessionStorage key: a write still waiting when the page was hidden or left. */
+/** sessionStorage key: the last write to the address (from, to), for a reload that set out before it. */
 export const UNWRITTEN_LINK_KEY = 'crossover:unwritten-link';
 /** Far above any link the page writes (a full scenario is under 2,000 characters). */
 const unwrittenRecord = z.string().max(32_768);
@@ -30,9 +30,11 @@ type Carry = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 /**
  * A reload reloads the address as it was when the reader asked for it, so a
- * write made while the page unloads is too late for it: the page notes the
- * write in sessionStorage as it goes, and the reloaded page applies it, once,
- * if it is the reload of exactly that address. Call before decoding the URL.
+ * write made after that (the quiet timer firing while the reload's request is
+ * on its way, or the flush as the page unloads) is too late for it: the page
+ * notes its last write in sessionStorage, and the reloaded page applies it,
+ * once, if it is the reload of exactly the address the write moved from.
+ * Back/Forward and a push forget the note. Call before decoding the URL.
  */
 export function takeUnwrittenLink(
   win: SyncWindow,
@@ -86,10 +88,34 @@ export function quietWriter(
     if (timer !== null) clearTimeout(timer);
     timer = null;
   };
+  /**
+   * Every write that moves the address is noted for a reload, not only one
+   * made as the page goes away: a reload already on its way (its request
+   * sent with the older address) when the quiet timer fires finds no write
+   * waiting at pagehide, and would come back without the last press.
+   */
+  const note = (from: string, to: string) => {
+    if (!carry || to === win.location.search) return;
+    try {
+      carry.setItem(UNWRITTEN_LINK_KEY, `${from}\n${to}`);
+    } catch {
+      // Storage full or refused: a reload this instant opens the older address.
+    }
+  };
+  /** The address moved by navigation (Back/Forward, a push): no earlier write is to be re-applied. */
+  const forget = () => {
+    try {
+      carry?.removeItem(UNWRITTEN_LINK_KEY);
+    } catch {
+      // Refused: the note only applies to a reload of the address it names.
+    }
+  };
   const flush = (): boolean => {
     if (timer === null) return false;
     drop();
-    write(query());
+    const q = query();
+    note(win.location.pathname + win.location.search, q);
+    write(q);
     return true;
   };
   // Capture for print: boot.ts's print link reads the address in the same
@@ -102,15 +128,9 @@ export function quietWriter(
   const onVisibility = () => {
     if (win.document?.visibilityState === 'hidden') hide();
   };
-  /** The page may be going away (reload, close, another site): flush, and note it for a reload. */
+  /** The page may be going away (reload, close, another site): flush (which notes it for a reload). */
   const hide = () => {
-    const from = win.location.pathname + win.location.search;
-    if (!flush() || !carry) return;
-    try {
-      carry.setItem(UNWRITTEN_LINK_KEY, `${from}\n${win.location.search}`);
-    } catch {
-      // Storage full or refused: a reload this instant opens the older address.
-    }
+    flush();
   };
   for (const [type, on, capture] of readers)
     win.addEventListener(type, on, { capture });
@@ -128,6 +148,7 @@ export function quietWriter(
     /** After a push: later writes belong to the new entry. */
     entered: () => {
       entry = entryKey();
+      forget();
     },
     /**
      * On popstate (the address is already the new entry's): keeps a waiting
@@ -137,6 +158,7 @@ export function quietWriter(
     leave: (): string | null => {
       if (timer !== null && entry !== null) leftBehind.set(entry, query());
       drop();
+      forget();
       entry = entryKey();
       const kept = entry === null ? undefined : leftBehind.get(entry);
       if (entry !== null) leftBehind.delete(entry);

@@ -9,3 +9,4 @@ export * from './scroll-region';
 export * from './error-boundary';
 export * from './client-only';
 export * from './term';
+export * from './retrying-suspense';

@@ -1,5 +1,6 @@
-import { Suspense, useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { ErrorBoundary } from './error-boundary';
+import { RetryingSuspense } from './retrying-suspense';
 
 type ToolDialogProps = {
   readonly title: string;
@@ -50,7 +51,9 @@ export function ToolDialog({ title, onClose, children }: ToolDialogProps) {
       <div className="tool-dialog-body">
         {/* A dialog that fails says so inside itself; the page stays (issue 15). */}
         <ErrorBoundary part={title}>
-          <Suspense fallback={<p>Loading…</p>}>{children}</Suspense>
+          <RetryingSuspense fallback={<p>Loading…</p>}>
+            {children}
+          </RetryingSuspense>
         </ErrorBoundary>
       </div>
     </dialog>

@@ -233,6 +233,36 @@ describe('startUrlSync', () => {
     expect(carry.items.has(UNWRITTEN_LINK_KEY)).toBe(false);
   });
 
+  it('a reload already on its way when the quiet write fires still gets the last press', () => {
+    const carry = memoryStorage();
+    const s = setup('?v=1&tpm=10M', carry);
+    s.move(9e8);
+    // The reader pressed reload: its request left with ?tpm=10M. The quiet
+    // timer fires before the old page is hidden, so pagehide finds nothing waiting.
+    vi.advanceTimersByTime(URL_WRITE_QUIET_MS);
+    expect(s.win.location.search).toContain('tpm=900M');
+    s.fire('pagehide');
+    const reloaded = fakeWindow('?v=1&tpm=10M');
+    takeUnwrittenLink(reloaded.win, carry, true);
+    expect(reloaded.win.location.search).toContain('tpm=900M');
+  });
+
+  it('the last write is not re-applied once Back, Forward or a push moved the address', () => {
+    const carry = memoryStorage();
+    const s = setup('?v=1&tpm=10M', carry);
+    s.sync.navigate(decodeLink('?v=1&tpm=3B', { catalog }).inputs, 'B');
+    s.move(4e9);
+    vi.advanceTimersByTime(URL_WRITE_QUIET_MS);
+    expect(carry.items.has(UNWRITTEN_LINK_KEY)).toBe(true);
+    s.go(-1);
+    expect(carry.items.has(UNWRITTEN_LINK_KEY)).toBe(false);
+    // A write then a push: the new entry's reload opens the new entry.
+    s.move(2e7);
+    vi.advanceTimersByTime(URL_WRITE_QUIET_MS);
+    s.sync.navigate(decodeLink('?v=1&tpm=5B', { catalog }).inputs, null);
+    expect(carry.items.has(UNWRITTEN_LINK_KEY)).toBe(false);
+  });
+
   it('a noted write applies only to a reload of the same address, and never twice', () => {
     const carry = memoryStorage();
     const s = setup('?v=1&tpm=10M', carry);
