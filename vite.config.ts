@@ -6,6 +6,7 @@ import { catalogSources } from './scripts/catalog-sources/plugin';
 import { firstLoadChunk } from './scripts/prerender/first-load-chunk';
 import { stylesFirst } from './scripts/prerender/styles-first';
 import { prerenderDefaultPage } from './scripts/prerender/plugin';
+import { zodWithoutJsonSchema } from './scripts/build/zod-without-json-schema';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 
@@ -27,6 +28,8 @@ export default defineConfig({
       fileURLToPath(new URL('./src/catalog/data', import.meta.url)),
     ),
     react(),
+    // zod's JSON Schema generator stays out of the page (the CLI keeps it).
+    zodWithoutJsonSchema(),
     prerenderDefaultPage(),
     // boot.ts imports the app after the first paint; the head links its
     // styles first and preloads none of its chunks (ADR-21, ADR-34).

@@ -13,14 +13,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-// Issue 13's budget is 200 kB. This session's press and worker work (the
-// quiet URL writer, per-field subscriptions, the analysis requests that moved
-// the band and table into the worker) took the first load to 201.4 kB, and
-// there was no time left to win it back safely: the gate stands at 202 kB
-// until it is, and issue 13 is not done while the first load is over 200 kB.
-const BUDGET_KB = 202;
-/** Issue 13's own budget, printed beside the gate so the overshoot is never hidden. */
-const ISSUE_BUDGET_KB = 200;
+/**
+ * Issue 13's budget for the first load, gzip. It was raised to 202 kB for one
+ * session (201.4 kB after the quiet URL writer and the worker's analysis);
+ * keeping zod's JSON Schema generator out of the page build
+ * (scripts/build/zod-without-json-schema.ts) took the first load to 196 kB,
+ * and the gate is back at the budget.
+ */
+const BUDGET_KB = 200;
 /** The module boot.ts imports after the first paint (vite.config.ts). */
 const APP_MODULE = 'src/app/main.tsx';
 
@@ -84,10 +84,6 @@ const kb = total / 1000;
 process.stdout.write(
   `initial JavaScript: ${kb.toFixed(2)} kB gzip (budget ${BUDGET_KB} kB)\n`,
 );
-if (kb > ISSUE_BUDGET_KB)
-  process.stdout.write(
-    `over issue 13's ${ISSUE_BUDGET_KB} kB budget by ${(kb - ISSUE_BUDGET_KB).toFixed(2)} kB\n`,
-  );
 if (kb > BUDGET_KB) {
   process.stderr.write(`over budget by ${(kb - BUDGET_KB).toFixed(2)} kB\n`);
   process.exitCode = 1;
