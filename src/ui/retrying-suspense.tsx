@@ -1,4 +1,11 @@
-import { Suspense, useEffect, useState, type ReactNode } from 'react';
+import {
+  Suspense,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 
 /** How long a fallback may show before the boundary is mounted afresh, ms. */
 export const SUSPENSE_RETRY_MS = 2000;
@@ -20,6 +27,18 @@ function Waiting({
   return children;
 }
 
+/** Its children, telling the boundary once they have been on screen. */
+function Arrived({
+  children,
+  onArrive,
+}: {
+  readonly children: ReactNode;
+  readonly onArrive: () => void;
+}) {
+  useLayoutEffect(onArrive, [onArrive]);
+  return children;
+}
+
 /**
  * A Suspense boundary that does not wait forever on a retry React never
  * makes. A lazy dialog opened by a click replayed while the page hydrated
@@ -27,7 +46,9 @@ function Waiting({
  * (ADR-33, ADR-34); so while the fallback shows, the boundary is mounted
  * afresh every `everyMs`. A module that has arrived then renders at once; one
  * still on its way suspends again, which costs nothing. Once the content
- * shows, the timer is gone.
+ * has shown, the boundary is never remounted: a later suspension inside it
+ * keeps the content's state (React hides it behind the fallback) however
+ * long it takes.
  */
 export function RetryingSuspense({
   fallback,
@@ -39,7 +60,13 @@ export function RetryingSuspense({
   readonly everyMs?: number;
 }) {
   const [attempt, setAttempt] = useState(0);
-  const [retry] = useState(() => () => setAttempt((n) => n + 1));
+  const arrived = useRef(false);
+  const [retry] = useState(() => () => {
+    if (!arrived.current) setAttempt((n) => n + 1);
+  });
+  const [arrive] = useState(() => () => {
+    arrived.current = true;
+  });
   return (
     <Suspense
       key={attempt}
@@ -49,7 +76,7 @@ export function RetryingSuspense({
         </Waiting>
       }
     >
-      {children}
+      <Arrived onArrive={arrive}>{children}</Arrived>
     </Suspense>
   );
 }

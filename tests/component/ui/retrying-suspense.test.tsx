@@ -6,7 +6,7 @@
  * telling React.
  */
 import { act, render, screen } from '@testing-library/react';
-import { Suspense } from 'react';
+import { Suspense, useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RetryingSuspense, SUSPENSE_RETRY_MS } from '../../../src/ui';
 
@@ -61,6 +61,45 @@ describe('RetryingSuspense', () => {
     act(() => vi.advanceTimersByTime(1));
     expect(screen.getByText('Export files')).toBeInTheDocument();
     expect(screen.queryByText('Loading…')).not.toBeInTheDocument();
+  });
+
+  it('content that has shown is never remounted when something inside it suspends later', () => {
+    const { Content: Late, arrive } = contentArrivingSilently();
+    let mounts = 0;
+    function Editor({ open }: { readonly open: boolean }) {
+      const [draft] = useState(() => {
+        mounts += 1;
+        return 'half-typed';
+      });
+      return (
+        <div>
+          <p>{draft}</p>
+          {open ? <Late /> : null}
+        </div>
+      );
+    }
+    const { rerender } = render(
+      <RetryingSuspense fallback={<p>Loading…</p>}>
+        <Editor open={false} />
+      </RetryingSuspense>,
+    );
+    expect(screen.getByText('half-typed')).toBeInTheDocument();
+    // A part inside suspends (its chunk on a slow network) for longer than the retry time.
+    rerender(
+      <RetryingSuspense fallback={<p>Loading…</p>}>
+        <Editor open />
+      </RetryingSuspense>,
+    );
+    expect(screen.getByText('Loading…')).toBeInTheDocument();
+    act(() => vi.advanceTimersByTime(SUSPENSE_RETRY_MS * 3));
+    arrive();
+    rerender(
+      <RetryingSuspense fallback={<p>Loading…</p>}>
+        <Editor open />
+      </RetryingSuspense>,
+    );
+    expect(screen.getByText('Export files')).toBeInTheDocument();
+    expect(mounts).toBe(1);
   });
 
   it('content that renders at once is never remounted', () => {
