@@ -123,14 +123,11 @@ export function quietWriter(
   const readers: [string, () => void, boolean][] = [
     ['blur', flush, false],
     ['beforeprint', flush, true],
-    ['pagehide', () => hide(), true],
+    // The page may be going away (reload, close, another site): the flush notes it for a reload.
+    ['pagehide', flush, true],
   ];
   const onVisibility = () => {
-    if (win.document?.visibilityState === 'hidden') hide();
-  };
-  /** The page may be going away (reload, close, another site): flush (which notes it for a reload). */
-  const hide = () => {
-    flush();
+    if (win.document?.visibilityState === 'hidden') flush();
   };
   for (const [type, on, capture] of readers)
     win.addEventListener(type, on, { capture });

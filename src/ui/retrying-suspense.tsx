@@ -1,5 +1,6 @@
 import {
   Suspense,
+  useCallback,
   useEffect,
   useLayoutEffect,
   useRef,
@@ -61,12 +62,12 @@ export function RetryingSuspense({
 }) {
   const [attempt, setAttempt] = useState(0);
   const arrived = useRef(false);
-  const [retry] = useState(() => () => {
+  const retry = useCallback(() => {
     if (!arrived.current) setAttempt((n) => n + 1);
-  });
-  const [arrive] = useState(() => () => {
+  }, []);
+  const arrive = useCallback(() => {
     arrived.current = true;
-  });
+  }, []);
   return (
     <Suspense
       key={attempt}

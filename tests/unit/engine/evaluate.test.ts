@@ -233,11 +233,13 @@ describe('findCrossover', () => {
     };
     const usdPerRequest = 0.1 * 3;
     expect(usdPerRequest * 100 - 30).toBeGreaterThan(0);
+    // 1,000 steps: under MAX_CROSSOVER_BREAKPOINTS, so the exact staircase is walked, not the log grid.
+    const exact = { minTokensPerMonth: 1, maxTokensPerMonth: 1e5 };
     const c = findCrossover(
       (r) => usdPerRequest * r,
       [corners],
       1,
-      range,
+      exact,
       true,
     );
     expect(c.kind).toBe('api-always-cheaper');
