@@ -35,18 +35,20 @@ function useFigures(rootId: string): PageFigure[] {
     const schedule = () => {
       if (frame === 0) frame = requestAnimationFrame(look);
     };
-    // The whole body: the root itself arrives late (the report's chunk) and
-    // may be replaced; at most one look per frame, and only while open.
+    // The root may itself arrive late: watch the body until it is there.
     const observer = new MutationObserver(schedule);
-    observer.observe(document.body, {
+    observer.observe(document.getElementById(rootId) ?? document.body, {
       subtree: true,
       childList: true,
       attributes: true,
       attributeFilter: ['data-export-figure'],
     });
+    // Also a slow poll, in case the root appears outside what is watched.
+    const timer = setInterval(look, 1000);
     look();
     return () => {
       observer.disconnect();
+      clearInterval(timer);
       if (frame !== 0) cancelAnimationFrame(frame);
     };
   }, [rootId]);
