@@ -585,14 +585,14 @@ export const engines = [
         bandwidth: 1,
         prefill: 0.68,
         source:
-          'docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 6 decode and 5 prefill cases from blog-rtx3060-llamacpp, lcpp-15013-cuda, lcpp-pr6017-a100 (shrunk toward the prior by P/(P + 1) publications, k = 1 declared a priori, capped at 1); prefill on the MMQ prompt ceiling of §20.14',
+          'docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 8 decode and 5 prefill cases from blog-rtx3060-llamacpp, lcpp-15013-cuda, lcpp-pr6017-a100, lhl-speed-benchmarking-3090 (§20.16) (shrunk toward the prior by P/(P + 1) publications, k = 1 declared a priori, capped at 1); prefill on the MMQ prompt ceiling of §20.14',
         asOf: '2026-12-01',
       },
       'apple-m': {
         bandwidth: 0.83,
-        prefill: 0.71,
+        prefill: 0.72,
         source:
-          'docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 38 decode and 20 prefill cases from lcpp-4167-apple, lcpp-prs-apple (shrunk toward the prior by P/(P + 1) publications, k = 1 declared a priori, capped at 1)',
+          'docs/methods.md §20.13, §20.15, §20.16, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 47 decode and 27 prefill cases from lcpp-4167-apple, lcpp-prs-apple, normiebench-apple, tabby-pr393-m2max (shrunk toward the prior by P/(P + 1) publications, k = 1 declared a priori, capped at 1)',
         asOf: '2026-12-01',
       },
       blackwell: {
@@ -693,14 +693,14 @@ export const engines = [
         bandwidth: 1,
         prefill: 0.68,
         source:
-          "docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 6 decode and 5 prefill cases from blog-rtx3060-llamacpp, lcpp-15013-cuda, lcpp-pr6017-a100 — llama.cpp's own cases: Ollama runs llama.cpp's kernels (shrunk toward the prior by P/(P + 1) publications, k = 1 declared a priori, capped at 1); prefill on the MMQ prompt ceiling of §20.14",
+          "docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 8 decode and 5 prefill cases from blog-rtx3060-llamacpp, lcpp-15013-cuda, lcpp-pr6017-a100, lhl-speed-benchmarking-3090 (§20.16) — llama.cpp's own cases: Ollama runs llama.cpp's kernels (shrunk toward the prior by P/(P + 1) publications, k = 1 declared a priori, capped at 1); prefill on the MMQ prompt ceiling of §20.14",
         asOf: '2026-12-01',
       },
       'apple-m': {
         bandwidth: 0.83,
-        prefill: 0.71,
+        prefill: 0.72,
         source:
-          "docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 38 decode and 20 prefill cases from lcpp-4167-apple, lcpp-prs-apple — llama.cpp's own cases: Ollama runs llama.cpp's kernels (shrunk toward the prior by P/(P + 1) publications, k = 1 declared a priori, capped at 1)",
+          "docs/methods.md §20.13, §20.15, §20.16, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 47 decode and 27 prefill cases from lcpp-4167-apple, lcpp-prs-apple, normiebench-apple, tabby-pr393-m2max — llama.cpp's own cases: Ollama runs llama.cpp's kernels (shrunk toward the prior by P/(P + 1) publications, k = 1 declared a priori, capped at 1)",
         asOf: '2026-12-01',
       },
       blackwell: {

