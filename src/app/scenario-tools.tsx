@@ -53,16 +53,28 @@ export function ScenarioTools() {
   const close = () => setOpen(null);
   const shareLink = () => `${baseUrl()}${urlSync.currentQuery()}`;
   const imported = prices.override ? overrideLabel(prices.override) : null;
+  const openTool = (tool: Tool) => {
+    // Each tool reads or shows the link: the address bar is written first (ADR-33).
+    urlSync.flush();
+    setOpen(tool);
+  };
   return (
     <>
-      <ToolButtons
-        pricesImported={imported !== null}
-        onOpen={(tool) => {
-          // Each tool reads or shows the link: the address bar is written first (ADR-33).
-          urlSync.flush();
-          setOpen(tool);
-        }}
-      />
+      <ToolButtons pricesImported={imported !== null} onOpen={openTool} />
+      {/* Stored prices that failed to read are said on the page, not only in their dialog: the
+          numbers would otherwise change without a word. Client-only: the prerendered page has none. */}
+      <ClientOnly fallback={null}>
+        {prices.unreadableReason !== null ? (
+          <p className="warning-line stored-prices-warning" role="status">
+            Prices imported in this browser earlier could not be read (
+            {prices.unreadableReason}): the built-in prices are used, and the
+            saved file is kept.{' '}
+            <button type="button" onClick={() => openTool('prices')}>
+              Review prices
+            </button>
+          </p>
+        ) : null}
+      </ClientOnly>
       {open === 'share' ? (
         <ToolDialog title="Share this scenario" onClose={close}>
           <ShareDialog

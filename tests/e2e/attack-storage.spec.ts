@@ -340,3 +340,56 @@ test('D4: a price that rounds to $0 is refused in the preview with the reason; u
     page.getByRole('button', { name: 'Prices: imported' }),
   ).toBeVisible();
 });
+
+test('D8: stored prices with a negative price are said on the page, not used, and kept byte for byte', async ({
+  page,
+}) => {
+  const problems = watchErrors(page);
+  await page.goto('./');
+  await appStarted(page);
+  const stored = JSON.stringify({
+    format: 'crossover-price-override',
+    version: 1,
+    fileFormat: 'litellm',
+    fileName: 'prices.json',
+    sourceLabel: 'LiteLLM',
+    asOf: '2026-11-30',
+    importedAt: '2026-11-30T10:00:00.000Z',
+    models: {
+      'gpt-4o-mini': {
+        usdPerMillionInputTokens: -0.15,
+        usdPerMillionOutputTokens: 0.6,
+        source: 'a hand-edited file',
+        asOf: '2026-11-30',
+      },
+    },
+  });
+  await page.evaluate(
+    (s) => localStorage.setItem('crossover:price-override', s),
+    stored,
+  );
+  await page.reload();
+  await appStarted(page);
+  const warning = page
+    .getByRole('status')
+    .filter({
+      hasText: 'Prices imported in this browser earlier could not be read',
+    });
+  await expect(warning).toBeVisible();
+  await expect(warning).toContainText('the built-in prices are used');
+  // The built-in prices: the header does not claim imported ones.
+  await expect(
+    page.getByRole('button', { name: 'Update prices' }),
+  ).toBeVisible();
+  await warning.getByRole('button', { name: 'Review prices' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Use today’s prices' });
+  await expect(
+    dialog.getByText(/saved earlier could not be read/),
+  ).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  expect(
+    await page.evaluate(() => localStorage.getItem('crossover:price-override')),
+  ).toBe(stored);
+  await expect(verdict(page)).toBeVisible();
+  expect(problems).toEqual([]);
+});

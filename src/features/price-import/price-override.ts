@@ -154,11 +154,20 @@ export function readStoredOverride(raw: string | null): StoredOverride {
   if (!json.ok) return { kind: 'unreadable', reason: json.reason };
   try {
     const parsed = priceOverrideSchema.safeParse(json.value);
-    if (!parsed.success)
+    if (!parsed.success) {
+      // Where it failed, so a hand-edited file can be mended: "models ›
+      // gpt-4o-mini › usdPerMillionInputTokens: Too small: …".
+      const issue = parsed.error.issues[0];
+      const where = issue?.path.map(String).join(' › ') ?? '';
       return {
         kind: 'unreadable',
-        reason: parsed.error.issues[0]?.message ?? 'not valid',
+        reason:
+          `${where ? `${where}: ` : ''}${issue?.message ?? 'not valid'}`.slice(
+            0,
+            300,
+          ),
       };
+    }
     return {
       kind: 'ok',
       override: parsed.data,

@@ -65,6 +65,24 @@ describe('price override from a LiteLLM file', () => {
       expect(readStoredOverride(raw).kind).toBe('unreadable');
   });
 
+  it('says where a stored file failed, so it can be mended', () => {
+    const bad = readStoredOverride(
+      JSON.stringify({
+        ...override,
+        models: {
+          'gpt-4o': {
+            ...override.models['gpt-4o']!,
+            usdPerMillionInputTokens: -1,
+          },
+        },
+      }),
+    );
+    expect(bad.kind).toBe('unreadable');
+    expect(bad.kind === 'unreadable' && bad.reason).toMatch(
+      /^models › gpt-4o › usdPerMillionInputTokens: /,
+    );
+  });
+
   it('ignores models the catalog no longer lists', () => {
     const c = catalogWithOverride({
       ...override,
