@@ -42,6 +42,14 @@ export type CatalogFactor = {
   readonly bandwidth: number;
   /** Absent when no prefill case measures the pair (the kind's ηpf stands). */
   readonly prefill: number | undefined;
+  /**
+   * On Apple (§20.17): the entry's factors are the one-die chips' (pooled
+   * down to the die level), these the Ultras' when some case measures one.
+   */
+  readonly twoDies?: {
+    readonly bandwidth: number | undefined;
+    readonly prefill: number | undefined;
+  };
   readonly decodeCases: number;
   readonly prefillCases: number;
   readonly sources: readonly string[];
@@ -89,28 +97,60 @@ export function catalogFactors(catalog: Catalog): {
       points.filter((p) => p.path[0] === g && p.kind === kind);
     const d = of('decode');
     const p = of('prefill');
-    const f: CatalogFactor = {
-      engineId: row.engineId,
-      generation: row.generation,
-      bandwidth: round2(
+    // The path the catalog's entry stands for: engine × generation, and on
+    // Apple (one kind per generation) down to the die level (§20.17).
+    const apple = points.some(
+      (x) => x.path[0] === g && x.path[1] === `${g} · apple`,
+    );
+    const diePath = (dies: 'one die' | 'ultra') => [
+      g,
+      `${g} · apple`,
+      `${g} · apple · ${dies}`,
+    ];
+    const measures = (path: readonly string[], kind: 'decode' | 'prefill') =>
+      points.some(
+        (x) => x.kind === kind && x.path[path.length - 1] === path.at(-1),
+      );
+    const bandwidthAt = (path: readonly string[]) =>
+      round2(
         Math.min(
           1,
           PRIOR_BANDWIDTH_EFFICIENCY *
-            index.factor('decode', [g], shipped.decode, []),
+            index.factor('decode', path, shipped.decode, []),
         ),
-      ),
-      prefill:
-        p.length === 0 ||
-        (shipped.prefill === Infinity &&
-          CATALOG_PREFILL_BASE_ENGINES.has(row.engineId))
-          ? undefined
-          : round2(
-              Math.min(
-                1,
-                PRIOR_PREFILL_EFFICIENCY *
-                  index.factor('prefill', [g], shipped.prefill, []),
-              ),
+      );
+    const prefillAt = (path: readonly string[]) =>
+      p.length === 0 ||
+      (shipped.prefill === Infinity &&
+        CATALOG_PREFILL_BASE_ENGINES.has(row.engineId))
+        ? undefined
+        : round2(
+            Math.min(
+              1,
+              PRIOR_PREFILL_EFFICIENCY *
+                index.factor('prefill', path, shipped.prefill, []),
             ),
+          );
+    const entryPath =
+      apple && measures(diePath('one die'), 'decode')
+        ? diePath('one die')
+        : [g];
+    const ultra = diePath('ultra');
+    const f: CatalogFactor = {
+      engineId: row.engineId,
+      generation: row.generation,
+      bandwidth: bandwidthAt(entryPath),
+      prefill: prefillAt(entryPath),
+      ...(apple && measures(ultra, 'decode')
+        ? {
+            twoDies: {
+              bandwidth: bandwidthAt(ultra),
+              prefill: measures(ultra, 'prefill')
+                ? prefillAt(ultra)
+                : undefined,
+            },
+          }
+        : {}),
       decodeCases: d.length,
       prefillCases: p.length,
       sources: [...new Set([...d, ...p].map((x) => x.sourceId))],
@@ -129,7 +169,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       `k decode ${kLabel(k.decode)}, prefill ${kLabel(k.prefill)}`,
       ...factors.map(
         (f) =>
-          `${f.engineId} · ${f.generation}: bandwidth ${f.bandwidth}${f.prefill === undefined ? '' : `, prefill ${f.prefill}`} (${f.decodeCases} decode, ${f.prefillCases} prefill cases; ${f.sources.join(', ')})`,
+          `${f.engineId} · ${f.generation}: bandwidth ${f.bandwidth}${f.prefill === undefined ? '' : `, prefill ${f.prefill}`}${f.twoDies ? `; two dies: bandwidth ${f.twoDies.bandwidth}${f.twoDies.prefill === undefined ? '' : `, prefill ${f.twoDies.prefill}`}` : ''} (${f.decodeCases} decode, ${f.prefillCases} prefill cases; ${f.sources.join(', ')})`,
       ),
     ].join('\n') + '\n',
   );

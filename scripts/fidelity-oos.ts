@@ -102,6 +102,8 @@ export type Hierarchy =
   | 'prior-only'
   /** A what-if, the first pooled run: 'pooled' with an engine level above engine × generation. */
   | 'pooled-engine-root'
+  /** A what-if, the method before §20.17: 'pooled' without the one-die / two-die level on Apple's path. */
+  | 'pooled-no-dies'
   /**
    * The test of ADR-20's fifth amendment (docs/methods.md §20.15,
    * scripts/fidelity-nested.ts): 'pooled' with its shrinkage k per kind chosen
@@ -403,11 +405,17 @@ export function outOfSample(
   if (
     hierarchy === 'pooled' ||
     hierarchy === 'prior-only' ||
-    hierarchy === 'pooled-engine-root'
+    hierarchy === 'pooled-engine-root' ||
+    hierarchy === 'pooled-no-dies'
   ) {
     const pooled = pooledRows(flat, caseById, extraById, catalog, {
       noCorrection: hierarchy === 'prior-only',
-      root: hierarchy === 'pooled-engine-root' ? 'engine-root' : 'generation',
+      root:
+        hierarchy === 'pooled-engine-root'
+          ? 'engine-root'
+          : hierarchy === 'pooled-no-dies'
+            ? 'generation-no-dies'
+            : 'generation',
     });
     const rows = flat.map((r): OosRow => ({
       row: r,
@@ -516,7 +524,7 @@ export function renderOos(
     // (src/features/options/accuracy-words.ts: #out-of-sample-leave-one-source-out).
     '## Out of sample: leave one source out',
     '',
-    `The headline: the shipped method, its shrinkage fixed at k = 1 before any score (docs/methods.md §20.13; choosing k in-fold instead was tested and did worse — see "Test: choosing k in-fold" below and §20.15). Sources: ${result.sources.map((s) => `\`${s}\``).join(', ')}. Each source's cases are estimated by a model fitted on the other sources only (docs/methods.md §20.13, scripts/fidelity-pooled.ts, ADR-20's second amendment). The model starts from a physics prior decided before any score: ηbw 0.80 (GEMV microbenchmarks), ηpf 0.70, each engine's sourced fixed per-token overhead and each quant's sourced kernel efficiency. For each decode (prefill) case, the factor on ηbw (ηpf) that makes the prior match it is computed; a case's factor is pooled from the training cases of its engine × generation, then engine × generation × hardware kind, then × quant kernel class, each level shrunk toward its parent by P ÷ (P + 1), P = publications in the group. A factor never crosses engines or generations; without training cases the prior stands. Every case, saturated throughput included, is then run through the physics with the pooled ηbw and ηpf: throughput is predicted, never fitted. "Catalog as shipped" is the page's own estimate, in sample: its efficiencyByGeneration factors are this method's at k = 1 fitted on every one of these sources (scripts/fidelity-catalog-factors.ts).`,
+    `The headline: the shipped method, its shrinkage fixed at k = 1 before any score (docs/methods.md §20.13; choosing k in-fold instead was tested and did worse — see "Test: choosing k in-fold" below and §20.15). Sources: ${result.sources.map((s) => `\`${s}\``).join(', ')}. Each source's cases are estimated by a model fitted on the other sources only (docs/methods.md §20.13, scripts/fidelity-pooled.ts, ADR-20's second amendment). The model starts from a physics prior decided before any score: ηbw 0.80 (GEMV microbenchmarks), ηpf 0.70, each engine's sourced fixed per-token overhead and each quant's sourced kernel efficiency. For each decode (prefill) case, the factor on ηbw (ηpf) that makes the prior match it is computed; a case's factor is pooled from the training cases of its engine × generation, then engine × generation × hardware kind, on Apple then × one die or two (an Ultra; §20.17, its test below), then × quant kernel class, each level shrunk toward its parent by P ÷ (P + 1), P = publications in the group. A factor never crosses engines or generations; without training cases the prior stands. Every case, saturated throughput included, is then run through the physics with the pooled ηbw and ηpf: throughput is predicted, never fitted. "Catalog as shipped" is the page's own estimate, in sample: its efficiencyByGeneration factors are this method's at k = 1 fitted on every one of these sources, at engine × generation (on Apple down to the die level, with a separate entry for the Ultras; scripts/fidelity-catalog-factors.ts).`,
     '',
     `- **All speed cases**: ${all.outOfSample.n}, out-of-sample median |error| ${pct(all.outOfSample.medianAbsPct)}, ${share(all.outOfSample.withinFactor15)} within ×1.5 (target ≥ 85 %); flat roofline ${pct(all.flat.medianAbsPct)}, in sample ${pct(all.inSample.medianAbsPct)}.`,
     ...Object.entries(byKind).map(

@@ -14,6 +14,7 @@ import {
   pooledFactor,
   priorCatalog,
   scaledEngine,
+  type PathRoot,
   type PooledPoint,
 } from './fidelity-pooled';
 import {
@@ -28,8 +29,6 @@ export type PooledEstimate = {
   readonly outOfSamplePct: number;
   readonly outOfSampleGroup: string;
 };
-
-type PathRoot = 'generation' | 'engine-root';
 
 /** The hardware kind of a row's device (consumer-gpu, datacenter-gpu, apple, cpu). */
 function kindOf(r: FidelityRow, catalog: Catalog): string {

@@ -208,13 +208,35 @@ export type PooledPoint = {
 export function pathOf(
   row: FidelityRow,
   kind: string,
-  root: 'generation' | 'engine-root' = 'generation',
+  root: PathRoot = 'generation',
 ): string[] {
   const gen = `${row.engineId} · ${row.generation}`;
   const line = `${gen} · ${kind}`;
+  if (root === 'generation' && kind === 'apple') {
+    // §20.17: an Ultra (two dies) or one die, between the kind and the kernel class.
+    const dies = `${line} · ${appleDiesOf(row.hardwareId)}`;
+    return [gen, line, dies, `${dies} · ${kernelClassOf(row.quantId)}`];
+  }
   const path = [gen, line, `${line} · ${kernelClassOf(row.quantId)}`];
   return root === 'engine-root' ? [row.engineId, ...path] : path;
 }
+
+/**
+ * An Apple chip's die level on the pooling path (§20.17): the Ultras are two
+ * Max dies joined by UltraFusion. The catalog says the same as data
+ * (`hardware.dies`); tests/unit/engine/fidelity-pooled.test.ts checks they agree.
+ */
+export function appleDiesOf(hardwareId: string): 'ultra' | 'one die' {
+  return /-ultra-/.test(hardwareId) ? 'ultra' : 'one die';
+}
+
+/**
+ * The pooling path's shape: the method's ('generation', with §20.17's
+ * one-die / two-die level on Apple), the method before §20.17 without that
+ * level ('generation-no-dies', a what-if), and the first pooled run with an
+ * engine level above engine × generation ('engine-root', a what-if).
+ */
+export type PathRoot = 'generation' | 'generation-no-dies' | 'engine-root';
 
 /**
  * The pooled factor for a kind along a path, from the training points:

@@ -28,7 +28,14 @@ import {
   engineBatchCap,
   estimatePerformance,
 } from '../src/engine';
-import { groupOos, outOfSample, renderOos, summariseOos } from './fidelity-oos';
+import {
+  groupOos,
+  outOfSample,
+  renderOos,
+  summariseOos,
+  type OosResult,
+} from './fidelity-oos';
+import { nestedPathRun, renderNestedPath } from './fidelity-nested-path';
 import { renderNested } from './fidelity-nested-render';
 import { chosenHistogram, kLabel } from './fidelity-nested';
 
@@ -985,6 +992,25 @@ export function renderMarkdown(
   return lines.join('\n');
 }
 
+/** §20.17's test, rendered for docs/fidelity.md. */
+function nestedPathSection(
+  cases: readonly CalibrationCase[],
+  extra: readonly ExtraCase[],
+  oos: OosResult,
+  noDies: OosResult,
+): string[] {
+  const flat = oos.rows.map((r) => r.row);
+  const byId = (r: OosResult) =>
+    new Map(r.rows.map((x) => [x.row.id, x.outOfSamplePct]));
+  const nested = nestedPathRun(
+    flat,
+    new Map(cases.map((c) => [c.id, c])),
+    new Map(extra.map((c) => [c.id, c])),
+    realCatalog,
+  );
+  return renderNestedPath(flat, nested, byId(oos), byId(noDies));
+}
+
 async function main(): Promise<void> {
   const cases = loadCases();
   const extra = loadExtraCases();
@@ -992,9 +1018,15 @@ async function main(): Promise<void> {
   // (§20.13), the shipped method. After it, the test of choosing k in-fold
   // (§20.15, nested; measured, not adopted) beside k = 1 and the prior alone.
   const oos = outOfSample(cases, extra, realCatalog, 'pooled');
+  const noDies = outOfSample(cases, extra, realCatalog, 'pooled-no-dies');
   const nested = outOfSample(cases, extra, realCatalog, 'nested');
   const priorOnly = outOfSample(cases, extra, realCatalog, 'prior-only');
   const oosWhatIfs = [
+    {
+      label:
+        'the method without §20.17’s one-die / two-die level on Apple (the method of §20.13–§20.16: the maintainers’ M2 Ultra runs set the Apple factor of every M1–M4 chip whenever discussion 4167 is left out)',
+      result: noDies,
+    },
     {
       label:
         'the physics prior alone (ηbw 0.80, ηpf 0.70, a fixed per-token overhead of 2 ms for vLLM and 1 ms for llama.cpp, the catalog kernel efficiencies; no correction fitted, so in and out of sample are the same)',
@@ -1046,6 +1078,7 @@ async function main(): Promise<void> {
       renderMarkdown(result, realCatalog, whatIfs, [
         ...renderOos(oos, oosWhatIfs),
         ...renderNested(nested, oos, priorOnly),
+        ...nestedPathSection(cases, extra, oos, noDies),
       ]),
       {
         ...(await resolveConfig(out)),

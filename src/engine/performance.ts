@@ -156,11 +156,26 @@ export function prefillPeakFlopsPerSecond(
   return Math.min(kernel.fp32Multiple * t.fp32 * FLOPS_PER_TFLOPS, tensorCap);
 }
 
-/** The engine's measured factors on this device's generation, if the catalog has them (docs/methods.md §20.7). */
-function generationEfficiency(engine: ServingEngine, hardware: Hardware) {
-  return hardware.generation
+/**
+ * The engine's measured factors on this device's generation, if the catalog
+ * has them (docs/methods.md §20.7); on a device spanning two dies, the
+ * generation's `twoDies` factors where it has them (§20.17).
+ */
+export function generationEfficiency(
+  engine: ServingEngine,
+  hardware: Hardware,
+): { readonly bandwidth?: number; readonly prefill?: number } | undefined {
+  const g = hardware.generation
     ? engine.efficiencyByGeneration?.[hardware.generation]
     : undefined;
+  if (!g) return undefined;
+  const two = (hardware.dies ?? 1) >= 2 ? g.twoDies : undefined;
+  const bandwidth = two?.bandwidth ?? g.bandwidth;
+  const prefill = two?.prefill ?? g.prefill;
+  return {
+    ...(bandwidth !== undefined ? { bandwidth } : {}),
+    ...(prefill !== undefined ? { prefill } : {}),
+  };
 }
 
 /** ηpf: the generation's, else the kind's, else the fallback. */

@@ -12,6 +12,7 @@ import { measuredErrorFor, type MeasuredErrorFor } from './measured-error';
 import {
   FALLBACK_BANDWIDTH_EFFICIENCY,
   FALLBACK_PREFILL_EFFICIENCY,
+  generationEfficiency,
 } from './performance';
 
 /**
@@ -23,9 +24,7 @@ export function effectiveEfficiencies(
   engine: ServingEngine,
   hardware: Hardware,
 ): { readonly bandwidth: number; readonly prefill: number } {
-  const g = hardware.generation
-    ? engine.efficiencyByGeneration?.[hardware.generation]
-    : undefined;
+  const g = generationEfficiency(engine, hardware);
   return {
     bandwidth:
       g?.bandwidth ??

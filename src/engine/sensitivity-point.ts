@@ -115,6 +115,16 @@ function catalogAt(ctx: PairContext, v: SensitivityValues): Catalog {
               ...own,
               bandwidth: v['bandwidth-efficiency'],
               prefill: v['prefill-efficiency'],
+              // A two-die device reads these (§20.17): they move with the point too.
+              ...(own.twoDies
+                ? {
+                    twoDies: {
+                      ...own.twoDies,
+                      bandwidth: v['bandwidth-efficiency'],
+                      prefill: v['prefill-efficiency'],
+                    },
+                  }
+                : {}),
             },
           },
         }

@@ -370,11 +370,9 @@ test('D8: stored prices with a negative price are said on the page, not used, an
   );
   await page.reload();
   await appStarted(page);
-  const warning = page
-    .getByRole('status')
-    .filter({
-      hasText: 'Prices imported in this browser earlier could not be read',
-    });
+  const warning = page.getByRole('status').filter({
+    hasText: 'Prices imported in this browser earlier could not be read',
+  });
   await expect(warning).toBeVisible();
   await expect(warning).toContainText('the built-in prices are used');
   // The built-in prices: the header does not claim imported ones.

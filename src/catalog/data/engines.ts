@@ -589,11 +589,17 @@ export const engines = [
         asOf: '2026-12-01',
       },
       'apple-m': {
-        bandwidth: 0.83,
-        prefill: 0.72,
+        bandwidth: 0.88,
+        prefill: 0.75,
         source:
-          'docs/methods.md §20.13, §20.15, §20.16, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 47 decode and 27 prefill cases from lcpp-4167-apple, lcpp-prs-apple, normiebench-apple, tabby-pr393-m2max (shrunk toward the prior by P/(P + 1) publications, k = 1 declared a priori, capped at 1)',
+          'docs/methods.md §20.13, §20.15–§20.17, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 47 decode and 27 prefill cases from lcpp-4167-apple, lcpp-prs-apple, normiebench-apple, tabby-pr393-m2max, down to the one-die chips (shrunk toward the prior by P/(P + 1) publications at each level, k = 1 declared a priori, capped at 1)',
         asOf: '2026-12-01',
+        twoDies: {
+          bandwidth: 0.7,
+          prefill: 0.63,
+          source:
+            'docs/methods.md §20.17: the same pooling down to the Ultras (M1 and M2 Ultra cases of lcpp-4167-apple and lcpp-prs-apple)',
+        },
       },
       blackwell: {
         bandwidth: 0.96,
@@ -697,11 +703,17 @@ export const engines = [
         asOf: '2026-12-01',
       },
       'apple-m': {
-        bandwidth: 0.83,
-        prefill: 0.72,
+        bandwidth: 0.88,
+        prefill: 0.75,
         source:
-          "docs/methods.md §20.13, §20.15, §20.16, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 47 decode and 27 prefill cases from lcpp-4167-apple, lcpp-prs-apple, normiebench-apple, tabby-pr393-m2max — llama.cpp's own cases: Ollama runs llama.cpp's kernels (shrunk toward the prior by P/(P + 1) publications, k = 1 declared a priori, capped at 1)",
+          "docs/methods.md §20.13, §20.15–§20.17, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 47 decode and 27 prefill cases from lcpp-4167-apple, lcpp-prs-apple, normiebench-apple, tabby-pr393-m2max, down to the one-die chips — llama.cpp's own cases: Ollama runs llama.cpp's kernels (shrunk toward the prior by P/(P + 1) publications at each level, k = 1 declared a priori, capped at 1)",
         asOf: '2026-12-01',
+        twoDies: {
+          bandwidth: 0.7,
+          prefill: 0.63,
+          source:
+            "docs/methods.md §20.17: llama.cpp's pooling down to the Ultras (M1 and M2 Ultra cases of lcpp-4167-apple and lcpp-prs-apple)",
+        },
       },
       blackwell: {
         bandwidth: 0.96,
@@ -770,11 +782,16 @@ export const engines = [
     prefillEfficiency: { apple: 0.7 },
     efficiencyByGeneration: {
       'apple-m': {
-        bandwidth: 0.89,
-        prefill: 0.75,
+        bandwidth: 1,
+        prefill: 0.79,
         source:
-          'docs/methods.md §20.13, §20.15, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 14 decode and 5 prefill cases from mlx-issue1029-m3max, mlx-pr1069-m2ultra, rapidmlx-m3ultra (shrunk toward the prior by P/(P + 1) publications, k = 1 declared a priori, capped at 1)',
+          'docs/methods.md §20.13, §20.15, §20.17, docs/fidelity.md: the prior (ηbw 0.80, ηpf 0.70) × the factor pooled over 14 decode and 5 prefill cases from mlx-issue1029-m3max, mlx-pr1069-m2ultra, rapidmlx-m3ultra, down to the one-die chips (mlx-issue1029-m3max; shrunk toward the prior by P/(P + 1) publications at each level, k = 1 declared a priori, capped at 1)',
         asOf: '2026-12-01',
+        twoDies: {
+          bandwidth: 0.91,
+          source:
+            'docs/methods.md §20.17: the same pooling down to the Ultras (mlx-pr1069-m2ultra, rapidmlx-m3ultra); no prompt case on an Ultra, so ηpf is the one-die value',
+        },
       },
     },
     memoryUtilisationCap: 0.9,

@@ -741,6 +741,7 @@ export const hardware = [
     vendor: 'Apple',
     kind: 'apple',
     generation: 'apple-m',
+    dies: 2,
     memoryGb: 128,
     memoryBandwidthGbPerSecond: 800,
     denseTflops: {
@@ -755,6 +756,11 @@ export const hardware = [
       'Apple newsroom (M1 Ultra: 800 GB/s); Ars Technica table gives 819.2 GB/s for M1/M2/M3 Ultra (as reproduced on inforeader.com and techpowerup.com news, 2025-03-05); memory: largest configuration on apple.com tech specs',
     asOf: '2022-03-08',
     fieldSources: {
+      dies: {
+        source:
+          'Apple newsroom (knowledge), the M1 Ultra announcement of 2022-03-08: two M1 Max dies joined by UltraFusion',
+        asOf: '2022-03-08',
+      },
       denseTflops: {
         source:
           'Apple newsroom launch figures (FP32 GPU TFLOPS; FP16 runs at the same rate on Apple GPUs): M1 Ultra "21 teraflops" (Mar 2022)',
@@ -889,6 +895,7 @@ export const hardware = [
     vendor: 'Apple',
     kind: 'apple',
     generation: 'apple-m',
+    dies: 2,
     memoryGb: 192,
     memoryBandwidthGbPerSecond: 800,
     denseTflops: {
@@ -903,6 +910,11 @@ export const hardware = [
       'llama.cpp discussion #4167 summary table (BW column) [S37] (M2 Ultra 800 GB/s); memory: largest configuration on apple.com tech specs',
     asOf: '2023-06-05',
     fieldSources: {
+      dies: {
+        source:
+          'Apple newsroom (knowledge), the M2 Ultra announcement of 2023-06-05: two M2 Max dies joined by UltraFusion',
+        asOf: '2023-06-05',
+      },
       denseTflops: {
         source:
           'Apple newsroom launch figures (FP32 GPU TFLOPS; FP16 runs at the same rate on Apple GPUs): M2 Ultra 27.2 TFLOPS (Jun 2023); docs/methods.md §2.5 ≈27 T',
@@ -1037,6 +1049,7 @@ export const hardware = [
     vendor: 'Apple',
     kind: 'apple',
     generation: 'apple-m',
+    dies: 2,
     memoryGb: 512,
     memoryBandwidthGbPerSecond: 819,
     denseTflops: {
@@ -1051,6 +1064,11 @@ export const hardware = [
       'Ars Technica table reproduced on inforeader (819.2 GB/s, up to 512 GB, 80 GPU cores) and TechPowerUp news (2025-03-05); memory: largest configuration on apple.com tech specs',
     asOf: '2025-03-05',
     fieldSources: {
+      dies: {
+        source:
+          'Apple newsroom (knowledge), the M3 Ultra announcement of 2025-03-05: two M3 Max dies joined by UltraFusion',
+        asOf: '2025-03-05',
+      },
       denseTflops: {
         source:
           'Derived, grade C: GPU cores × 128 FP32 ALUs × 2 FLOP × GPU clock (M3 ≈1.38 GHz, M4 ≈1.578 GHz); Apple does not publish M3/M4 TFLOPS; FP16 runs at the FP32 rate on Apple GPUs',

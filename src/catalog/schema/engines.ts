@@ -150,6 +150,18 @@ export const servingEngineSchema = z.object({
         prefill: share.optional(),
         source: provenanceSchema.shape.source,
         asOf: isoDateSchema,
+        /**
+         * The factors on a device of this generation that spans two dies
+         * (`hardware.dies`, Apple's Ultras; docs/methods.md §20.17); the
+         * entry's own are then the one-die devices'. Absent = the same.
+         */
+        twoDies: z
+          .object({
+            bandwidth: share.optional(),
+            prefill: share.optional(),
+            source: provenanceSchema.shape.source,
+          })
+          .optional(),
       }),
     )
     .optional(),

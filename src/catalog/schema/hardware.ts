@@ -64,6 +64,12 @@ export const hardwareSchema = z.object({
   kind: hardwareKindSchema,
   /** Architecture generation (§20.7); absent = efficiencies by kind only. */
   generation: hardwareGenerationSchema.optional(),
+  /**
+   * Dies one device's GPU spans, when more than one: Apple's Ultras are two
+   * Max dies joined by UltraFusion. An engine's generation factors may hold a
+   * separate `twoDies` entry for them (docs/methods.md §20.17). Absent = one.
+   */
+  dies: z.number().int().min(2).max(8).optional(),
   /** Marketed memory (GB = 1e9 bytes); unified memory for Apple, RAM for CPUs. */
   memoryGb: positive,
   memoryBandwidthGbPerSecond: positive,

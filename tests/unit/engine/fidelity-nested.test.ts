@@ -146,8 +146,8 @@ describe('on the evidence', () => {
   it('the nested analysis at or below the level it reached (pins on the analysis, not the target)', () => {
     // These pin the analysis so it can only improve; they are not the
     // shipped method's levels or issue 12's targets — those are the k = 1
-    // pins of fidelity.test.ts (decode 12.8 %, prefill 20.1 %, throughput
-    // 18.8 %, 87 % within ×1.5). nest, session 6 (260 cases, 28
+    // pins of fidelity.test.ts (decode 10.6 %, prefill 12.8 %, throughput
+    // 18.8 %, 89 % within ×1.5). nest, session 6 (260 cases, 28
     // publications): decode 13.8 %, prefill 14.5 %, throughput 23.3 %,
     // 88.5 % within ×1.5; the outer folds chose k decode 2 (18 folds),
     // 4 (8), 0.5 (1), ∞ (1) and k prefill ∞ (27), 4 (1). Worse than k = 1 on
@@ -156,19 +156,22 @@ describe('on the evidence', () => {
     // throughput 23.3 %, 87 % within ×1.5 — on their own 18 cases k = 1 did
     // better (decode 21.7 against 22.9 %, prefill 16.9 against 23.1 %), so
     // k = 1 stays (§20.15's rule for new evidence): pins 13.8 → 11.3,
-    // 14.5 → 17.5, 0.88 → 0.87.
+    // 14.5 → 17.5, 0.88 → 0.87. On §20.17's path (the die level on Apple)
+    // the analysis is another one: decode 12.1 %, prefill 14.1 %,
+    // throughput 23.8 %, 88.1 % — still worse than k = 1 (10.6 / 12.8 /
+    // 18.8 %) on every kind; pinned there.
     expect(
       nestedByKind['decode']!.outOfSample.medianAbsPct,
-    ).toBeLessThanOrEqual(11.3);
+    ).toBeLessThanOrEqual(12.2);
     expect(
       nestedByKind['prefill']!.outOfSample.medianAbsPct,
-    ).toBeLessThanOrEqual(17.5);
+    ).toBeLessThanOrEqual(14.2);
     expect(
       nestedByKind['throughput']!.outOfSample.medianAbsPct,
-    ).toBeLessThanOrEqual(23.3);
+    ).toBeLessThanOrEqual(23.9);
     expect(
       summariseOos(nested.rows).outOfSample.withinFactor15,
-    ).toBeGreaterThanOrEqual(0.87);
+    ).toBeGreaterThanOrEqual(0.88);
   });
 
   it('fitting helps in sample in the nested analysis too', () => {
@@ -243,7 +246,16 @@ describe('on the evidence', () => {
       const byGeneration: Readonly<
         Record<
           string,
-          | { bandwidth?: number | undefined; prefill?: number | undefined }
+          | {
+              bandwidth?: number | undefined;
+              prefill?: number | undefined;
+              twoDies?:
+                | {
+                    bandwidth?: number | undefined;
+                    prefill?: number | undefined;
+                  }
+                | undefined;
+            }
           | undefined
         >
       > = catalog.byId.engines[f.engineId]?.efficiencyByGeneration ?? {};
@@ -251,6 +263,9 @@ describe('on the evidence', () => {
       expect(e, `${f.engineId} · ${f.generation}`).toBeDefined();
       expect(e!.bandwidth).toBe(f.bandwidth);
       expect(e!.prefill).toBe(f.prefill);
+      // §20.17: the Ultras' own entry, exactly where the evidence measures one.
+      expect(e!.twoDies?.bandwidth).toBe(f.twoDies?.bandwidth);
+      expect(e!.twoDies?.prefill).toBe(f.twoDies?.prefill);
     }
   }, 120_000);
 });

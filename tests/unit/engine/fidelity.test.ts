@@ -216,18 +216,22 @@ describe('fidelity out of sample (leave one source out)', () => {
     // model estimated 33–104 % over) and prefill 19.2 → 20.1 % (the Apple
     // prompt factor moves with 7 new prompt cases): pins 12.5 → 12.8 and
     // 19.5 → 20.2; the 260 cases before them keep theirs in the next test.
+    // §20.17's one-die / two-die level on Apple (declared, then tested
+    // nested: every fold chose it): decode 12.8 → 10.6 %, prefill 20.1 →
+    // 12.8 %, within ×1.5 86.7 → 88.8 %, throughput unchanged: pins
+    // 12.8 → 10.7, 20.2 → 12.9, 0.85 → 0.88.
     expect(byKind['decode']!.outOfSample.medianAbsPct).toBeLessThanOrEqual(
-      12.8,
+      10.7,
     );
     expect(byKind['prefill']!.outOfSample.medianAbsPct).toBeLessThanOrEqual(
-      20.2,
+      12.9,
     );
     expect(byKind['throughput']!.outOfSample.medianAbsPct).toBeLessThanOrEqual(
       20.5, // tput: mesh all-reduce + chunked prefill (§20.12) took 26.9 → 18.8 % (227 cases, HEAD 1a51a18); the trtllm-bench 8 × H100 sweep then 20.2 % (236 cases)
     );
     expect(
       summariseOos(oos.rows).outOfSample.withinFactor15,
-    ).toBeGreaterThanOrEqual(0.85);
+    ).toBeGreaterThanOrEqual(0.88);
   });
 
   it('and on the evidence before §20.16 (260 cases), whose pins its publications cannot loosen', () => {
@@ -239,12 +243,14 @@ describe('fidelity out of sample (leave one source out)', () => {
     expect(extra.length - before.length).toBe(18);
     const prior = outOfSample(cases, before, catalog, 'pooled');
     const k = groupOos(prior.rows, (r) => r.row.kind);
-    expect(k['decode']!.outOfSample.medianAbsPct).toBeLessThanOrEqual(12.5); // 12.4 %
-    expect(k['prefill']!.outOfSample.medianAbsPct).toBeLessThanOrEqual(19.5); // 19.2 %
-    expect(k['throughput']!.outOfSample.medianAbsPct).toBeLessThanOrEqual(20.5); // 18.8 %
+    // Before §20.17: 12.4 / 19.2 / 18.8 %, 87 %; with its die level 11.2 /
+    // 18.0 / 18.8 %, 89.2 %.
+    expect(k['decode']!.outOfSample.medianAbsPct).toBeLessThanOrEqual(11.3);
+    expect(k['prefill']!.outOfSample.medianAbsPct).toBeLessThanOrEqual(18.1);
+    expect(k['throughput']!.outOfSample.medianAbsPct).toBeLessThanOrEqual(18.9);
     expect(
       summariseOos(prior.rows).outOfSample.withinFactor15,
-    ).toBeGreaterThanOrEqual(0.85); // 87 %
+    ).toBeGreaterThanOrEqual(0.89);
   });
 
   it('and on the evidence each earlier pin was set on, so new evidence never loosens an old pin', () => {

@@ -66,3 +66,49 @@ describe('efficiency by generation', () => {
       }
   });
 });
+
+describe('two dies (docs/methods.md §20.17)', () => {
+  const llama = catalog.byId.engines['llama-cpp']!;
+  const q4 = catalog.byId.quants['gguf-q4-k-m']!;
+  const small = catalog.byId.openModels['llama-3.1-8b-instruct']!;
+  const tokensPerSecond = (hardwareId: string, engine: ServingEngine) =>
+    estimatePerformance({
+      model: small,
+      quant: q4,
+      hardware: catalog.byId.hardware[hardwareId]!,
+      engine,
+      gpus: 1,
+      promptTokens: 0,
+      outputTokens: 128,
+    }).decodeTokensPerSecond;
+
+  it('the Ultras, and only they, span two dies', () => {
+    for (const h of catalog.hardware)
+      expect(h.dies ?? 1, h.id).toBe(/-ultra-/.test(h.id) ? 2 : 1);
+  });
+
+  it('an Ultra reads its generation’s two-die factor; a Max of the same bandwidth class does not', () => {
+    const apple = llama.efficiencyByGeneration?.['apple-m'];
+    expect(apple?.twoDies?.bandwidth).toBeDefined();
+    expect(apple!.twoDies!.bandwidth!).toBeLessThan(apple!.bandwidth!);
+    // Without its two-die entry the M2 Ultra would be estimated with the one-die factor.
+    const oneFactor: ServingEngine = {
+      ...llama,
+      efficiencyByGeneration: {
+        ...llama.efficiencyByGeneration,
+        'apple-m': { ...apple!, twoDies: undefined },
+      },
+    };
+    const ultra = tokensPerSecond('apple-m2-ultra-192gb', llama);
+    const ultraOneFactor = tokensPerSecond('apple-m2-ultra-192gb', oneFactor);
+    expect(ultra).toBeLessThan(ultraOneFactor);
+    // The ratio of speeds is about the ratio of factors (a fixed per-token cost dilutes it).
+    expect(ultra / ultraOneFactor).toBeGreaterThan(
+      apple!.twoDies!.bandwidth! / apple!.bandwidth! - 0.02,
+    );
+    expect(tokensPerSecond('apple-m2-max-96gb', llama)).toBeCloseTo(
+      tokensPerSecond('apple-m2-max-96gb', oneFactor),
+      9,
+    );
+  });
+});
