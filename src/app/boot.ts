@@ -31,21 +31,68 @@ const ownScenario = window.location.search !== '';
 if (ownScenario) root.dataset['appPending'] = '';
 let started = false;
 // A click on a prerendered control before the app has run would do nothing
-// (its handler is not there yet): the last one is held and replayed on the
-// same element once React has the page — hydration keeps the prerendered
-// nodes, and React replays a discrete event that reaches a part it has not
-// hydrated yet. Links and <details> work without the app and are left alone.
+// (its handler is not there yet): the last one is held and replayed once
+// React has the page. Hydration keeps the prerendered nodes, so the replay
+// goes to the same element; a link's page is rendered afresh over the
+// prerendered one (main.tsx), so there it goes to the element that takes the
+// held one's place: the same kind, name and text, at the same rank among
+// those alike, once React has committed it. Links and <details> work
+// without the app and are left alone.
 const REPLAYED =
   'button, [role="button"], input[type="checkbox"], input[type="radio"]';
-let heldClick: HTMLElement | null = null;
+const REPLACEMENT_WAIT_MS = 5000;
+const identityOf = (el: Element) =>
+  [
+    el.tagName,
+    el.id,
+    el.getAttribute('name') ?? '',
+    el.getAttribute('value') ?? '',
+    el.getAttribute('aria-label') ?? '',
+    (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 120),
+  ].join('\u0000');
+type HeldClick = { node: HTMLElement; identity: string; rank: number };
+const alike = (identity: string): HTMLElement[] =>
+  Array.from(document.querySelectorAll<HTMLElement>(REPLAYED)).filter(
+    (el) => identityOf(el) === identity,
+  );
+let heldClick: HeldClick | null = null;
 const holdClick = (event: MouseEvent) => {
   const target = event.target;
   const control =
     target instanceof Element ? target.closest<HTMLElement>(REPLAYED) : null;
   if (!control) return;
   event.preventDefault();
-  heldClick = control;
+  const identity = identityOf(control);
+  heldClick = {
+    node: control,
+    identity,
+    rank: Math.max(0, alike(identity).indexOf(control)),
+  };
   start();
+};
+const replay = (held: HeldClick) => {
+  if (held.node.isConnected) {
+    held.node.click();
+    return;
+  }
+  const find = () => alike(held.identity)[held.rank];
+  const now = find();
+  if (now) {
+    now.click();
+    return;
+  }
+  const watch = new MutationObserver(() => {
+    const found = find();
+    if (!found) return;
+    stop();
+    found.click();
+  });
+  const stop = () => {
+    watch.disconnect();
+    clearTimeout(giveUp);
+  };
+  const giveUp = setTimeout(stop, REPLACEMENT_WAIT_MS);
+  watch.observe(document.body, { childList: true, subtree: true });
 };
 document.addEventListener('click', holdClick, { capture: true });
 const start = () => {
@@ -58,7 +105,7 @@ const start = () => {
     root.dataset['app'] = 'started';
     const held = heldClick;
     heldClick = null;
-    if (held?.isConnected) held.click();
+    if (held) replay(held);
   });
 };
 // A reader who reaches for a control before the first paint was reported

@@ -195,3 +195,26 @@ test('a click on a prerendered button before the app has run is not lost: it ope
   ).toBeVisible({ timeout: 20_000 });
   await expect(page.locator('html[data-app="started"]')).toBeAttached();
 });
+
+test('on a link, a click before the app has run is not lost either: the page is rendered afresh, and the click goes to the button that takes its place', async ({
+  page,
+}) => {
+  const boot = await bootScripts(page);
+  await page.route(/\.js(\?|$)/, async (route) => {
+    if (!boot.has(route.request().url()))
+      await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
+  await page.goto('./?v=1&tpm=2B');
+  const share = page.getByRole('button', { name: 'Share', exact: true });
+  await expect(share).toBeVisible();
+  await expect(page.locator('html[data-app="started"]')).not.toBeAttached();
+  await share.click();
+  await expect(page.locator('html[data-app="started"]')).toBeAttached({
+    timeout: 20_000,
+  });
+  await expect(page.getByRole('dialog', { name: /share/i })).toBeVisible();
+  await expect(page.getByTestId('verdict-detail')).toContainText(
+    '2B tokens/month',
+  );
+});
