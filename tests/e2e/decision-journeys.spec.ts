@@ -18,6 +18,15 @@ const WIDTHS = [
 ] as const;
 
 async function shoot(page: Page, name: string, fullPage = false) {
+  // A panel just scrolled to (content-visibility: auto) is drawn a frame or
+  // two after the scroll; without the wait the 390 px options shot came out
+  // blank below the chart.
+  await page.evaluate(
+    () =>
+      new Promise((done) =>
+        requestAnimationFrame(() => requestAnimationFrame(done)),
+      ),
+  );
   await page.screenshot({ path: `docs/screenshots/${name}.png`, fullPage });
 }
 
