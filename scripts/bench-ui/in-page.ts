@@ -14,7 +14,7 @@ export type EventRecord = {
 
 export type Collected = {
   readonly events: readonly EventRecord[];
-  /** keydown start times and their dispatch time (capture → bubble at window), ms. */
+  /** keydown start times and their press's dispatch time (window capture → the last listener reached), ms. */
   readonly dispatch: readonly { start: number; ms: number }[];
   readonly loafs: readonly {
     startTime: number;
@@ -41,6 +41,8 @@ type BenchWindow = Window & {
     loafs: { startTime: number; duration: number; blocking: number }[];
     shifts: { startTime: number; value: number; sources: string[] }[];
     lcp: number | null;
+    /** Adds the key event still open to its press's dispatch time. */
+    closeDispatch: () => void;
   };
 };
 
@@ -53,6 +55,7 @@ export function installObservers(): void {
     loafs: [],
     shifts: [],
     lcp: null,
+    closeDispatch: () => {},
   };
   const b = w.__bench;
   const observe = (
@@ -121,25 +124,35 @@ export function installObservers(): void {
     if (last) b.lcp = last.startTime;
   });
   // The page's own dispatch time of each key press: from the first listener
-  // (window, capture) to the last (window, bubble) of the outermost event —
-  // the input event a key causes is dispatched inside its keydown. Event
-  // Timing does not report presses under 16 ms; this does.
-  let depth = 0;
-  let t0 = 0;
-  const first = (e: Event) => {
-    if (depth++ > 0) return;
-    t0 = performance.now();
-    if (e.type === 'keydown') b.dispatch.push({ start: t0, ms: 0 });
-  };
-  const last = () => {
-    if (--depth > 0) return;
-    depth = 0;
+  // (window, capture) of its keydown or keyup to the last listener that
+  // event or one it causes reaches — the input event a key causes is
+  // dispatched inside its keydown. The last listener is the window's bubble
+  // one, or, where the page stops an event at its target (the slider does,
+  // ADR-33), a listener this adds on the target during the capture phase,
+  // which runs after the page's own there. Event Timing does not report
+  // presses under 16 ms; this does.
+  let open: { t0: number; end: number } | null = null;
+  const close = () => {
     const cur = b.dispatch[b.dispatch.length - 1];
-    if (cur) cur.ms += performance.now() - t0;
+    if (open && cur) cur.ms += open.end - open.t0;
+    open = null;
   };
+  const mark = () => {
+    if (open) open.end = performance.now();
+  };
+  const first = (e: Event) => {
+    if (e.type !== 'input') {
+      close();
+      const t0 = performance.now();
+      open = { t0, end: t0 };
+      if (e.type === 'keydown') b.dispatch.push({ start: t0, ms: 0 });
+    }
+    e.target?.addEventListener(e.type, mark, { once: true });
+  };
+  b.closeDispatch = close;
   for (const type of ['keydown', 'input', 'keyup']) {
     window.addEventListener(type, first, true);
-    window.addEventListener(type, last, false);
+    window.addEventListener(type, mark, false);
   }
 }
 
@@ -154,6 +167,7 @@ export function resetInteractionRecords(): void {
 
 export function collect(): Collected {
   const b = (window as unknown as BenchWindow).__bench;
+  b.closeDispatch();
   const fcp = performance.getEntriesByName('first-contentful-paint')[0];
   const mark = performance.getEntriesByName('crossover:bundle-start')[0];
   const entry = document.querySelector<HTMLScriptElement>(

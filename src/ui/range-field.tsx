@@ -86,18 +86,22 @@ export function RangeField({
   const inputRef = useRef<HTMLInputElement>(null);
   const outputRef = useRef<HTMLOutputElement>(null);
   const pending = useRef<Pending | null>(null);
-  // The newest onChange, for a commit that runs after this render's.
-  const onChangeRef = useRef(onChange);
+  // The newest props, for a press handled or committed after this render's.
+  const latest = useRef({ onChange, formatValue, schedule });
   useLayoutEffect(() => {
-    onChangeRef.current = onChange;
+    latest.current = { onChange, formatValue, schedule };
   });
+  // The position the DOM last had from us or from a handled event: an event
+  // that finds the input there is not a change (a press's `change` after
+  // its `input`), as React's own value tracking would judge it.
+  const seen = useRef(String(value));
 
   // Reads only refs: one function for the field's lifetime.
   const commit = useCallback(() => {
     const p = pending.current;
     if (!p) return;
     pending.current = null;
-    startTransition(() => onChangeRef.current(p.value));
+    startTransition(() => latest.current.onChange(p.value));
   }, []);
 
   // `value` moved (caught up, or changed elsewhere): the DOM follows, unless
@@ -107,7 +111,60 @@ export function RangeField({
     const p = pending.current;
     if (p) writeToDom(inputRef.current, outputRef.current, p.value, p.text);
     else writeToDom(inputRef.current, outputRef.current, value, valueText);
+    if (inputRef.current) seen.current = inputRef.current.value;
   }, [value, valueText]);
+
+  // The press itself is handled by the input's own listeners, not React's
+  // (ADR-33): a key press on a range dispatches keydown, input, change and
+  // keyup, and React's root runs each through its change and select
+  // plugins on the way up, about a third of the press's handler time on a
+  // slow CPU, for a field that needs none of it. So those events stop at
+  // the input; nothing else listens to them (focus and pointer events still
+  // bubble).
+  useLayoutEffect(() => {
+    const input = inputRef.current;
+    if (!input) return;
+    const handle = (event: Event) => {
+      event.stopPropagation();
+      if (input.value === seen.current) return;
+      seen.current = input.value;
+      const {
+        onChange: hand,
+        formatValue: words,
+        schedule: when,
+      } = latest.current;
+      const next = Number(input.value);
+      const text = words ? words(next) : null;
+      writeToDom(input, outputRef.current, next, text);
+      if (!when) {
+        hand(next);
+        return;
+      }
+      const waiting = pending.current;
+      if (waiting) {
+        // Coalesced: the scheduled commit takes the newest position.
+        waiting.value = next;
+        waiting.text = text;
+        return;
+      }
+      const p: Pending = { value: next, text, cancel: () => {} };
+      pending.current = p;
+      // A schedule that runs at once (no paint to wait for) has committed already.
+      const cancel = when(commit);
+      if (pending.current === p) p.cancel = cancel;
+    };
+    const stop = (event: Event) => event.stopPropagation();
+    input.addEventListener('input', handle);
+    input.addEventListener('change', handle);
+    input.addEventListener('keydown', stop);
+    input.addEventListener('keyup', stop);
+    return () => {
+      input.removeEventListener('input', handle);
+      input.removeEventListener('change', handle);
+      input.removeEventListener('keydown', stop);
+      input.removeEventListener('keyup', stop);
+    };
+  }, [commit]);
 
   // A press still waiting when the field goes away is committed, not lost.
   useEffect(
@@ -135,27 +192,6 @@ export function RangeField({
         step={step}
         defaultValue={value}
         aria-valuetext={valueText}
-        onChange={(e) => {
-          const next = Number(e.currentTarget.value);
-          const text = formatValue ? formatValue(next) : null;
-          writeToDom(e.currentTarget, outputRef.current, next, text);
-          if (!schedule) {
-            onChange(next);
-            return;
-          }
-          const waiting = pending.current;
-          if (waiting) {
-            // Coalesced: the scheduled commit takes the newest position.
-            waiting.value = next;
-            waiting.text = text;
-            return;
-          }
-          const p: Pending = { value: next, text, cancel: () => {} };
-          pending.current = p;
-          // A schedule that runs at once (no paint to wait for) has committed already.
-          const cancel = schedule(commit);
-          if (pending.current === p) p.cancel = cancel;
-        }}
         {...(hint ? { 'aria-describedby': `${id}-hint` } : {})}
       />
       {hint ? (
