@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zodIssueText } from '../../lib/zod-issues';
 import {
   ISO_DATE,
   MAX_PLAUSIBLE_EMBEDDING_USD_PER_MTOK,
@@ -47,9 +48,7 @@ function isoDateFrom(value: unknown): string | undefined {
 }
 
 function formatIssues(error: z.ZodError): string {
-  return error.issues
-    .map((i) => `${i.path.join('.') || '(entry)'}: ${i.message}`)
-    .join('; ');
+  return zodIssueText(error, { all: true, root: '(entry)' });
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zodIssueText } from '../../lib/zod-issues';
 import {
   ISO_DATE,
   MAX_PLAUSIBLE_INPUT_USD_PER_MTOK,
@@ -56,9 +57,7 @@ export const openrouterFileSchema = z.looseObject({
 });
 
 function formatIssues(error: z.ZodError): string {
-  return error.issues
-    .map((i) => `${i.path.join('.') || '(entry)'}: ${i.message}`)
-    .join('; ');
+  return zodIssueText(error, { all: true, root: '(entry)' });
 }
 
 /**

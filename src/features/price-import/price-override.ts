@@ -7,6 +7,7 @@ import {
 } from '../../catalog';
 import type { ImportResult, PriceUpdate } from '../../catalog/import';
 import { parseBoundedJson } from '../../lib/bounded-json';
+import { zodIssueText } from '../../lib/zod-issues';
 
 /**
  * Today's API prices from a price file, kept in this browser (issue 6). Only
@@ -157,15 +158,9 @@ export function readStoredOverride(raw: string | null): StoredOverride {
     if (!parsed.success) {
       // Where it failed, so a hand-edited file can be mended: "models ›
       // gpt-4o-mini › usdPerMillionInputTokens: Too small: …".
-      const issue = parsed.error.issues[0];
-      const where = issue?.path.map(String).join(' › ') ?? '';
       return {
         kind: 'unreadable',
-        reason:
-          `${where ? `${where}: ` : ''}${issue?.message ?? 'not valid'}`.slice(
-            0,
-            300,
-          ),
+        reason: zodIssueText(parsed.error, { separator: ' › ', maxChars: 300 }),
       };
     }
     return {

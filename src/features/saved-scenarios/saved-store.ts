@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseBoundedJson } from '../../lib/bounded-json';
+import { zodIssueText } from '../../lib/zod-issues';
 import { cleanName } from '../../url';
 
 /**
@@ -84,8 +85,7 @@ export const setAsideEntrySchema = z.object({
 export type SetAsideEntry = z.infer<typeof setAsideEntrySchema>;
 
 export function reasonOf(error: z.ZodError): string {
-  const i = error.issues[0];
-  return i ? `${i.path.join('.') || 'entry'}: ${i.message}` : 'not valid';
+  return zodIssueText(error, { root: 'entry' });
 }
 
 /** Everything set aside so far (for download). An unreadable set-aside list is returned as one raw entry. */
