@@ -10,6 +10,7 @@ import { engines } from './data/engines';
 import { hardware } from './data/hardware';
 import { hardwareKinds } from './data/hardware-kinds';
 import { hostedOpenModels } from './data/hosted-open-models';
+import { openModelLatency } from './data/open-model-latency';
 import { hybridPatterns } from './data/hybrid-patterns';
 import { openModels } from './data/open-models';
 import { privacyRules } from './data/privacy-rules';
@@ -17,6 +18,7 @@ import { providers } from './data/providers';
 import { quants } from './data/quants';
 import { rateLimitTiers } from './data/rate-limit-tiers';
 import { reasoningTokens } from './data/reasoning-tokens';
+import { withModelLatency } from './hosted-latency';
 import { loadCatalog, type Catalog } from './load-catalog';
 
 export * from './schema';
@@ -48,7 +50,11 @@ export const CATALOG_VERSION = '2026-12-01';
 export const rawCatalog = {
   version: CATALOG_VERSION,
   providers,
-  apiModels: [...apiModels, ...hostedOpenModels],
+  // A host without a latency of its own takes its open model's median (marked so).
+  apiModels: [
+    ...apiModels,
+    ...withModelLatency(hostedOpenModels, openModelLatency),
+  ],
   openModels,
   quants,
   hardwareKinds,

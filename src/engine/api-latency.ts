@@ -54,7 +54,11 @@ export function apiLatency(
     timeToFirstTokenSeconds: firstToken,
     outputTokensPerSecond: speed,
     endToEndSeconds: endToEnd,
-    basis: measured ? 'catalog' : 'default',
+    basis: !measured
+      ? 'default'
+      : measured.measuredFor === 'model'
+        ? 'model'
+        : 'catalog',
     thinkingSeconds,
     p95: apiP95(w, firstToken, speed),
   };

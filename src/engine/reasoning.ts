@@ -78,8 +78,12 @@ export function withResolvedFacts(
   catalog: Pick<Catalog, 'reasoningTokens' | 'rateLimitTiers'>,
 ): ApiOptionInput {
   const entry = model.reasoning ? reasoningEntry(catalog, model.id) : undefined;
+  // A fallback count was not read off the first-token time: those models
+  // stream their reasoning as tokens, so the measured time holds none of it.
   const measured =
-    entry?.tokensPerRequestByEffort[entry.latencyMeasuredAtEffort];
+    entry?.basis === 'fallback'
+      ? 0
+      : entry?.tokensPerRequestByEffort[entry.latencyMeasuredAtEffort];
   return {
     ...option,
     resolved: {

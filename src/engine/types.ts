@@ -191,8 +191,8 @@ export type ApiLatency = Req.ApiLatencyTail & {
   readonly timeToFirstTokenSeconds: number;
   readonly outputTokensPerSecond: number;
   readonly endToEndSeconds: number;
-  /** 'catalog' = measured (Artificial Analysis), 'default' = assumption. */
-  readonly basis: 'catalog' | 'default';
+  /** Measured for this endpoint ('catalog', Artificial Analysis), the model's median not this host's ('model'), or assumed ('default'). */
+  readonly basis: 'catalog' | 'model' | 'default';
 };
 
 export type ApiResult = ModelQuality & {

@@ -29,10 +29,33 @@ export const apiLatencySchema = z.object({
   timeToFirstTokenSeconds: positive,
   /** Median output speed, tokens per second after the first token. */
   outputTokensPerSecond: positive,
+  /**
+   * What was measured: this endpoint (the default), or the model as
+   * Artificial Analysis publishes it without a per-host figure — the hosts of
+   * an open model carry that figure, and a fast host (Groq, Cerebras) can be
+   * several times faster than it.
+   */
+  measuredFor: z.enum(['endpoint', 'model']).optional(),
   source: provenanceSchema.shape.source,
   asOf: isoDateSchema,
 });
 export type ApiLatency = z.infer<typeof apiLatencySchema>;
+
+/**
+ * An open model's latency as Artificial Analysis measures it for the model,
+ * not per host (data/open-model-latency.ts): what its hosts carry, as
+ * `measuredFor: 'model'`, where they have no figure of their own.
+ */
+export const openModelLatencySchema = z.object({
+  openModelId: idSchema,
+  /** The Artificial Analysis slug the figures are read under. */
+  artificialAnalysisSlug: z.string().min(1),
+  timeToFirstTokenSeconds: positive,
+  outputTokensPerSecond: positive,
+  source: provenanceSchema.shape.source,
+  asOf: isoDateSchema,
+});
+export type OpenModelLatency = z.infer<typeof openModelLatencySchema>;
 
 /**
  * Where one deployment or endpoint of a model processes data, and the privacy

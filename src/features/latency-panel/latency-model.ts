@@ -106,7 +106,9 @@ export function latencyRowsFrom(
     const basis = api
       ? api.latency.basis === 'catalog'
         ? 'measured median (Artificial Analysis) + network round trip'
-        : 'assumed: no measurement in the catalog'
+        : api.latency.basis === 'model'
+          ? 'the model’s measured median (Artificial Analysis), not this host’s own + network round trip'
+          : 'assumed: no measurement in the catalog'
       : self && self.feasible && self.latency.overloaded
         ? 'modelled at the peak hour: overloaded'
         : 'modelled at the peak hour (roofline + queueing)';

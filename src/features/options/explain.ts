@@ -229,7 +229,14 @@ function apiLatencyLine(
   r: ApiResult,
   roundTripMs: number,
 ): string {
-  return `Latency: ${formatSeconds(r.latency.timeToFirstTokenSeconds)} to the first token, then ${formatTokensPerSecond(r.latency.outputTokensPerSecond)} (${r.latency.basis === 'catalog' && model.latency ? `measured medians from Artificial Analysis as of ${model.latency.asOf}, plus a ${formatInteger(roundTripMs)} ms network round trip` : 'assumed defaults: no measurement in the catalog'}).`;
+  const roundTrip = `plus a ${formatInteger(roundTripMs)} ms network round trip`;
+  const basis =
+    r.latency.basis === 'default' || !model.latency
+      ? 'assumed defaults: no measurement in the catalog'
+      : r.latency.basis === 'model'
+        ? `the model’s measured medians from Artificial Analysis as of ${model.latency.asOf}, not this host’s own (none is published per host; a fast host can be several times quicker), ${roundTrip}`
+        : `measured medians from Artificial Analysis as of ${model.latency.asOf}, ${roundTrip}`;
+  return `Latency: ${formatSeconds(r.latency.timeToFirstTokenSeconds)} to the first token, then ${formatTokensPerSecond(r.latency.outputTokensPerSecond)} (${basis}).`;
 }
 
 function explainSelfHostOption(
