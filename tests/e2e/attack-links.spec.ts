@@ -208,6 +208,7 @@ type Outcome = {
   pwned: number;
   errors: string[];
   checked: number;
+  budgetEnded: boolean;
 };
 
 /**
@@ -314,7 +315,10 @@ async function fuzz(
   for (let i = 0; i < all.length && Date.now() < deadline; i += 100) {
     // A full load of the first link of each hundred: the start-up decoding path.
     const first = all[i]!;
-    if (first.length < 60_000) {
+    // Too long for a request line (the server's limit, not the page's): it
+    // is applied in the page with the rest of its hundred instead.
+    const loaded = first.length < 60_000;
+    if (loaded) {
       await page.goto(`./?${first}`);
       // The app starts after the first paint (boot.ts, ADR-28), and only the
       // default page is prerendered: wait for the heading as a reader would,
@@ -344,7 +348,11 @@ async function fuzz(
         await appStarted(page);
       }
     }
-    const run = await applyInPage(page, all.slice(i + 1, i + 100), deadline);
+    const run = await applyInPage(
+      page,
+      all.slice(loaded ? i + 1 : i, i + 100),
+      deadline,
+    );
     broken.push(...run.broken);
     checked += run.applied;
     // A link that took seconds to settle is worth a look even when it passed.
@@ -356,7 +364,13 @@ async function fuzz(
   const pwned = await page.evaluate(
     () => (window as unknown as { __pwned?: number }).__pwned ?? 0,
   );
-  return { broken, pwned, errors, checked };
+  return {
+    broken,
+    pwned,
+    errors,
+    checked,
+    budgetEnded: Date.now() >= deadline,
+  };
 }
 
 test(`mangled links never break the page or run script`, async ({ page }) => {
@@ -376,7 +390,7 @@ test(`mangled links never break the page or run script`, async ({ page }) => {
     );
   });
   const t0 = Date.now();
-  const { broken, pwned, errors, checked } = await fuzz(
+  const { broken, pwned, errors, checked, budgetEnded } = await fuzz(
     page,
     SEED,
     LINKS,
@@ -384,7 +398,7 @@ test(`mangled links never break the page or run script`, async ({ page }) => {
   );
   const seconds = (Date.now() - t0) / 1000;
   console.log(
-    `attack-links: seed ${SEED}: ${checked} of ${LINKS} links in ${seconds.toFixed(1)} s${checked < LINKS ? ' (the time budget ended the run)' : ''}; broken ${broken.length}, script executions ${pwned}, page errors ${errors.length}`,
+    `attack-links: seed ${SEED}: ${checked} of ${LINKS} links in ${seconds.toFixed(1)} s${budgetEnded && checked < LINKS ? ' (the time budget ended the run)' : ''}; broken ${broken.length}, script executions ${pwned}, page errors ${errors.length}`,
   );
   test.info().annotations.push({
     type: 'fuzz',
