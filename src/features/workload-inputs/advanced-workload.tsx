@@ -16,7 +16,6 @@ import {
 } from '../../lib/format';
 import { glossary } from '../../lib/glossary';
 import { NumberField, RangeField, SelectField } from '../../ui';
-import { ADVANCED_SUMMARY } from './advanced-summary';
 import { QualityFloorInput } from './quality-floor-input';
 import {
   LatencyRequirementInputs,
@@ -33,36 +32,38 @@ function peakOf(hourly: readonly number[]): number {
   return mean > 0 ? Math.max(...hourly) / mean : 1;
 }
 
-/** The workload's advanced inputs, folded away: billing, traffic, latency targets, team, tokenizer. */
+/**
+ * The workload's advanced inputs: billing, traffic, latency targets, team,
+ * tokenizer. The folded section around them (`details.advanced`) is
+ * workload-panel's, on the first screen; these fields are rendered in the
+ * browser only, after hydration (ADR-34 amendment 2026-12-03).
+ */
 export function AdvancedWorkload() {
   // Each group reads only its own fields (issue 13): a volume change renders none of them.
   const w = useWorkloadFields('tokenizerRatio');
   const actions = useCalculatorStore(selectActions);
   return (
-    <details className="advanced">
-      <summary>{ADVANCED_SUMMARY}</summary>
-      <div className="advanced-grid">
-        <BillingInputs />
-        <Suspense fallback={null}>
-          <ServingInputs />
-        </Suspense>
-        <TrafficInputs />
-        <LatencyTargetInputs />
-        <TeamInputs />
-        <SameModelHostedInput />
-        <QualityFloorInput />
-        <RangeField
-          label="Tokenizer ratio"
-          min={BOUNDS.tokenizerRatio.min}
-          max={BOUNDS.tokenizerRatio.max}
-          step={BOUNDS.tokenizerRatio.step}
-          value={w.tokenizerRatio}
-          valueText={`${w.tokenizerRatio}× open-model tokens per API token`}
-          onChange={(v) => actions.workloadChanged('tokenizerRatio', v)}
-          hint="Llama-2's tokenizer produced about 19 % more tokens than OpenAI's on the same text (Databricks)."
-        />
-      </div>
-    </details>
+    <div className="advanced-grid">
+      <BillingInputs />
+      <Suspense fallback={null}>
+        <ServingInputs />
+      </Suspense>
+      <TrafficInputs />
+      <LatencyTargetInputs />
+      <TeamInputs />
+      <SameModelHostedInput />
+      <QualityFloorInput />
+      <RangeField
+        label="Tokenizer ratio"
+        min={BOUNDS.tokenizerRatio.min}
+        max={BOUNDS.tokenizerRatio.max}
+        step={BOUNDS.tokenizerRatio.step}
+        value={w.tokenizerRatio}
+        valueText={`${w.tokenizerRatio}× open-model tokens per API token`}
+        onChange={(v) => actions.workloadChanged('tokenizerRatio', v)}
+        hint="Llama-2's tokenizer produced about 19 % more tokens than OpenAI's on the same text (Databricks)."
+      />
+    </div>
   );
 }
 

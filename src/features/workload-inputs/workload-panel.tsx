@@ -8,7 +8,7 @@ import {
 } from '../../state';
 import { formatInteger, formatTokens } from '../../lib/format';
 import { lazy, Suspense } from 'react';
-import { NumberField, Panel } from '../../ui';
+import { ClientOnly, NumberField, Panel } from '../../ui';
 import { ADVANCED_SUMMARY } from './advanced-summary';
 import {
   InputShareSlider,
@@ -17,17 +17,25 @@ import {
 } from './workload-controls';
 
 // Folded away on the first screen: its own chunk, out of the first load
-// (ADR-33 took 0.65 kB gzip into it). The prerendered page has it in place
-// (prerender waits for lazy parts) and hydrates it when the chunk arrives.
+// (ADR-33 took 0.65 kB gzip into it), and out of the prerendered page: the
+// section's 11 inputs and 6 selects were a third of the first frame's
+// elements, laid out and styled before the first paint although closed
+// (ADR-34 amendment 2026-12-03). The `details` element is this panel's, so
+// a section opened before the fields arrive stays open when they do.
 const AdvancedWorkload = lazy(() =>
   import('./advanced-workload').then((m) => ({ default: m.AdvancedWorkload })),
 );
 
-/** The folded "Advanced" line until its fields arrive: the same box, no shift. */
-function AdvancedLoading() {
+/** The folded "Advanced" section: its summary on the first screen, its fields once the app runs. */
+function AdvancedSection() {
   return (
     <details className="advanced">
       <summary>{ADVANCED_SUMMARY}</summary>
+      <ClientOnly fallback={null}>
+        <Suspense fallback={null}>
+          <AdvancedWorkload />
+        </Suspense>
+      </ClientOnly>
     </details>
   );
 }
@@ -42,9 +50,7 @@ export function WorkloadPanel() {
         <UseCaseSelect />
         <RequestShapeRow />
       </div>
-      <Suspense fallback={<AdvancedLoading />}>
-        <AdvancedWorkload />
-      </Suspense>
+      <AdvancedSection />
     </Panel>
   );
 }
