@@ -36,6 +36,48 @@ describe('the prerendered default page', () => {
       expect(p.closest('.on-approach')).not.toBeNull();
   });
 
+  it('folds the Advanced section to its summary line: its fields arrive with the app (ADR-34, 2026-12-03)', async () => {
+    const { html } = await renderDefaultPage();
+    const el = document.createElement('div');
+    el.innerHTML = html;
+    const advanced = el.querySelector('details.advanced');
+    expect(advanced?.querySelector('summary')?.textContent).toMatch(
+      /^Advanced: caching, batch/,
+    );
+    expect(advanced?.querySelector('input, select')).toBeNull();
+    // What is left in the first HTML: the first screen's own controls.
+    expect(el.querySelectorAll('input').length).toBeLessThanOrEqual(8);
+  });
+
+  it('keeps an Advanced section opened before the app ran open, and fills it', async () => {
+    const el = document.createElement('div');
+    el.innerHTML = (await renderDefaultPage()).html;
+    document.body.append(el);
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
+    (
+      globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }
+    ).IS_REACT_ACT_ENVIRONMENT = true;
+    const details = el.querySelector<HTMLDetailsElement>('details.advanced')!;
+    details.open = true; // a reader's click on the prerendered summary
+    let root: ReturnType<typeof hydrateRoot> | undefined;
+    await act(async () => {
+      root = hydrateRoot(el, defaultPage());
+    });
+    await vi.waitFor(
+      () => {
+        expect(
+          details.querySelector('input[aria-label], input[id]'),
+        ).not.toBeNull();
+      },
+      { timeout: 5000 },
+    );
+    expect(el.querySelector('details.advanced')).toBe(details);
+    expect(details.open).toBe(true);
+    await act(async () => root?.unmount());
+    spy.mockRestore();
+    el.remove();
+  });
+
   it('hydrates without a mismatch', async () => {
     const el = document.createElement('div');
     el.innerHTML = (await renderDefaultPage()).html;
