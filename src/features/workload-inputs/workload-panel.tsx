@@ -9,7 +9,6 @@ import {
 import { formatInteger, formatTokens } from '../../lib/format';
 import { lazy, Suspense } from 'react';
 import { ClientOnly, NumberField, Panel } from '../../ui';
-import { ADVANCED_SUMMARY } from './advanced-summary';
 import {
   InputShareSlider,
   MonthlyTokensSlider,
@@ -30,7 +29,10 @@ const AdvancedWorkload = lazy(() =>
 function AdvancedSection() {
   return (
     <details className="advanced">
-      <summary>{ADVANCED_SUMMARY}</summary>
+      <summary>
+        Advanced: caching, batch, reasoning, traffic, network, latency targets,
+        team, quality floor
+      </summary>
       <ClientOnly fallback={null}>
         <Suspense fallback={null}>
           <AdvancedWorkload />
