@@ -7,6 +7,7 @@ import {
   Tooltip,
   usePlotArea,
   useXAxisScale,
+  useYAxisScale,
   XAxis,
   YAxis,
 } from 'recharts';
@@ -198,25 +199,40 @@ function CrossoverDots({
 }: {
   crossovers: readonly ChartCrossover[];
 }) {
-  const positions = crossoverLabelPositions(crossovers);
-  return crossovers.map((c, i) => (
-    <ReferenceDot
-      key={`${c.selfHostId}-${c.apiId}`}
-      x={c.tokensPerMonth}
-      y={c.usdPerMonth}
-      r={5}
-      fill="var(--surface)"
-      stroke="var(--text)"
-      strokeWidth={2}
-      label={{
-        value: formatTokens(c.tokensPerMonth),
-        position: positions[i] ?? 'top',
-        fill: 'var(--text)',
-        fontSize: 12,
-        className: 'crossover-label',
-      }}
-    />
-  ));
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  const positions = crossoverLabelPositions(
+    crossovers.map((c) => ({
+      xPx: x?.(c.tokensPerMonth) ?? Number.NaN,
+      yPx: y?.(c.usdPerMonth) ?? Number.NaN,
+      text: formatTokens(c.tokensPerMonth),
+    })),
+  );
+  return crossovers.map((c, i) => {
+    const position = positions[i] ?? 'top';
+    return (
+      <ReferenceDot
+        key={`${c.selfHostId}-${c.apiId}`}
+        x={c.tokensPerMonth}
+        y={c.usdPerMonth}
+        r={5}
+        fill="var(--surface)"
+        stroke="var(--text)"
+        strokeWidth={2}
+        {...(position === 'none'
+          ? {}
+          : {
+              label: {
+                value: formatTokens(c.tokensPerMonth),
+                position,
+                fill: 'var(--text)',
+                fontSize: 12,
+                className: 'crossover-label',
+              },
+            })}
+      />
+    );
+  });
 }
 
 type CostChartProps = {
