@@ -257,6 +257,11 @@ test.describe('sharing with a CFO: the copied link shows the same verdict, and p
       );
       await expect(cfo.getByTestId('verdict-detail')).toHaveText(detail);
       await cfo.locator('.verdict').scrollIntoViewIfNeeded();
+      // The chart's top edge is in the wide shot: wait for its code, or the
+      // picture shows an empty frame the reader would take for a fault.
+      await expect(
+        cfo.locator('.recharts-wrapper > svg.recharts-surface').first(),
+      ).toBeVisible();
       await shoot(cfo, `decision-cfo-${size.name}`);
 
       // … and prints it (Ctrl+P: the report, once its code has arrived).
