@@ -201,13 +201,12 @@ function CrossoverDots({
 }) {
   const x = useXAxisScale();
   const y = useYAxisScale();
-  const positions = crossoverLabelPositions(
-    crossovers.map((c) => ({
-      xPx: x?.(c.tokensPerMonth) ?? Number.NaN,
-      yPx: y?.(c.usdPerMonth) ?? Number.NaN,
-      text: formatTokens(c.tokensPerMonth),
-    })),
-  );
+  const dots = crossovers.map((c) => ({
+    xPx: x?.(c.tokensPerMonth) ?? Number.NaN,
+    yPx: y?.(c.usdPerMonth) ?? Number.NaN,
+    text: formatTokens(c.tokensPerMonth),
+  }));
+  const positions = crossoverLabelPositions(dots);
   return crossovers.map((c, i) => {
     const position = positions[i] ?? 'top';
     return (
@@ -223,7 +222,7 @@ function CrossoverDots({
           ? {}
           : {
               label: {
-                value: formatTokens(c.tokensPerMonth),
+                value: dots[i]?.text,
                 position,
                 fill: 'var(--text)',
                 fontSize: 12,
