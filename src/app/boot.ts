@@ -13,6 +13,7 @@
 import './styles.css';
 import './early-print.css';
 import { afterFirstPaint } from './after-first-paint';
+import { holdEarlyInput } from './early-input';
 
 // Ctrl+P before the report's code has arrived prints the page itself
 // (early-print.css): with its link, as it is when printed.
@@ -95,10 +96,14 @@ const replay = (held: HeldClick) => {
   watch.observe(document.body, { childList: true, subtree: true });
 };
 document.addEventListener('click', holdClick, { capture: true });
+// A slider moved, a number typed or a choice made before then would be
+// undone when React takes the page; those, and the focus, are held too and
+// handed to the app's fields once it has committed (early-input.ts).
+const earlyInput = holdEarlyInput(document, REPLAYED, identityOf);
 const start = () => {
   if (started) return;
   started = true;
-  void import('./main').then(() => {
+  void import('./main').then(({ firstCommit }) => {
     document.removeEventListener('click', holdClick, { capture: true });
     delete root.dataset['appPending'];
     // From here React has the page: an input is handled (or replayed by hydration).
@@ -106,6 +111,7 @@ const start = () => {
     const held = heldClick;
     heldClick = null;
     if (held) replay(held);
+    void firstCommit.then(earlyInput.replay);
   });
 };
 // A reader who reaches for a control before the first paint was reported

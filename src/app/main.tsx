@@ -1,6 +1,6 @@
 import './bundle-start';
 import './zod-config';
-import { StrictMode } from 'react';
+import { StrictMode, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { catalog } from '../catalog';
 import { createParentBridge, embedConfigFrom } from '../embed';
@@ -128,7 +128,21 @@ function rendersThePrerenderedPage(el: HTMLElement): boolean {
   );
 }
 
-if (root) {
+let committed = () => {};
+/**
+ * Settles once the app's first render is on the page, its fields' listeners
+ * attached (boot.ts hands it what the reader did before: early-input.ts).
+ */
+export const firstCommit = new Promise<void>((resolve) => {
+  committed = resolve;
+});
+function FirstCommit() {
+  useEffect(() => committed(), []);
+  return null;
+}
+
+if (!root) committed();
+else {
   const page = (
     <StrictMode>
       {embed.embed ? (
@@ -158,6 +172,7 @@ if (root) {
           {(current) => <App catalog={current} />}
         </FullAppRoot>
       )}
+      <FirstCommit />
     </StrictMode>
   );
   if (rendersThePrerenderedPage(root)) {

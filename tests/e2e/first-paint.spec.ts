@@ -218,3 +218,68 @@ test('on a link, a click before the app has run is not lost either: the page is 
     '2B tokens/month',
   );
 });
+
+/** The app's scripts (not the boot entry's) arrive 1.5 s late: a reader's input surely comes first. */
+async function delayTheApp(page: Page) {
+  const boot = await bootScripts(page);
+  await page.route(/\.js(\?|$)/, async (route) => {
+    if (!boot.has(route.request().url()))
+      await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
+}
+
+const volumeSlider = (page: Page) =>
+  page.getByRole('slider', { name: 'Monthly tokens' }).first();
+
+test('arrow presses on the prerendered slider before the app has run are not undone when it starts', async ({
+  page,
+}) => {
+  await delayTheApp(page);
+  await page.goto('./');
+  const slider = volumeSlider(page);
+  await expect(slider).toBeVisible();
+  const given = Number(await slider.inputValue());
+  await expect(page.locator('html[data-app="started"]')).not.toBeAttached();
+  await slider.focus();
+  await slider.press('ArrowRight');
+  await slider.press('ArrowRight');
+  await expect(page.locator('html[data-app="started"]')).toBeAttached({
+    timeout: 20_000,
+  });
+  // Hydration put the app's position back; the two presses are handed over.
+  await expect(slider).toHaveValue(String(given + 2));
+  await expect(page).toHaveURL(/tpm=/);
+  await expect(slider).toBeFocused();
+  // And the next press is the app's own.
+  await slider.press('ArrowRight');
+  await expect(slider).toHaveValue(String(given + 3));
+});
+
+test('on a link, a press before the app has run moves the link’s own position, and the focus stays on the slider', async ({
+  page,
+  browser,
+}) => {
+  // Where the link puts the slider once the app has it.
+  const plain = await browser.newPage();
+  await plain.goto('./?v=1&tpm=2B');
+  await expect(plain.locator('html[data-app="started"]')).toBeAttached();
+  const linked = Number(await volumeSlider(plain).inputValue());
+  await plain.close();
+
+  await delayTheApp(page);
+  await page.goto('./?v=1&tpm=2B');
+  const slider = volumeSlider(page);
+  await expect(slider).toBeVisible();
+  await expect(page.locator('html[data-app="started"]')).not.toBeAttached();
+  // The prerendered page shows the default position, not the link's.
+  expect(Number(await slider.inputValue())).not.toBe(linked);
+  await slider.focus();
+  await slider.press('ArrowRight');
+  await expect(page.locator('html[data-app="started"]')).toBeAttached({
+    timeout: 20_000,
+  });
+  await expect(volumeSlider(page)).toHaveValue(String(linked + 1));
+  await expect(page).not.toHaveURL(/tpm=2B/);
+  await expect(volumeSlider(page)).toBeFocused();
+});

@@ -1,0 +1,183 @@
+import { getByLabelText } from '@testing-library/dom';
+import { act } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { holdEarlyInput } from '../../../src/app/early-input';
+import { NumberField, RangeField, SelectField } from '../../../src/ui';
+
+// ADR-34: the prerendered page's fields move and take text before the app
+// runs; what the reader did there reaches the app's fields once it has
+// committed, on the default page (hydration keeps the nodes) and on a link's
+// page (rendered afresh over the prerendered one).
+
+type Spies = {
+  volume?: (v: number) => void;
+  region?: (v: string) => void;
+  requests?: (v: number) => void;
+};
+
+function Fields({
+  volume,
+  region,
+  requests,
+  on = {},
+}: {
+  volume: number;
+  region: string;
+  requests: number;
+  on?: Spies;
+}) {
+  return (
+    <form>
+      <RangeField
+        label="Monthly tokens"
+        min={0}
+        max={700}
+        step={1}
+        value={volume}
+        valueText={`${volume} steps`}
+        onChange={on.volume ?? (() => {})}
+      />
+      <SelectField
+        label="Region"
+        value={region}
+        groups={[
+          {
+            label: '',
+            options: [
+              { value: 'us', label: 'US' },
+              { value: 'eu', label: 'EU' },
+            ],
+          },
+        ]}
+        onChange={on.region ?? (() => {})}
+      />
+      <NumberField
+        label="Requests"
+        unit="per day"
+        value={requests}
+        min={0}
+        max={1e9}
+        onCommit={on.requests ?? (() => {})}
+      />
+      <button type="button">Share</button>
+    </form>
+  );
+}
+
+/** The field a reader finds by its label (the unit may follow the name). */
+const byLabel = <T extends HTMLElement>(root: HTMLElement, text: string) =>
+  getByLabelText(root, new RegExp(`^${text}`)) as T;
+
+/** What a reader does in the browser's own way: the value moves, `input` fires. */
+function type(el: HTMLInputElement | HTMLSelectElement, value: string) {
+  el.focus();
+  el.value = value;
+  el.dispatchEvent(new Event('input', { bubbles: true }));
+  el.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+const control = 'button';
+const identify = (el: Element) => el.textContent ?? '';
+
+beforeAll(() => {
+  (
+    globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }
+  ).IS_REACT_ACT_ENVIRONMENT = true;
+});
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('input before the app has run', () => {
+  it('on a link’s page: the slider’s move, the choice, the typed number and the focus reach the fields rendered in their place', async () => {
+    const page = document.createElement('div');
+    page.innerHTML = renderToString(
+      <Fields volume={270} region="us" requests={1000} />,
+    );
+    document.body.append(page);
+    const early = holdEarlyInput(document, control, identify);
+
+    type(byLabel(page, 'Requests'), '2500');
+    type(byLabel(page, 'Region'), 'eu');
+    const slider = byLabel<HTMLInputElement>(page, 'Monthly tokens');
+    type(slider, '272'); // two presses of ArrowRight
+    expect(document.activeElement).toBe(slider);
+
+    const on = { volume: vi.fn(), region: vi.fn(), requests: vi.fn() };
+    page.replaceChildren();
+    const root = createRoot(page);
+    await act(async () => {
+      root.render(<Fields volume={400} region="us" requests={1000} on={on} />);
+    });
+    await act(async () => {
+      early.replay();
+      await new Promise((r) => setTimeout(r, 10));
+    });
+
+    // Two steps up from the link's own position, not the default's 272.
+    expect(on.volume).toHaveBeenCalledTimes(1);
+    expect(on.volume).toHaveBeenCalledWith(402);
+    expect(on.region).toHaveBeenCalledWith('eu');
+    // The typed field had been left: it is left again, and commits.
+    expect(on.requests).toHaveBeenCalledWith(2500);
+    // A keyboard reader's next press goes to the new slider.
+    expect(document.activeElement).toBe(byLabel(page, 'Monthly tokens'));
+    act(() => root!.unmount());
+  });
+
+  it('on the default page: hydration keeps the nodes, and the reader’s position comes back', async () => {
+    const page = document.createElement('div');
+    const tree = <Fields volume={270} region="us" requests={1000} />;
+    page.innerHTML = renderToString(tree);
+    document.body.append(page);
+    const early = holdEarlyInput(document, control, identify);
+    const slider = byLabel<HTMLInputElement>(page, 'Monthly tokens');
+    type(slider, '275');
+
+    const on = { volume: vi.fn() };
+    let root: ReturnType<typeof hydrateRoot> | null = null;
+    await act(async () => {
+      root = hydrateRoot(
+        page,
+        <Fields volume={270} region="us" requests={1000} on={on} />,
+      );
+    });
+    // React took the page and put its own position back: the press is gone…
+    expect(slider.isConnected).toBe(true);
+    expect(slider.value).toBe('270');
+    await act(async () => {
+      early.replay();
+    });
+    // …until it is handed over.
+    expect(slider.value).toBe('275');
+    expect(on.volume).toHaveBeenCalledWith(275);
+    expect(document.activeElement).toBe(slider);
+    act(() => root!.unmount());
+  });
+
+  it('holds nothing once handed over, and a focused button is found again', async () => {
+    const page = document.createElement('div');
+    page.innerHTML = renderToString(
+      <Fields volume={270} region="us" requests={1000} />,
+    );
+    document.body.append(page);
+    const early = holdEarlyInput(document, control, identify);
+    page.querySelector('button')!.focus();
+    page.replaceChildren();
+    const root = createRoot(page);
+    const on = { volume: vi.fn() };
+    await act(async () => {
+      root.render(<Fields volume={400} region="us" requests={1000} on={on} />);
+    });
+    await act(async () => early.replay());
+    expect(document.activeElement?.textContent).toBe('Share');
+    // After the hand-over the app handles input itself; nothing is replayed twice.
+    const slider = byLabel<HTMLInputElement>(page, 'Monthly tokens');
+    await act(async () => type(slider, '401'));
+    await act(async () => early.replay());
+    expect(on.volume).toHaveBeenCalledTimes(1);
+    act(() => root!.unmount());
+  });
+});
