@@ -107,6 +107,7 @@ const start = () => {
     document.removeEventListener('click', holdClick, { capture: true });
     delete root.dataset['appPending'];
     // From here React has the page: an input is handled (or replayed by hydration).
+    earlyInput.stop();
     root.dataset['app'] = 'started';
     const held = heldClick;
     heldClick = null;

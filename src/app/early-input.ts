@@ -123,7 +123,13 @@ function setNativeValue(el: Field, value: string): void {
 }
 
 export type EarlyInput = {
-  /** Hands the held inputs and focus to the app's fields; stops holding. */
+  /**
+   * Stops holding: from the moment the app's code has run, React's own
+   * listeners see an input (hydrating the field first if need be), and one
+   * held as well would be applied twice.
+   */
+  stop(): void;
+  /** Hands what was held to the app's fields, once they are on the page; stops holding. */
   replay(): void;
 };
 
@@ -178,10 +184,13 @@ export function holdEarlyInput(
   doc.addEventListener('change', onInput, { capture: true });
   doc.addEventListener('focusin', onFocus, { capture: true });
 
-  const replay = () => {
+  const stop = () => {
     doc.removeEventListener('input', onInput, { capture: true });
     doc.removeEventListener('change', onInput, { capture: true });
     doc.removeEventListener('focusin', onFocus, { capture: true });
+  };
+  const replay = () => {
+    stop();
     // The focus first: a link's page replaced the focused control, and a
     // keyboard reader's next press goes to the one in its place.
     const f = focused;
@@ -237,5 +246,5 @@ export function holdEarlyInput(
     held.clear();
     focused = null;
   };
-  return { replay };
+  return { stop, replay };
 }

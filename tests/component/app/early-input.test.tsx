@@ -180,4 +180,33 @@ describe('input before the app has run', () => {
     expect(on.volume).toHaveBeenCalledTimes(1);
     act(() => root!.unmount());
   });
+
+  it('holds nothing typed after the app’s code has run: React sees that input itself, and it is not applied twice', async () => {
+    const page = document.createElement('div');
+    const tree = <Fields volume={270} region="us" requests={1000} />;
+    page.innerHTML = renderToString(tree);
+    document.body.append(page);
+    const early = holdEarlyInput(document, control, identify);
+    const slider = byLabel<HTMLInputElement>(page, 'Monthly tokens');
+    type(slider, '271'); // before: held
+    const on = { volume: vi.fn() };
+    let root: ReturnType<typeof hydrateRoot> | null = null;
+    await act(async () => {
+      root = hydrateRoot(
+        page,
+        <Fields volume={270} region="us" requests={1000} on={on} />,
+      );
+    });
+    early.stop(); // boot.ts: main.tsx has run
+    await act(async () => type(slider, '275')); // React's own: one call
+    expect(on.volume).toHaveBeenCalledTimes(1);
+    expect(on.volume).toHaveBeenLastCalledWith(275);
+    await act(async () => early.replay());
+    // Only the held press is handed over: one step from where the slider is
+    // now (275; this test's parent does not move it back), not the five
+    // steps of both inputs again.
+    expect(on.volume).toHaveBeenCalledTimes(2);
+    expect(on.volume).toHaveBeenLastCalledWith(276);
+    act(() => root!.unmount());
+  });
 });
