@@ -71,6 +71,16 @@ const holdClick = (event: MouseEvent) => {
   };
   start();
 };
+// The click on the control in the held one's place. A reader's click (or
+// Enter) focused the held control, and the focus went with it when the page
+// was rendered afresh: its replacement takes it first, as the reader's own
+// click would have given it, so a dialog it opens hands the focus back to it
+// on close, not to the page's body.
+const clickInPlace = (el: HTMLElement) => {
+  const active = document.activeElement;
+  if (active === null || active === document.body) el.focus();
+  el.click();
+};
 const replay = (held: HeldClick) => {
   if (held.node.isConnected) {
     held.node.click();
@@ -79,14 +89,14 @@ const replay = (held: HeldClick) => {
   const find = () => alike(held.identity)[held.rank];
   const now = find();
   if (now) {
-    now.click();
+    clickInPlace(now);
     return;
   }
   const watch = new MutationObserver(() => {
     const found = find();
     if (!found) return;
     stop();
-    found.click();
+    clickInPlace(found);
   });
   const stop = () => {
     watch.disconnect();

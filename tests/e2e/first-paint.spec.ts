@@ -213,10 +213,16 @@ test('on a link, a click before the app has run is not lost either: the page is 
   await expect(page.locator('html[data-app="started"]')).toBeAttached({
     timeout: 20_000,
   });
-  await expect(page.getByRole('dialog', { name: /share/i })).toBeVisible();
+  const dialog = page.getByRole('dialog', { name: /share/i });
+  await expect(dialog).toBeVisible();
   await expect(page.getByTestId('verdict-detail')).toContainText(
     '2B tokens/month',
   );
+  // Closed, it hands the focus back to the Share button in the clicked one's
+  // place, as after any click on it — not to the page's body.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(share).toBeFocused();
 });
 
 /** The app's scripts (not the boot entry's) arrive 1.5 s late: a reader's input surely comes first. */
