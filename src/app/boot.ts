@@ -13,7 +13,7 @@
 import './styles.css';
 import './early-print.css';
 import { afterFirstPaint } from './after-first-paint';
-import { holdEarlyInput } from './early-input';
+import { findAgain, holdEarlyInput, locate, type Found } from './early-input';
 
 // Ctrl+P before the report's code has arrived prints the page itself
 // (early-print.css): with its link, as it is when printed.
@@ -51,11 +51,7 @@ const identityOf = (el: Element) =>
     el.getAttribute('aria-label') ?? '',
     (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 120),
   ].join('\u0000');
-type HeldClick = { node: HTMLElement; identity: string; rank: number };
-const alike = (identity: string): HTMLElement[] =>
-  Array.from(document.querySelectorAll<HTMLElement>(REPLAYED)).filter(
-    (el) => identityOf(el) === identity,
-  );
+type HeldClick = { node: HTMLElement; found: Found };
 let heldClick: HeldClick | null = null;
 const holdClick = (event: MouseEvent) => {
   const target = event.target;
@@ -63,11 +59,9 @@ const holdClick = (event: MouseEvent) => {
     target instanceof Element ? target.closest<HTMLElement>(REPLAYED) : null;
   if (!control) return;
   event.preventDefault();
-  const identity = identityOf(control);
   heldClick = {
     node: control,
-    identity,
-    rank: Math.max(0, alike(identity).indexOf(control)),
+    found: locate(document, REPLAYED, identityOf, control),
   };
   start();
 };
@@ -86,7 +80,8 @@ const replay = (held: HeldClick) => {
     held.node.click();
     return;
   }
-  const find = () => alike(held.identity)[held.rank];
+  const find = () =>
+    findAgain<HTMLElement>(document, REPLAYED, identityOf, held.found);
   const now = find();
   if (now) {
     clickInPlace(now);

@@ -81,6 +81,16 @@ function type(el: HTMLInputElement | HTMLSelectElement, value: string) {
 const control = 'button';
 const identify = (el: Element) => el.textContent ?? '';
 
+/** The prerendered page (the default's fields, 270 / us / 1000) on screen, its input held as boot.ts does. */
+function prerendered() {
+  const page = document.createElement('div');
+  page.innerHTML = renderToString(
+    <Fields volume={270} region="us" requests={1000} />,
+  );
+  document.body.append(page);
+  return { page, early: holdEarlyInput(document, control, identify) };
+}
+
 beforeAll(() => {
   (
     globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }
@@ -92,12 +102,7 @@ afterEach(() => {
 
 describe('input before the app has run', () => {
   it('on a link’s page: the slider’s move, the choice, the typed number and the focus reach the fields rendered in their place', async () => {
-    const page = document.createElement('div');
-    page.innerHTML = renderToString(
-      <Fields volume={270} region="us" requests={1000} />,
-    );
-    document.body.append(page);
-    const early = holdEarlyInput(document, control, identify);
+    const { page, early } = prerendered();
 
     type(byLabel(page, 'Requests'), '2500');
     type(byLabel(page, 'Region'), 'eu');
@@ -128,11 +133,7 @@ describe('input before the app has run', () => {
   });
 
   it('on the default page: hydration keeps the nodes, and the reader’s position comes back', async () => {
-    const page = document.createElement('div');
-    const tree = <Fields volume={270} region="us" requests={1000} />;
-    page.innerHTML = renderToString(tree);
-    document.body.append(page);
-    const early = holdEarlyInput(document, control, identify);
+    const { page, early } = prerendered();
     const slider = byLabel<HTMLInputElement>(page, 'Monthly tokens');
     type(slider, '275');
 
@@ -158,12 +159,7 @@ describe('input before the app has run', () => {
   });
 
   it('holds nothing once handed over, and a focused button is found again', async () => {
-    const page = document.createElement('div');
-    page.innerHTML = renderToString(
-      <Fields volume={270} region="us" requests={1000} />,
-    );
-    document.body.append(page);
-    const early = holdEarlyInput(document, control, identify);
+    const { page, early } = prerendered();
     page.querySelector('button')!.focus();
     page.replaceChildren();
     const root = createRoot(page);
@@ -182,11 +178,7 @@ describe('input before the app has run', () => {
   });
 
   it('holds nothing typed after the app’s code has run: React sees that input itself, and it is not applied twice', async () => {
-    const page = document.createElement('div');
-    const tree = <Fields volume={270} region="us" requests={1000} />;
-    page.innerHTML = renderToString(tree);
-    document.body.append(page);
-    const early = holdEarlyInput(document, control, identify);
+    const { page, early } = prerendered();
     const slider = byLabel<HTMLInputElement>(page, 'Monthly tokens');
     type(slider, '271'); // before: held
     const on = { volume: vi.fn() };
