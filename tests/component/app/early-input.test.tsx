@@ -91,6 +91,18 @@ function prerendered() {
   return { page, early: holdEarlyInput(document, control, identify) };
 }
 
+/** React takes the prerendered page as main.tsx does on the default visit: hydration, same nodes. */
+async function hydrated(page: HTMLElement, on: Spies) {
+  let root: ReturnType<typeof hydrateRoot> | null = null;
+  await act(async () => {
+    root = hydrateRoot(
+      page,
+      <Fields volume={270} region="us" requests={1000} on={on} />,
+    );
+  });
+  return root!;
+}
+
 beforeAll(() => {
   (
     globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }
@@ -129,7 +141,7 @@ describe('input before the app has run', () => {
     expect(on.requests).toHaveBeenCalledWith(2500);
     // A keyboard reader's next press goes to the new slider.
     expect(document.activeElement).toBe(byLabel(page, 'Monthly tokens'));
-    act(() => root!.unmount());
+    act(() => root.unmount());
   });
 
   it('on the default page: hydration keeps the nodes, and the reader’s position comes back', async () => {
@@ -138,13 +150,7 @@ describe('input before the app has run', () => {
     type(slider, '275');
 
     const on = { volume: vi.fn() };
-    let root: ReturnType<typeof hydrateRoot> | null = null;
-    await act(async () => {
-      root = hydrateRoot(
-        page,
-        <Fields volume={270} region="us" requests={1000} on={on} />,
-      );
-    });
+    const root = await hydrated(page, on);
     // React took the page and put its own position back: the press is gone…
     expect(slider.isConnected).toBe(true);
     expect(slider.value).toBe('270');
@@ -155,7 +161,7 @@ describe('input before the app has run', () => {
     expect(slider.value).toBe('275');
     expect(on.volume).toHaveBeenCalledWith(275);
     expect(document.activeElement).toBe(slider);
-    act(() => root!.unmount());
+    act(() => root.unmount());
   });
 
   it('holds nothing once handed over, and a focused button is found again', async () => {
@@ -174,7 +180,7 @@ describe('input before the app has run', () => {
     await act(async () => type(slider, '401'));
     await act(async () => early.replay());
     expect(on.volume).toHaveBeenCalledTimes(1);
-    act(() => root!.unmount());
+    act(() => root.unmount());
   });
 
   it('holds nothing typed after the app’s code has run: React sees that input itself, and it is not applied twice', async () => {
@@ -182,13 +188,7 @@ describe('input before the app has run', () => {
     const slider = byLabel<HTMLInputElement>(page, 'Monthly tokens');
     type(slider, '271'); // before: held
     const on = { volume: vi.fn() };
-    let root: ReturnType<typeof hydrateRoot> | null = null;
-    await act(async () => {
-      root = hydrateRoot(
-        page,
-        <Fields volume={270} region="us" requests={1000} on={on} />,
-      );
-    });
+    const root = await hydrated(page, on);
     early.stop(); // boot.ts: main.tsx has run
     await act(async () => type(slider, '275')); // React's own: one call
     expect(on.volume).toHaveBeenCalledTimes(1);
@@ -199,6 +199,6 @@ describe('input before the app has run', () => {
     // steps of both inputs again.
     expect(on.volume).toHaveBeenCalledTimes(2);
     expect(on.volume).toHaveBeenLastCalledWith(276);
-    act(() => root!.unmount());
+    act(() => root.unmount());
   });
 });
