@@ -108,16 +108,30 @@ const earlyInput = holdEarlyInput(document, REPLAYED, identityOf);
 const start = () => {
   if (started) return;
   started = true;
-  void import('./main').then(({ firstCommit }) => {
-    document.removeEventListener('click', holdClick, { capture: true });
-    delete root.dataset['appPending'];
+  void import('./main').then(({ firstCommit, hydrates }) => {
     // From here React has the page: an input is handled (or replayed by hydration).
-    earlyInput.stop();
-    root.dataset['app'] = 'started';
-    const held = heldClick;
-    heldClick = null;
-    if (held) replay(held);
-    void firstCommit.then(earlyInput.replay);
+    const handOverClick = () => {
+      document.removeEventListener('click', holdClick, { capture: true });
+      delete root.dataset['appPending'];
+      root.dataset['app'] = 'started';
+      const held = heldClick;
+      heldClick = null;
+      if (held) replay(held);
+    };
+    if (hydrates) {
+      // The same nodes: React's listeners are on them now, and an input
+      // still held as well would be applied twice.
+      handOverClick();
+      earlyInput.stop();
+      void firstCommit.then(earlyInput.replay);
+    } else {
+      // A link's page: the prerendered one stays until the app's is in,
+      // and what the reader does on it meanwhile is held too.
+      void firstCommit.then(() => {
+        handOverClick();
+        earlyInput.replay();
+      });
+    }
   });
 };
 // A reader who reaches for a control before the first paint was reported

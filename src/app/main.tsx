@@ -1,6 +1,6 @@
 import './bundle-start';
 import './zod-config';
-import { StrictMode, useEffect } from 'react';
+import { StrictMode, useLayoutEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { catalog } from '../catalog';
 import { createParentBridge, embedConfigFrom } from '../embed';
@@ -132,14 +132,23 @@ let committed = () => {};
 /**
  * Settles once the app's first render is on the page, its fields' listeners
  * attached (boot.ts hands it what the reader did before: early-input.ts).
+ * Settled in a layout effect, the last of that commit's: boot.ts's hand-over
+ * runs before the browser takes another input.
  */
 export const firstCommit = new Promise<void>((resolve) => {
   committed = resolve;
 });
 function FirstCommit() {
-  useEffect(() => committed(), []);
+  useLayoutEffect(() => committed(), []);
   return null;
 }
+
+/**
+ * Whether React takes the prerendered nodes as they are (hydration), so its
+ * own listeners see an input from now on; else the prerendered page stays,
+ * and works as plain HTML, until the commit that puts the app's in its place.
+ */
+export const hydrates = root !== null && rendersThePrerenderedPage(root);
 
 if (!root) committed();
 else {
@@ -175,10 +184,10 @@ else {
       <FirstCommit />
     </StrictMode>
   );
-  if (rendersThePrerenderedPage(root)) {
-    hydrateRoot(root, page);
-  } else {
-    root.replaceChildren();
-    createRoot(root).render(page);
-  }
+  if (hydrates) hydrateRoot(root, page);
+  // React removes the prerendered nodes in the commit that puts the app's
+  // page in (clearContainerSparingly: the root holds no script, style or
+  // stylesheet link to keep); until then a reader's input on them is held
+  // by boot.ts and handed over, not lost on an empty page.
+  else createRoot(root).render(page);
 }
