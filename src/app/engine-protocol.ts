@@ -39,6 +39,11 @@ export type ToEngine =
   | { readonly kind: 'cancel'; readonly id: number };
 
 export type FromEngine =
+  /**
+   * Posted once, when the worker's module has run (its catalog parsed): until
+   * then the page evaluates in its own thread (worker-evaluator.ts).
+   */
+  | { readonly kind: 'ready' }
   | {
       readonly kind: 'evaluated';
       readonly id: number;

@@ -165,6 +165,9 @@ export function serveEngine(scope: WorkerScope): void {
       });
     }
   });
+  // Everything this module imports has loaded and run: the page may send
+  // its evaluations here from now on.
+  scope.postMessage({ kind: 'ready' });
 }
 
 if (isWorkerScope(globalThis)) serveEngine(globalThis);

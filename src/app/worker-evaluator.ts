@@ -29,9 +29,11 @@ export type EngineWorker = {
 };
 
 /**
- * No answer for this long means the worker is not coming (its chunk never
- * loaded): the page evaluates in its own thread from then on. Generous — a
- * throttled first start loads and parses the catalog.
+ * No `ready` this long after the worker was asked for, or no answer this long
+ * after a request, means the worker is not coming (its chunk never loaded) or
+ * is stuck: the page evaluates in its own thread from then on. Generous — a
+ * throttled first start loads and parses the catalog, and the page is
+ * answered in its own thread meanwhile.
  */
 const SILENT_WORKER_MS = 10_000;
 
@@ -62,6 +64,11 @@ export type WorkerEvaluator = ResultEvaluator & {
  * Evaluates in a worker started by `start` (ADR-28), falling back to this
  * thread — after the next paint, as without a worker — when it cannot start,
  * reports an error, or stays silent: every request is answered either way.
+ * Until the worker says it is ready (its chunks loaded and run, which on a
+ * slow network is seconds after the page works), evaluations are answered in
+ * this thread too, so the first presses' numbers do not wait for it; analyses
+ * wait in the worker's queue (they are the lower priority, and in this thread
+ * they would compete with the page's start).
  * The built-in catalog is the worker's own; another one (imported prices) is
  * posted once.
  */
@@ -74,11 +81,13 @@ export function createWorkerEvaluator({
   readonly builtInCatalog: Catalog;
   readonly start: () => Promise<EngineWorker>;
   readonly silentMs?: number;
-  /** Told once where evaluations run: the worker's first answer, or the fallback. */
+  /** Told where evaluations run: 'worker' once it is ready, 'in-thread' on the fallback. */
   readonly onStatus?: (where: 'worker' | 'in-thread') => void;
 }): WorkerEvaluator {
-  let answered = false;
+  let ready = false;
   let worker: Promise<EngineWorker | null> | null = null;
+  /** The worker once `start` gave it, for `fail` to stop it. */
+  let started: EngineWorker | null = null;
   let failed = false;
   let nextId = 1;
   const pending = new Map<number, Pending>();
@@ -90,6 +99,7 @@ export function createWorkerEvaluator({
   let postedCatalog: Catalog = builtInCatalog;
   let nextCatalogKey = BUILT_IN_CATALOG + 1;
   let watchdog: ReturnType<typeof setTimeout> | undefined;
+  let notReady: ReturnType<typeof setTimeout> | undefined;
 
   const inThread = (p: Pending) =>
     defaultSchedule(() => p.resolve(evaluateInputs(p.inputs, p.catalog)));
@@ -105,13 +115,14 @@ export function createWorkerEvaluator({
     failed = true;
     onStatus('in-thread');
     clearTimeout(watchdog);
-    w?.terminate();
+    clearTimeout(notReady);
+    (w ?? started)?.terminate();
     for (const p of pending.values()) inThread(p);
     pending.clear();
     for (const a of analyses.values()) if (!a.fallback) analyseHere(a);
   };
 
-  const onAnalysed = (msg: FromEngine) => {
+  const onAnalysed = (msg: Exclude<FromEngine, { kind: 'ready' }>) => {
     const a = analyses.get(msg.id);
     if (!a || a.fallback) return;
     if (msg.kind === 'analysed') {
@@ -120,9 +131,21 @@ export function createWorkerEvaluator({
     } else analyseHere(a);
   };
 
+  const becomeReady = () => {
+    if (ready || failed) return;
+    ready = true;
+    clearTimeout(notReady);
+    onStatus('worker');
+  };
+
   const onMessage = (data: unknown) => {
     const msg = data as FromEngine | null;
-    if (!msg || typeof msg.id !== 'number') return;
+    if (!msg) return;
+    if (msg.kind === 'ready') {
+      becomeReady();
+      return;
+    }
+    if (typeof msg.id !== 'number') return;
     // An analysis's answer says nothing about the evaluation the watchdog waits for.
     if (msg.kind === 'analysed' || analyses.has(msg.id)) {
       onAnalysed(msg);
@@ -132,18 +155,22 @@ export function createWorkerEvaluator({
     if (!p) return;
     pending.delete(msg.id);
     clearTimeout(watchdog);
-    if (!answered) {
-      answered = true;
-      onStatus('worker');
-    }
     if (msg.kind === 'evaluated')
       p.resolve(unpackEvaluated(msg.evaluated, curveMemo));
     else inThread(p);
   };
 
   const ensureWorker = (): Promise<EngineWorker | null> => {
-    worker ??= start().then(
+    if (worker) return worker;
+    // Not ready in time, or `start` itself never settles (its chunk stalls).
+    notReady = setTimeout(() => fail(null), silentMs);
+    worker = start().then(
       (w) => {
+        if (failed) {
+          w.terminate();
+          return null;
+        }
+        started = w;
         w.addEventListener('message', (e) => onMessage(e.data));
         w.addEventListener('error', () => fail(w));
         w.addEventListener('messageerror', () => fail(w));
@@ -176,7 +203,9 @@ export function createWorkerEvaluator({
   ): Promise<EvaluatedInputs> =>
     new Promise((resolve) => {
       const p: Pending = { inputs, catalog, resolve };
-      if (failed) {
+      if (failed || !ready) {
+        // Not yet (or never) in the worker: answered here, after the next paint.
+        if (!failed) void ensureWorker();
         inThread(p);
         return;
       }

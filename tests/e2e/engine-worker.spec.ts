@@ -99,6 +99,38 @@ test('the engine runs in a worker; the window listens for no messages', async ({
   expect(problems).toEqual([]);
 });
 
+test('while the worker’s chunk is still on its way, a press’s numbers do not wait for it', async ({
+  page,
+}) => {
+  // On a slow network the worker's chunks arrive seconds after the page
+  // works; here the worker's own chunk is held back 20 s.
+  let release: () => void = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/engine-worker-[^/]*\.js(\?|$)/, async (route) => {
+    await Promise.race([held, new Promise((r) => setTimeout(r, 20_000))]);
+    await route.continue();
+  });
+  const problems = watchErrors(page);
+  await page.goto('./?v=1&tpm=2B');
+  await appStarted(page);
+  const detail = page.getByTestId('verdict-detail');
+  await expect(detail).toContainText('2B tokens/month');
+  await page.getByRole('slider', { name: 'Monthly tokens' }).first().focus();
+  await page.keyboard.press('End');
+  // Answered in the page's own thread, long before the worker could be.
+  await expect(detail).toContainText('1T tokens/month', { timeout: 3_000 });
+  expect(
+    await page.evaluate(() => document.documentElement.dataset['engine']),
+  ).toBeUndefined();
+  // Once the chunk is there, the worker takes over.
+  release();
+  await engine(page).toBe('worker');
+  await page.keyboard.press('Home');
+  await expect(detail).not.toContainText('1T tokens/month');
+  await resultsCurrent(page);
+  expect(problems).toEqual([]);
+});
+
 test('after a burst of presses the page shows the last one’s results, the same as computed in the page’s own thread', async ({
   page,
   browser,

@@ -32,26 +32,46 @@ function fakeWorker() {
   const pageListeners: Listener[] = [];
   let workerListener: Listener | null = null;
   const log: (ToEngine | FromEngine)[] = [];
-  serveEngine({
-    addEventListener: (_type, l) => (workerListener = l),
-    postMessage: (m) => {
-      log.push(m);
-      setTimeout(() => {
-        for (const l of pageListeners) l({ data: structuredClone(m) });
-      }, 0);
-    },
-  });
+  // The worker's module runs once the page listens (after `new Worker`).
+  const run = () =>
+    serveEngine({
+      addEventListener: (_type, l) => (workerListener = l),
+      postMessage: (m) => {
+        log.push(m);
+        setTimeout(() => {
+          for (const l of pageListeners) l({ data: structuredClone(m) });
+        }, 0);
+      },
+    });
   const worker: EngineWorker = {
     postMessage: (m) => {
       log.push(m);
       setTimeout(() => workerListener?.({ data: structuredClone(m) }), 0);
     },
     addEventListener: (type, l) => {
-      if (type === 'message') pageListeners.push(l);
+      if (type !== 'message') return;
+      pageListeners.push(l);
+      if (pageListeners.length === 1) run();
     },
     terminate: () => {},
   };
   return { worker, log };
+}
+
+/** An evaluator on `worker`, once the worker has said it is ready (evaluations go to it). */
+async function readyEvaluator(worker: EngineWorker) {
+  let ready: () => void = () => {};
+  const told = new Promise<void>((r) => (ready = r));
+  const ev = createWorkerEvaluator({
+    builtInCatalog: catalog,
+    start: async () => worker,
+    onStatus: (s) => {
+      if (s === 'worker') ready();
+    },
+  });
+  ev.warm();
+  await told;
+  return ev;
 }
 
 const UNCERTAINTY: AnalysisRequest = { kind: 'uncertainty' };
@@ -128,10 +148,7 @@ describe('analyses in the worker and in the page’s thread', () => {
 
   it('an evaluation posted during a long analysis is answered before the analysis ends', async () => {
     const { worker, log } = fakeWorker();
-    const ev = createWorkerEvaluator({
-      builtInCatalog: catalog,
-      start: async () => worker,
-    });
+    const ev = await readyEvaluator(worker);
     const i = defaultInputs(catalog);
     const band = ev.analyse(i, catalog, UNCERTAINTY).answer;
     // Asked for after the analysis (its steps are timer tasks, the evaluation one message task).
@@ -151,7 +168,11 @@ describe('analyses in the worker and in the page’s thread', () => {
     });
     const i = defaultInputs(catalog);
     const first = ev.analyse(i, catalog, UNCERTAINTY);
-    await new Promise((r) => setTimeout(r, 20));
+    // Cancelled as soon as it is posted: the worker gets the cancel a task
+    // later, well before the analysis's many steps (one per task) are done.
+    // (A fixed 20 ms let a warm engine finish it first on a quiet machine.)
+    while (!log.some((m) => m.kind === 'analyse'))
+      await new Promise((r) => setTimeout(r, 0));
     first.cancel();
     // A newer one for other inputs is answered, the cancelled one never.
     await ev.analyse(withVolume(i, 2e9), catalog, UNCERTAINTY).answer;
@@ -194,10 +215,7 @@ describe('the worker payload', () => {
 
   it('is smaller than the whole result graph, and an unchanged curve stays the same object on the page', async () => {
     const { worker, log } = fakeWorker();
-    const ev = createWorkerEvaluator({
-      builtInCatalog: catalog,
-      start: async () => worker,
-    });
+    const ev = await readyEvaluator(worker);
     const i = defaultInputs(catalog);
     const a = await ev.evaluate(i, catalog);
     // Another volume: the curves (over every volume) are the same.
