@@ -104,7 +104,24 @@ type Held = {
   found: Found;
   /** A slider's move, or a typed or chosen value. */
   input: { slider: SliderMove } | { value: string };
+  /** Where a typed field's caret (or selection) was after the input. */
+  caret?: { start: number; end: number; direction: Caret };
 };
+
+type Caret = 'forward' | 'backward' | 'none';
+
+/** A text field's caret, where the browser has one (not a range, a select, a number). */
+function caretOf(el: Field): Held['caret'] {
+  if (!(el instanceof HTMLInputElement) || el.type === 'range')
+    return undefined;
+  try {
+    const { selectionStart: start, selectionEnd: end } = el;
+    if (start === null || end === null) return undefined;
+    return { start, end, direction: el.selectionDirection ?? 'none' };
+  } catch {
+    return undefined;
+  }
+}
 
 const numberOf = (s: string, fallback: number) => {
   const n = Number(s);
@@ -162,7 +179,8 @@ export function holdEarlyInput(
             },
           }
         : { value: field.value };
-    held.set(key, { node: field, found, input });
+    const caret = 'value' in input ? caretOf(field) : undefined;
+    held.set(key, { node: field, found, input, ...(caret ? { caret } : {}) });
   };
   const onFocus = (event: Event) => {
     const el = event.target;
@@ -229,6 +247,15 @@ export function holdEarlyInput(
       } else {
         setNativeValue(el, h.input.value);
         el.dispatchEvent(new Event('input', { bubbles: true }));
+        // Setting the value put the caret at the end: the reader's goes back,
+        // so their next key lands where they were typing.
+        const caret = h.caret;
+        if (caret && doc.activeElement === el && el instanceof HTMLInputElement)
+          try {
+            el.setSelectionRange(caret.start, caret.end, caret.direction);
+          } catch {
+            // A field type without a caret: nothing to put back.
+          }
         // A typed field commits when left (NumberField): one the reader has
         // left already is left again, once its new text has rendered.
         if (doc.activeElement !== el) {

@@ -164,6 +164,35 @@ describe('input before the app has run', () => {
     act(() => root.unmount());
   });
 
+  it('a number being typed when the app arrives keeps its text and the caret where the reader was typing', async () => {
+    const { page, early } = prerendered();
+    const typed = byLabel<HTMLInputElement>(page, 'Requests');
+    typed.focus();
+    // The reader typed "25" in front of "00": the caret sits after the 5.
+    typed.value = '2500';
+    typed.setSelectionRange(2, 2);
+    typed.dispatchEvent(new Event('input', { bubbles: true }));
+
+    // A link's page: a new field in its place, with the link's text.
+    const on = { requests: vi.fn() };
+    page.replaceChildren();
+    const root = createRoot(page);
+    await act(async () => {
+      root.render(<Fields volume={400} region="us" requests={1000} on={on} />);
+    });
+    await act(async () => {
+      early.replay();
+    });
+    const field = byLabel<HTMLInputElement>(page, 'Requests');
+    expect(field.value).toBe('2500');
+    expect(document.activeElement).toBe(field);
+    // Setting the text put the caret at its end; it is back after the 5.
+    expect([field.selectionStart, field.selectionEnd]).toEqual([2, 2]);
+    // Still being typed: not committed until left.
+    expect(on.requests).not.toHaveBeenCalled();
+    act(() => root.unmount());
+  });
+
   it('holds nothing once handed over, and a focused button is found again', async () => {
     const { page, early } = prerendered();
     page.querySelector('button')!.focus();
