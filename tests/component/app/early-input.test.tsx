@@ -103,6 +103,16 @@ async function hydrated(page: HTMLElement, on: Spies) {
   return root!;
 }
 
+/** A link's page, as main.tsx renders it: afresh over the prerendered one (400 / us / 1000), new nodes. */
+async function renderedAfresh(page: HTMLElement, on: Spies) {
+  page.replaceChildren();
+  const root = createRoot(page);
+  await act(async () => {
+    root.render(<Fields volume={400} region="us" requests={1000} on={on} />);
+  });
+  return root;
+}
+
 beforeAll(() => {
   (
     globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }
@@ -123,11 +133,7 @@ describe('input before the app has run', () => {
     expect(document.activeElement).toBe(slider);
 
     const on = { volume: vi.fn(), region: vi.fn(), requests: vi.fn() };
-    page.replaceChildren();
-    const root = createRoot(page);
-    await act(async () => {
-      root.render(<Fields volume={400} region="us" requests={1000} on={on} />);
-    });
+    const root = await renderedAfresh(page, on);
     await act(async () => {
       early.replay();
       await new Promise((r) => setTimeout(r, 10));
@@ -175,11 +181,7 @@ describe('input before the app has run', () => {
 
     // A link's page: a new field in its place, with the link's text.
     const on = { requests: vi.fn() };
-    page.replaceChildren();
-    const root = createRoot(page);
-    await act(async () => {
-      root.render(<Fields volume={400} region="us" requests={1000} on={on} />);
-    });
+    const root = await renderedAfresh(page, on);
     await act(async () => {
       early.replay();
     });
@@ -196,12 +198,8 @@ describe('input before the app has run', () => {
   it('holds nothing once handed over, and a focused button is found again', async () => {
     const { page, early } = prerendered();
     page.querySelector('button')!.focus();
-    page.replaceChildren();
-    const root = createRoot(page);
     const on = { volume: vi.fn() };
-    await act(async () => {
-      root.render(<Fields volume={400} region="us" requests={1000} on={on} />);
-    });
+    const root = await renderedAfresh(page, on);
     await act(async () => early.replay());
     expect(document.activeElement?.textContent).toBe('Share');
     // After the hand-over the app handles input itself; nothing is replayed twice.

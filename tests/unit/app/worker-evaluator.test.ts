@@ -74,20 +74,33 @@ function statusOf() {
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** An evaluator on `start`, and what it says about where it evaluates. */
+function evaluatorOn(start: () => Promise<EngineWorker>, silentMs?: number) {
+  const status = statusOf();
+  const ev = createWorkerEvaluator({
+    builtInCatalog: catalog,
+    start,
+    onStatus: status.onStatus,
+    ...(silentMs === undefined ? {} : { silentMs }),
+  });
+  return { ev, status };
+}
+
+/** An evaluator on `worker` once the worker has said it is ready (evaluations go to it). */
+async function readyOn(worker: EngineWorker, silentMs?: number) {
+  const made = evaluatorOn(async () => worker, silentMs);
+  made.ev.warm();
+  expect(await made.status.next).toBe('worker');
+  return made;
+}
+
 const inputs = () => defaultInputs(catalog);
 const plain = (v: unknown) => JSON.parse(JSON.stringify(v)) as unknown;
 
 describe('createWorkerEvaluator', () => {
   it('answers from the worker with the numbers the page would compute', async () => {
     const { worker, posted } = fakeWorker();
-    const status = statusOf();
-    const ev = createWorkerEvaluator({
-      builtInCatalog: catalog,
-      start: async () => worker,
-      onStatus: status.onStatus,
-    });
-    ev.warm();
-    expect(await status.next).toBe('worker');
+    const { ev, status } = await readyOn(worker);
     const i = inputs();
     const got = await ev.evaluate(i, catalog);
     expect(posted.filter((m) => m.kind === 'evaluate')).toHaveLength(1);
@@ -98,12 +111,7 @@ describe('createWorkerEvaluator', () => {
 
   it('until the worker is ready, answers in this thread with the same numbers, and the worker takes over once it is', async () => {
     const { worker, posted } = fakeWorker();
-    const status = statusOf();
-    const ev = createWorkerEvaluator({
-      builtInCatalog: catalog,
-      start: async () => worker,
-      onStatus: status.onStatus,
-    });
+    const { ev, status } = evaluatorOn(async () => worker);
     const i = inputs();
     // Asked for before the worker's module has run: not posted to it.
     const early = await ev.evaluate(i, catalog);
@@ -119,14 +127,11 @@ describe('createWorkerEvaluator', () => {
   });
 
   it('answers every request while the worker’s chunk never arrives, and gives up on it after silentMs', async () => {
-    const status = statusOf();
-    const ev = createWorkerEvaluator({
-      builtInCatalog: catalog,
-      // The import of the worker's chunk stalls: `start` never settles.
-      start: () => new Promise<EngineWorker>(() => {}),
-      silentMs: 30,
-      onStatus: status.onStatus,
-    });
+    // The import of the worker's chunk stalls: `start` never settles.
+    const { ev, status } = evaluatorOn(
+      () => new Promise<EngineWorker>(() => {}),
+      30,
+    );
     const i = inputs();
     const a = await ev.evaluate(i, catalog);
     expect(a.full.api.length).toBeGreaterThan(0);
@@ -155,14 +160,7 @@ describe('createWorkerEvaluator', () => {
 
   it('posts another catalog (imported prices) once, and evaluates with it', async () => {
     const { worker, posted } = fakeWorker();
-    const status = statusOf();
-    const ev = createWorkerEvaluator({
-      builtInCatalog: catalog,
-      start: async () => worker,
-      onStatus: status.onStatus,
-    });
-    ev.warm();
-    await status.next;
+    const { ev } = await readyOn(worker);
     // Another catalog object, as imported prices make (a copy here).
     const cheaper = structuredClone(catalog);
     const i = inputs();
@@ -189,14 +187,7 @@ describe('createWorkerEvaluator', () => {
 
   it('answers a pending request in this thread when the worker reports an error', async () => {
     const { worker, emit } = fakeWorker();
-    const status = statusOf();
-    const ev = createWorkerEvaluator({
-      builtInCatalog: catalog,
-      start: async () => worker,
-      onStatus: status.onStatus,
-    });
-    ev.warm();
-    await status.next;
+    const { ev, status } = await readyOn(worker);
     const pending = ev.evaluate(inputs(), catalog);
     // Posted, then the worker fails before it answers.
     emit('error');
@@ -208,13 +199,7 @@ describe('createWorkerEvaluator', () => {
 
   it('gives up on a worker that never says it is ready after silentMs', async () => {
     const { worker, terminated } = fakeWorker({ silent: true });
-    const status = statusOf();
-    const ev = createWorkerEvaluator({
-      builtInCatalog: catalog,
-      start: async () => worker,
-      silentMs: 20,
-      onStatus: status.onStatus,
-    });
+    const { ev, status } = evaluatorOn(async () => worker, 20);
     const got = await ev.evaluate(inputs(), catalog);
     expect(got.full.selfHost.length).toBeGreaterThan(0);
     expect(await status.next).toBe('in-thread');
@@ -224,15 +209,7 @@ describe('createWorkerEvaluator', () => {
 
   it('gives up on a ready worker that goes silent on a request', async () => {
     const { worker, posted } = fakeWorker();
-    const status = statusOf();
-    const ev = createWorkerEvaluator({
-      builtInCatalog: catalog,
-      start: async () => worker,
-      silentMs: 20,
-      onStatus: status.onStatus,
-    });
-    ev.warm();
-    await status.next;
+    const { ev } = await readyOn(worker, 20);
     // From now on the worker hears nothing (stuck in a long task, say).
     worker.postMessage = (m) => void posted.push(m);
     const got = await ev.evaluate(inputs(), catalog);
