@@ -110,17 +110,12 @@ type Held = {
 
 type Caret = 'forward' | 'backward' | 'none';
 
-/** A text field's caret, where the browser has one (not a range, a select, a number). */
+/** A typed field's caret; none where the field has no caret (the getters say null). */
 function caretOf(el: Field): Held['caret'] {
-  if (!(el instanceof HTMLInputElement) || el.type === 'range')
-    return undefined;
-  try {
-    const { selectionStart: start, selectionEnd: end } = el;
-    if (start === null || end === null) return undefined;
-    return { start, end, direction: el.selectionDirection ?? 'none' };
-  } catch {
-    return undefined;
-  }
+  if (!(el instanceof HTMLInputElement)) return undefined;
+  const { selectionStart: start, selectionEnd: end } = el;
+  if (start === null || end === null) return undefined;
+  return { start, end, direction: el.selectionDirection ?? 'none' };
 }
 
 const numberOf = (s: string, fallback: number) => {
